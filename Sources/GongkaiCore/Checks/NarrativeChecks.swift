@@ -1,0 +1,112 @@
+import Foundation
+
+/// Compares the numbers a report's text states with its tables (warnings): 新收 N 件 against
+/// 本年新收 总计, and likewise 上年结转, 结转下年度, 行政复议, 行政诉讼.
+enum NarrativeChecks {
+    /// One statement to look for: the words that introduce it and the table cells it restates.
+    struct Statement {
+        var id: String
+        var name: String
+        var triggers: [String]
+        /// Words that, right before a trigger, say there were none (未收到 → 0).
+        var negations: [String]
+        var cells: [CellReference]
+    }
+
+    static let statements: [Statement] = [
+        Statement(id: "N1", name: "本年新收政府信息公开申请", triggers: ["新收", "收到", "接到", "受理"], negations: ["未", "没有", "无"],
+                  cells: [CellReference(table: 3, row: Table3Row.newReceived.rawValue, column: Table3Column.total.rawValue)]),
+        Statement(id: "N2", name: "上年结转政府信息公开申请", triggers: ["上年结转", "上年转结", "上年度结转"], negations: [],
+                  cells: [CellReference(table: 3, row: Table3Row.carriedOver.rawValue, column: Table3Column.total.rawValue)]),
+        Statement(id: "N3", name: "结转下年度继续办理", triggers: ["结转下年", "转结下年", "结转至下"], negations: [],
+                  cells: [CellReference(table: 3, row: Table3Row.carriedForward.rawValue, column: Table3Column.total.rawValue)]),
+        Statement(id: "N4", name: "行政复议", triggers: ["行政复议"], negations: ["未发生", "未收到", "没有", "无"],
+                  cells: [CellReference(table: 4, row: Table4Group.review.rawValue, column: Table4Column.total.rawValue)]),
+        Statement(id: "N5", name: "行政诉讼", triggers: ["行政诉讼"], negations: ["未发生", "未收到", "没有", "无"],
+                  cells: [CellReference(table: 4, row: Table4Group.litigationDirect.rawValue, column: Table4Column.total.rawValue),
+                          CellReference(table: 4, row: Table4Group.litigationAfterReview.rawValue, column: Table4Column.total.rawValue)]),
+    ]
+
+    /// A result for each statement the text makes; statements the text does not make are left out.
+    static func run(on report: Report) -> [CheckResult] {
+        let narratives = [report.preamble] + report.sections.map(\.narrative)
+        let paragraphs = narratives.flatMap { narrative in
+            zip(narrative.markdown.components(separatedBy: "\n\n"), narrative.blockLines)
+        }
+        return statements.compactMap { statement in
+            for (text, line) in paragraphs {
+                guard let stated = find(statement, in: LabelText.compact(text)) else { continue }
+                return compare(statement, stated: stated, line: line, report: report)
+            }
+            return nil
+        }
+    }
+
+    /// The number the text states after a trigger, or 0 after a negation; nil when it states none.
+    static func find(_ statement: Statement, in text: String) -> Decimal? {
+        let scalars = Array(text.unicodeScalars)
+        for trigger in statement.triggers {
+            let pattern = Array(trigger.unicodeScalars)
+            var index = 0
+            while let start = firstIndex(of: pattern, in: scalars, from: index) {
+                index = start + pattern.count
+                let before = String(String.UnicodeScalarView(scalars[max(0, start - 4)..<start]))
+                let window = scalars[index..<min(scalars.count, index + 24)]
+                if statement.negations.contains(where: before.hasSuffix), window.contains(where: { $0 == "申" }) || statement.id >= "N4" {
+                    return 0
+                }
+                guard statement.id != "N1" || window.prefix(14).contains("申") else { continue }
+                if let number = number(in: window) { return number }
+            }
+        }
+        return nil
+    }
+
+    /// The first number in a window that is followed by 件/个/起/次 and reached without crossing a
+    /// sentence or clause mark.
+    private static func number(in window: ArraySlice<Unicode.Scalar>) -> Decimal? {
+        var digits = ""
+        for scalar in window {
+            if scalar.isDigit {
+                digits.unicodeScalars.append(scalar)
+            } else if !digits.isEmpty {
+                return ["件", "个", "起", "次", "宗"].contains(scalar) ? Decimal(string: digits) : nil
+            } else if ["，", "。", "；", "、", ",", ";", "（", "("].contains(scalar) {
+                return nil
+            }
+        }
+        return nil
+    }
+
+    private static func firstIndex(of pattern: [Unicode.Scalar], in scalars: [Unicode.Scalar], from: Int) -> Int? {
+        guard pattern.count <= scalars.count, from <= scalars.count - pattern.count else { return nil }
+        for start in from...(scalars.count - pattern.count) where scalars[start] == pattern[0] {
+            if scalars[start..<start + pattern.count].elementsEqual(pattern) { return start }
+        }
+        return nil
+    }
+
+    /// The result of comparing a stated number with the table.
+    private static func compare(_ statement: Statement, stated: Decimal, line: Int, report: Report) -> CheckResult {
+        let values = statement.cells.map { reference -> Decimal? in
+            switch reference.table {
+            case 3: report.table3.flatMap { table in Table3Row(rawValue: reference.row).flatMap { table.cell($0, reference.column).value } }
+            default: report.table4.flatMap { table in Table4Group(rawValue: reference.row).flatMap { table.cell($0, reference.column).value } }
+            }
+        }
+        guard values.allSatisfy({ $0 != nil }) else {
+            return CheckResult(id: statement.id, status: .unknown,
+                               message: "the text says \(statement.name) \(stated) 件; the table's number is unknown",
+                               severity: .warning, line: line, cells: statement.cells)
+        }
+        let total = values.reduce(Decimal(0)) { $0 + ($1 ?? 0) }
+        let tableName = statement.cells.first?.table == 3 ? "table 3" : "table 4"
+        if total == stated {
+            return CheckResult(id: statement.id, status: .pass,
+                               message: "the text and \(tableName) agree: \(statement.name) \(stated) 件", severity: .warning, line: line)
+        }
+        return CheckResult(id: statement.id, status: .fail,
+                           message: "the text says \(statement.name) \(stated) 件 but \(tableName) says \(total)",
+                           severity: .warning, line: line, cells: statement.cells)
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+
+/// The checks of one report: the hard identities V1–V5 and the narrative against the tables.
+public enum ReportChecks {
+    /// Every check of a report, in id order.
+    public static func run(on report: Report) -> [CheckResult] {
+        [v1(report.table3), v2(report.table3), v3(report.table3), v4(report.table4), v5(report)]
+            + NarrativeChecks.run(on: report)
+    }
+
+    /// V1: 新收 + 上年结转 = 办理结果总计 + 结转下年度, per column.
+    static func v1(_ table: ReportTable<Table3Row>?) -> CheckResult {
+        identity(id: "V1", name: "本年新收 + 上年结转 = 办理结果总计 + 结转下年度", table: table, table3: true,
+                 instances: Table3Column.allCases.map { column in
+                     (column.officialLabel,
+                      [(Table3Row.newReceived.rawValue, column.rawValue), (Table3Row.carriedOver.rawValue, column.rawValue)],
+                      [(Table3Row.resultsTotal.rawValue, column.rawValue), (Table3Row.carriedForward.rawValue, column.rawValue)])
+                 })
+    }
+
+    /// V2: 总计 = the sum of the result rows, per column.
+    static func v2(_ table: ReportTable<Table3Row>?) -> CheckResult {
+        let format = table?.format ?? .current
+        return identity(id: "V2", name: "办理结果总计 = 各项办理结果之和", table: table, table3: true,
+                        instances: Table3Column.allCases.map { column in
+                            (column.officialLabel,
+                             [(Table3Row.resultsTotal.rawValue, column.rawValue)],
+                             Table3Row.resultRows(in: format).map { ($0.rawValue, column.rawValue) })
+                        })
+    }
+
+    /// V3: 总计 = the six applicant columns, per row.
+    static func v3(_ table: ReportTable<Table3Row>?) -> CheckResult {
+        identity(id: "V3", name: "每行总计 = 六类申请人之和", table: table, table3: true,
+                 instances: Table3Row.rows(in: table?.format ?? .current).map { row in
+                     (row.officialLabel,
+                      [(row.rawValue, Table3Column.total.rawValue)],
+                      Table3Column.applicants.map { (row.rawValue, $0.rawValue) })
+                 })
+    }
+
+    /// V4: 总计 = 维持 + 纠正 + 其他 + 尚未审结, per group of table 4.
+    static func v4(_ table: ReportTable<Table4Group>?) -> CheckResult {
+        identity(id: "V4", name: "总计 = 维持 + 纠正 + 其他 + 尚未审结", table: table, table3: false,
+                 instances: Table4Group.allCases.map { group in
+                     (group.officialLabel,
+                      [(group.rawValue, Table4Column.total.rawValue)],
+                      [Table4Column.upheld, .corrected, .other, .pending].map { (group.rawValue, $0.rawValue) })
+                 })
+    }
+
+    /// V5: counts are whole numbers ≥ 0, amounts ≥ 0; only the trial format's 本年增/减 may be negative.
+    static func v5(_ report: Report) -> CheckResult {
+        var bad: [(String, Cell, CellReference)] = []
+        var printed = 0
+        func inspect<Row: TableRowKey>(_ table: ReportTable<Row>?, number: Int, amount: (Row, Int) -> Bool, signed: (Row, Int) -> Bool) {
+            guard let table else { return }
+            for row in table.rows {
+                for (column, cell) in table[row].enumerated() {
+                    guard let value = cell.value else { continue }
+                    printed += 1
+                    let whole = value.isWhole
+                    if (!signed(row, column) && value < 0) || (!amount(row, column) && !whole) {
+                        bad.append(("\(row.officialLabel) \(cell.text ?? "\(value)")", cell, CellReference(table: number, row: row.rawValue, column: column)))
+                    }
+                }
+            }
+        }
+        let format = report.format ?? .current
+        inspect(report.table2, number: 2, amount: { $0.isAmount(column: $1, in: format) }, signed: { $0.isSigned(column: $1, in: format) })
+        inspect(report.table3, number: 3, amount: { _, _ in false }, signed: { _, _ in false })
+        inspect(report.table4, number: 4, amount: { _, _ in false }, signed: { _, _ in false })
+        if !bad.isEmpty {
+            return CheckResult(id: "V5", status: .fail,
+                               message: "numbers that cannot be: \(bad.map(\.0).joined(separator: "；")) (counts are whole and ≥ 0, amounts ≥ 0)",
+                               severity: .error, line: bad.first?.1.line, cells: bad.map(\.2))
+        }
+        if printed == 0 {
+            return CheckResult(id: "V5", status: .unknown, message: "no number printed in any table", severity: .error)
+        }
+        return CheckResult(id: "V5", status: .pass, message: "all \(printed) printed numbers are whole and ≥ 0 where the form requires", severity: .error)
+    }
+
+    /// An identity `sum(left) = sum(right)` checked in each instance: fail when any known instance
+    /// fails, unknown when any instance has an unknown input, pass otherwise.
+    private static func identity<Row: TableRowKey>(id: String, name: String, table: ReportTable<Row>?, table3: Bool,
+                                                   instances: [(String, [(String, Int)], [(String, Int)])]) -> CheckResult {
+        let number = table3 ? 3 : 4
+        guard let table else {
+            return CheckResult(id: id, status: .unknown, message: "\(name): not checkable, the report has no table \(number)", severity: .error)
+        }
+        var failures: [String] = []
+        var failedCells: [CellReference] = []
+        var unknown: [String] = []
+        var firstFailLine: Int?
+        var passed = 0
+        var lastPass = ""
+        for (label, left, right) in instances {
+            let leftCells = left.compactMap { ref in Row(rawValue: ref.0).map { (table.cell($0, ref.1), CellReference(table: number, row: ref.0, column: ref.1)) } }
+            let rightCells = right.compactMap { ref in Row(rawValue: ref.0).map { (table.cell($0, ref.1), CellReference(table: number, row: ref.0, column: ref.1)) } }
+            let all = leftCells + rightCells
+            guard all.allSatisfy({ $0.0.isKnown }) else { unknown.append(label); continue }
+            let lhs = leftCells.reduce(Decimal(0)) { $0 + ($1.0.value ?? 0) }
+            let rhs = rightCells.reduce(Decimal(0)) { $0 + ($1.0.value ?? 0) }
+            let terms = { (cells: [(Cell, CellReference)]) in cells.map { "\($0.0.value ?? 0)" }.joined(separator: " + ") }
+            if lhs == rhs {
+                passed += 1
+                lastPass = "\(label): \(terms(leftCells)) = \(terms(rightCells)) = \(lhs)"
+            } else {
+                failures.append("\(label): \(terms(leftCells)) = \(lhs) ≠ \(terms(rightCells)) = \(rhs)")
+                failedCells += all.map(\.1)
+                firstFailLine = firstFailLine ?? all.compactMap(\.0.line).first
+            }
+        }
+        if !failures.isEmpty {
+            return CheckResult(id: id, status: .fail, message: "\(name) fails in \(failures.joined(separator: "；"))",
+                               severity: .error, line: firstFailLine, cells: failedCells)
+        }
+        if !unknown.isEmpty {
+            return CheckResult(id: id, status: .unknown,
+                               message: "\(name): not checkable for \(unknown.joined(separator: "、")) (cells unknown); holds in the other \(passed)",
+                               severity: .error)
+        }
+        return CheckResult(id: id, status: .pass, message: "\(name) holds in all \(passed) (\(lastPass))", severity: .error)
+    }
+}
+
+extension Decimal {
+    /// Whether the number has no fractional part.
+    var isWhole: Bool {
+        var copy = self
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &copy, 0, .plain)
+        return rounded == self
+    }
+}

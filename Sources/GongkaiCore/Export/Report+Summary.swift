@@ -1,0 +1,51 @@
+import Foundation
+
+extension Report {
+    /// A readable summary for the terminal: metadata, the three tables, the checks, the diagnostics.
+    /// Unknown cells print as `?`, never as 0.
+    public var summary: String {
+        var lines: [String] = [path]
+        func show(_ value: String?) -> String { value ?? "?" }
+        lines.append("  organ \(show(metadata.organ)) · township \(show(metadata.township)) · county \(show(metadata.county)) · year \(show(metadata.year.map(String.init))) · format \(show(format?.rawValue)) · published \(show(metadata.published))")
+        let found = sections.map { "\($0.number)@\($0.line)" }.joined(separator: " ")
+        lines.append("  sections \(found.isEmpty ? "none" : found)")
+        lines += tableSummary(table2, number: 2)
+        lines += tableSummary(table3, number: 3)
+        lines += tableSummary(table4, number: 4)
+        lines.append("  checks " + checks.map { "\($0.id) \($0.status.rawValue)" }.joined(separator: " · "))
+        for check in checks where check.status == .fail {
+            lines.append("    \(check.id): \(check.message)")
+        }
+        for diagnostic in diagnostics {
+            lines.append("  " + diagnostic.formatted(path: path))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func tableSummary<Row>(_ table: ReportTable<Row>?, number: Int) -> [String] {
+        guard let table else { return ["  table \(number): none"] }
+        var out = ["  table \(number) (\(table.format.rawValue) format, line \(table.line)):"]
+        for row in table.rows {
+            let values = table[row].map { $0.value.map { "\($0)" } ?? "?" }.joined(separator: " ")
+            out.append("    \(row.rawValue.padding(toLength: 26, withPad: " ", startingAt: 0)) \(values)")
+        }
+        return out
+    }
+
+    /// Whether the report has an error diagnostic or a failed hard check.
+    public var hasErrors: Bool {
+        diagnostics.contains { $0.severity == .error } || checks.contains { $0.status == .fail && $0.severity == .error }
+    }
+
+    /// Whether the report has a warning diagnostic or a failed soft check.
+    public var hasWarnings: Bool {
+        diagnostics.contains { $0.severity == .warning } || checks.contains { $0.status == .fail && $0.severity == .warning }
+    }
+
+    /// The failed checks as compiler-style lines.
+    public var failedCheckLines: [String] {
+        checks.filter { $0.status == .fail }.map {
+            Diagnostic($0.severity, $0.id, line: $0.line, $0.message).formatted(path: path)
+        }
+    }
+}

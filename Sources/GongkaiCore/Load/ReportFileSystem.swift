@@ -1,0 +1,56 @@
+import Foundation
+
+/// File access for loading reports, behind a small type so tests can inject files in memory.
+public struct ReportFileSystem: Sendable {
+    /// Reads a file's bytes.
+    public var read: @Sendable (String) throws -> [UInt8]
+    /// Lists the report files under a folder, sorted, as paths.
+    public var listReports: @Sendable (String) throws -> [String]
+
+    /// Creates a file system from its two operations.
+    public init(read: @escaping @Sendable (String) throws -> [UInt8], listReports: @escaping @Sendable (String) throws -> [String]) {
+        self.read = read
+        self.listReports = listReports
+    }
+
+    /// The file extensions read as reports.
+    public static let reportExtensions: Set<String> = ["txt", "md", "markdown", "text"]
+
+    /// The real disk.
+    public static let disk = ReportFileSystem(
+        read: { path in
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw Diagnostic(.error, "load.read", line: nil, "cannot read the file (missing, a folder, or not readable)")
+            }
+            return [UInt8](data)
+        },
+        listReports: { folder in
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+                throw Diagnostic(.error, "load.folder", line: nil, "no such folder")
+            }
+            guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
+            var paths: [String] = []
+            while let relative = walker.nextObject() as? String {
+                let name = (relative as NSString).lastPathComponent
+                if name.hasPrefix(".") { continue }
+                if reportExtensions.contains((name as NSString).pathExtension.lowercased()) {
+                    paths.append((folder as NSString).appendingPathComponent(relative))
+                }
+            }
+            return paths.sorted()
+        }
+    )
+
+    /// Loads one report source, or the diagnostic that says why it cannot be read.
+    public func loadSource(_ path: String) -> Result<SourceText, Diagnostic> {
+        do {
+            let bytes = try read(path)
+            return .success(try SourceText(path: path, bytes: bytes))
+        } catch let diagnostic as Diagnostic {
+            return .failure(diagnostic)
+        } catch {
+            return .failure(Diagnostic(.error, "load.read", line: nil, "cannot read the file: \(error)"))
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// A report file decoded and normalised, line by line, ready to parse.
+///
+/// Normalisation never merges or splits lines, so a line number here is the line number in
+/// the original file.
+public struct SourceText: Sendable, Hashable {
+    /// The path as given.
+    public var path: String
+    /// The SHA-256 of the original bytes.
+    public var sha256: String
+    /// The encoding the bytes were decoded from.
+    public var encoding: String
+    /// The normalised lines; `lines[0]` is line 1.
+    public var lines: [String]
+
+    /// Creates a source from lines already normalised.
+    public init(path: String, sha256: String, encoding: String, lines: [String]) {
+        self.path = path
+        self.sha256 = sha256
+        self.encoding = encoding
+        self.lines = lines
+    }
+
+    /// Decodes and normalises the bytes of a file; throws a `.error` diagnostic when they are not text.
+    public init(path: String, bytes: [UInt8]) throws(Diagnostic) {
+        let (text, encoding) = try TextDecoding.decode(bytes)
+        self.init(path: path, sha256: SHA256.hex(bytes), encoding: encoding, lines: TextNormalizer.lines(of: text))
+    }
+
+    /// Decodes a string already in memory (tests, generated reports).
+    public init(path: String, text: String) {
+        self.init(path: path, sha256: SHA256.hex(Array(text.utf8)), encoding: "utf-8", lines: TextNormalizer.lines(of: text))
+    }
+}

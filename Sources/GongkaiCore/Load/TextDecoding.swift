@@ -1,0 +1,32 @@
+import Foundation
+
+/// Decides the encoding of a file's bytes and decodes them.
+enum TextDecoding {
+    /// GB18030, the superset of GBK that Chinese government files commonly use.
+    static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+
+    /// The text and the name of its encoding; throws `load.encoding` when the bytes are not text.
+    static func decode(_ bytes: [UInt8]) throws(Diagnostic) -> (String, String) {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            if let text = String(validating: bytes.dropFirst(3), as: UTF8.self) { return (text, "utf-8") }
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let encoding: String.Encoding = bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
+            if let text = String(data: Data(bytes.dropFirst(2)), encoding: encoding) {
+                return (text, bytes[0] == 0xFF ? "utf-16le" : "utf-16be")
+            }
+        }
+        if bytes.contains(0) {
+            throw Diagnostic(.error, "load.encoding", line: nil, "not text in a known encoding (the file holds NUL bytes: is it a binary file?)")
+        }
+        if let text = String(validating: bytes, as: UTF8.self) { return (text, "utf-8") }
+        if let text = String(data: Data(bytes), encoding: gb18030), !text.unicodeScalars.contains(where: isControl) {
+            return (text, "gb18030")
+        }
+        throw Diagnostic(.error, "load.encoding", line: nil, "not text in a known encoding (tried UTF-8, UTF-16 with BOM, GB18030)")
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r" && scalar != "\u{0C}"
+    }
+}

@@ -1,0 +1,52 @@
+/// The outcome of one consistency check (勾稽关系) on a report.
+public struct CheckResult: Sendable, Hashable {
+    /// Whether the identity holds.
+    public enum Status: String, Sendable, Hashable {
+        /// Every input is known and the identity holds.
+        case pass
+        /// Every input of at least one instance is known and the identity fails.
+        case fail
+        /// Some input is unknown, so the identity cannot be checked; never a pass.
+        case unknown
+    }
+
+    /// The check's id: V1–V5, X1–X3, N1–N5.
+    public var id: String
+    /// The outcome.
+    public var status: Status
+    /// What was compared, naming the numbers.
+    public var message: String
+    /// How serious a failure is: hard identities are errors, the rest warnings.
+    public var severity: Diagnostic.Severity
+    /// The 1-based source line the failure is best shown at.
+    public var line: Int?
+    /// The cells involved in a failure, for highlighting.
+    public var cells: [CellReference]
+
+    /// Creates a check result.
+    public init(id: String, status: Status, message: String, severity: Diagnostic.Severity, line: Int? = nil, cells: [CellReference] = []) {
+        self.id = id
+        self.status = status
+        self.message = message
+        self.severity = severity
+        self.line = line
+        self.cells = cells
+    }
+}
+
+/// Names one cell of a report's tables: table number, row key, column index.
+public struct CellReference: Sendable, Hashable {
+    /// 2, 3 or 4.
+    public var table: Int
+    /// The row key (a group key for table 4).
+    public var row: String
+    /// The 0-based column.
+    public var column: Int
+
+    /// Creates a reference.
+    public init(table: Int, row: String, column: Int) {
+        self.table = table
+        self.row = row
+        self.column = column
+    }
+}

@@ -1,0 +1,65 @@
+/// Normalises row and column labels for matching: no blanks or markdown marks, brackets and
+/// numbering removed, a few traditional characters mapped to simplified.
+enum LabelText {
+    /// The label reduced to its words, e.g. `（三）1.属于 国家秘密` → `属于国家秘密`.
+    static func key(_ text: some StringProtocol) -> String {
+        stripNumbering(compact(text))
+    }
+
+    /// The label without blanks, markdown marks or quotes, traditional characters simplified.
+    static func compact(_ text: some StringProtocol) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.isBlank || ignored.contains(scalar) { continue }
+            out.append(simplified[scalar] ?? scalar)
+        }
+        return String(out)
+    }
+
+    /// Removes leading numbering such as 一、 （三） (3) 1. 2、 — repeatedly, so （三）1. goes too.
+    static func stripNumbering(_ text: String) -> String {
+        var scalars = Substring(text).unicodeScalars[...]
+        while true {
+            let before = scalars.count
+            if let open = scalars.first, open == "(" || open == "（" {
+                if let close = scalars.firstIndex(where: { $0 == ")" || $0 == "）" }),
+                   scalars.distance(from: scalars.startIndex, to: close) <= 4,
+                   scalars[scalars.index(after: scalars.startIndex)..<close].allSatisfy({ numerals.contains($0) || $0.isDigit }) {
+                    scalars = scalars[scalars.index(after: close)...]
+                }
+            } else {
+                var index = scalars.startIndex
+                while index < scalars.endIndex, numerals.contains(scalars[index]) || scalars[index].isDigit {
+                    index = scalars.index(after: index)
+                }
+                if index > scalars.startIndex, index < scalars.endIndex, separators.contains(scalars[index]) {
+                    scalars = scalars[scalars.index(after: index)...]
+                }
+            }
+            if scalars.count == before { break }
+        }
+        return String(String.UnicodeScalarView(scalars))
+    }
+
+    /// The Chinese numeral at the start of a heading such as 三、, or nil.
+    static func leadingNumeral(_ text: some StringProtocol) -> Int? {
+        let scalars = Array(text.unicodeScalars.prefix(3))
+        guard scalars.count >= 2, let value = numeralValues[scalars[0]], separators.contains(scalars[1]) else { return nil }
+        return value
+    }
+
+    static let numeralValues: [Unicode.Scalar: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10]
+    private static let numerals: Set<Unicode.Scalar> = Set(numeralValues.keys)
+    private static let separators: Set<Unicode.Scalar> = ["、", ".", "．", "，", ",", " "]
+    private static let ignored: Set<Unicode.Scalar> = ["*", "#", "|", "“", "”", "\"", "‘", "’", "'", "「", "」", "：", ":"]
+    private static let simplified: [Unicode.Scalar: Unicode.Scalar] = [
+        "開": "开", "資": "资", "訊": "讯", "請": "请", "數": "数", "處": "处", "結": "结", "轉": "转",
+        "總": "总", "計": "计", "與": "与", "個": "个", "機": "机", "關": "关", "構": "构", "務": "务",
+        "復": "复", "議": "议", "訴": "诉", "訟": "讼", "維": "维", "糾": "纠", "審": "审", "規": "规",
+        "範": "范", "許": "许", "罰": "罚", "強": "强", "費": "费", "購": "购", "項": "项", "據": "据",
+        "國": "国", "護": "护", "權": "权", "類": "类", "屬": "属", "製": "制", "廢": "废", "現": "现",
+        "歲": "岁", "歸": "归", "單": "单", "無": "无", "補": "补", "確": "确", "認": "认", "獲": "获",
+        "營": "营", "業": "业", "會": "会", "體": "体", "於": "于", "級": "级", "縣": "县",
+        "區": "区", "鎮": "镇", "鄉": "乡", "報": "报", "發": "发", "門": "门", "義": "义",
+    ]
+}

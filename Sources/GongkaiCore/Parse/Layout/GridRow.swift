@@ -1,0 +1,32 @@
+/// A cell of a table as a layout reader found it: its text and its line.
+struct GridCell: Sendable, Hashable {
+    /// The cell's text, trimmed.
+    var text: String
+    /// The 1-based source line.
+    var line: Int
+}
+
+/// A row of cells as a layout reader found it, before any label is matched.
+struct GridRow: Sendable, Hashable {
+    /// The cells in reading order; empty cells are kept, they mark blank values.
+    var cells: [GridCell]
+
+    /// The first line of the row.
+    var line: Int { cells.first?.line ?? 0 }
+    /// Every line the row spans.
+    var lines: [Int] { Array(Set(cells.map(\.line))).sorted() }
+}
+
+/// Turns the lines of a table region into rows of cells. One reader per file layout, so a new
+/// layout is one small reader and the table interpreters stay the same.
+protocol TableLayoutReader: Sendable {
+    /// A short name for diagnostics and tests.
+    var name: String { get }
+    /// Whether the lines look like this layout at all (cheap, to skip hopeless readers).
+    func applies(to lines: [SourceLine]) -> Bool
+    /// The rows of cells.
+    func rows(from lines: [SourceLine]) -> [GridRow]
+}
+
+/// Every layout reader, in order of preference when two read a table equally well.
+let tableLayoutReaders: [any TableLayoutReader] = [TabRowReader(), PipeRowReader(), CellPerLineReader(), SpaceRunReader()]

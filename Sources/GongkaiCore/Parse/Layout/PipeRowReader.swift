@@ -1,0 +1,32 @@
+/// Markdown pipe rows, `| 行政许可 | 0 |`, with or without outer pipes and padding cells.
+struct PipeRowReader: TableLayoutReader {
+    var name: String { "pipe rows" }
+
+    func applies(to lines: [SourceLine]) -> Bool {
+        lines.count { $0.text.count(of: "|") >= 2 && $0.text.unicodeScalars.contains(where: \.isDigit) } >= 2
+    }
+
+    func rows(from lines: [SourceLine]) -> [GridRow] {
+        lines.compactMap { line in
+            let trimmed = line.trimmed
+            guard !trimmed.isEmpty, !isSeparator(trimmed) else { return nil }
+            guard trimmed.contains("|") else { return GridRow(cells: [GridCell(text: String(trimmed), line: line.number)]) }
+            var parts = trimmed.split(separator: "|", omittingEmptySubsequences: false)
+            if trimmed.hasPrefix("|") { parts.removeFirst() }
+            if trimmed.hasSuffix("|"), !parts.isEmpty { parts.removeLast() }
+            return GridRow(cells: parts.map { GridCell(text: String($0.trimmingBlanks()), line: line.number) })
+        }
+    }
+
+    /// `|---|:--:|`: the header separator of a markdown table.
+    private func isSeparator(_ text: Substring) -> Bool {
+        text.contains("-") && text.unicodeScalars.allSatisfy { $0 == "|" || $0 == "-" || $0 == ":" || $0.isBlank }
+    }
+}
+
+extension StringProtocol {
+    /// How many times a character occurs.
+    func count(of character: Character) -> Int {
+        reduce(0) { $1 == character ? $0 + 1 : $0 }
+    }
+}

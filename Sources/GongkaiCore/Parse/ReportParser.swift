@@ -1,0 +1,73 @@
+import Foundation
+
+/// Parses one report source into the model: sections, metadata, tables, narrative, checks.
+///
+/// A pure function of its input: the same source always gives the same report.
+public enum ReportParser {
+    /// The report model of a source. Never fails: what was wrong is in `diagnostics`.
+    public static func parse(_ source: SourceText) -> Report {
+        let lines = source.lines.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
+        var diagnostics: [Diagnostic] = []
+
+        let (headings, repeatedHeadings, sectionDiagnostics) = SectionFinder.find(in: lines)
+        diagnostics += sectionDiagnostics
+        let (metadata, metadataDiagnostics) = MetadataReader.read(lines: lines, firstSectionIndex: headings.first?.index)
+        diagnostics += metadataDiagnostics
+
+        let spans = SectionSpans(headings: headings, lineCount: lines.count)
+        var consumed = IndexSet(repeatedHeadings)
+        let yearHint: ReportFormat = (metadata.year ?? 2021) >= 2021 ? .current : .trial
+
+        let table2Reading = readTable(2, spans: spans, lines: lines, consumed: &consumed) {
+            Table2Interpreter.read($0, formatHint: yearHint)
+        }
+        let formatHint = table2Reading?.table.format ?? yearHint
+        let table3Reading = readTable(3, spans: spans, lines: lines, consumed: &consumed) {
+            Table3Interpreter.read($0, formatHint: formatHint)
+        }
+        let format = table2Reading?.table.format ?? table3Reading?.table.format
+        let table4Reading = readTable(4, spans: spans, lines: lines, consumed: &consumed) {
+            Table4Interpreter.read($0, format: format ?? formatHint)
+        }
+        if let table2 = table2Reading?.table, let table3 = table3Reading?.table, table2.format != table3.format {
+            diagnostics.append(Diagnostic(.warning, "table.format-mismatch", line: table3.line,
+                                          "table 2 follows the \(table2.format.rawValue) format but table 3 the \(table3.format.rawValue) format"))
+        }
+        for (number, reading) in [(2, table2Reading?.lines), (3, table3Reading?.lines), (4, table4Reading?.lines)] where reading == nil {
+            let line = (spans.range(of: number) ?? spans.gap(for: number)).map { lines[min($0.upperBound, lines.count) - 1].number + 1 }
+            diagnostics.append(Diagnostic(.warning, "table\(number).missing", line: line,
+                                          "the report has no table \(number); all its cells are unknown"))
+        }
+        diagnostics += table2Reading?.diagnostics ?? []
+        diagnostics += table3Reading?.diagnostics ?? []
+        diagnostics += table4Reading?.diagnostics ?? []
+
+        let preambleEnd = headings.first?.index ?? 0
+        let preamble = NarrativeBuilder.build(Array(lines[..<preambleEnd]))
+        let sections = headings.map { heading in
+            let body = spans.body(of: heading.number) ?? (heading.index + 1)..<(heading.index + 1)
+            let text = lines[body].filter { !consumed.contains($0.number) }
+            return Section(number: heading.number, heading: heading.text, line: lines[heading.index].number,
+                           narrative: NarrativeBuilder.build(text))
+        }
+
+        var report = Report(path: source.path, sha256: source.sha256, encoding: source.encoding, metadata: metadata,
+                            format: format, preamble: headings.isEmpty ? NarrativeBuilder.build(lines) : preamble,
+                            sections: sections, table2: table2Reading?.table, table3: table3Reading?.table,
+                            table4: table4Reading?.table, checks: [], diagnostics: [])
+        report.checks = ReportChecks.run(on: report)
+        report.diagnostics = diagnostics.sorted { ($0.line ?? 0, $0.code) < ($1.line ?? 0, $1.code) }
+        return report
+    }
+
+    /// Reads table `number` from its section, or when the heading is missing from the lines
+    /// between the neighbouring sections; marks the lines it occupies as consumed.
+    private static func readTable<Row>(_ number: Int, spans: SectionSpans, lines: [SourceLine], consumed: inout IndexSet,
+                                       interpret: ([GridRow]) -> TableReading<Row>?) -> TableReading<Row>? {
+        guard let range = spans.body(of: number) ?? spans.gap(for: number) else { return nil }
+        let region = lines[range].filter { !consumed.contains($0.number) }
+        guard let reading = TableReading.best(in: region, interpret: interpret) else { return nil }
+        consumed.insert(integersIn: reading.lines.lowerBound...reading.lines.upperBound)
+        return reading
+    }
+}

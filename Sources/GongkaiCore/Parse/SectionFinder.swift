@@ -1,0 +1,77 @@
+/// Finds the six top-level section headings by their words, despite markdown marks, spaces,
+/// heading variants, a repeated heading or a missing numeral.
+enum SectionFinder {
+    /// A heading found in the file.
+    struct Heading: Sendable, Hashable {
+        /// 1–6.
+        var number: Int
+        /// The heading text without markdown marks.
+        var text: String
+        /// The 0-based index into the lines.
+        var index: Int
+    }
+
+    /// The headings in file order, one per section, the lines that repeat a heading (they are
+    /// not text of the section), and what was odd about them.
+    static func find(in lines: [SourceLine]) -> (headings: [Heading], repeats: Set<Int>, diagnostics: [Diagnostic]) {
+        var headings: [Heading] = []
+        var repeats: Set<Int> = []
+        var diagnostics: [Diagnostic] = []
+        for (index, line) in lines.enumerated() {
+            guard let (number, text, numeral) = heading(line) else { continue }
+            if let last = headings.last, number <= last.number {
+                if number == last.number {
+                    repeats.insert(line.number)
+                    diagnostics.append(Diagnostic(.note, "section.repeated", line: line.number,
+                                                  "the heading “\(text)” repeats the one at line \(lines[last.index].number); it is read as part of that section"))
+                }
+                continue
+            }
+            if let numeral, numeral != number {
+                diagnostics.append(Diagnostic(.note, "section.numeral", line: line.number,
+                                              "the heading “\(text)” is numbered \(numeral) but its words are those of section \(number)"))
+            }
+            headings.append(Heading(number: number, text: text, index: index))
+        }
+        for number in 1...6 where !headings.contains(where: { $0.number == number }) {
+            let next = headings.first { $0.number > number }.map { lines[$0.index].number }
+            diagnostics.append(Diagnostic(.warning, "section.missing", line: next,
+                                          "the report has no section \(Section.officialHeading(number))"))
+        }
+        return (headings, repeats, diagnostics)
+    }
+
+    /// The section number, heading text and printed numeral of a heading line, or nil.
+    static func heading(_ line: SourceLine) -> (Int, String, Int?)? {
+        guard let first = line.text.unicodeScalars.first, first != "\t", first != "|" else { return nil }
+        let text = String(stripMarks(line.trimmed))
+        let scalarCount = text.unicodeScalars.count
+        guard scalarCount >= 4, scalarCount <= 40, !text.contains("。"), !text.contains("，"), !text.contains("\t") else { return nil }
+        guard let opener = text.unicodeScalars.first, opener != "(", opener != "（", !opener.isDigit else { return nil }
+        let numeral = LabelText.leadingNumeral(text)
+        let isMarkdownHeading = line.trimmed.hasPrefix("#")
+        let words = LabelText.key(text)
+        guard let number = sectionNumber(words) else { return nil }
+        guard numeral != nil || isMarkdownHeading || words.count <= 16 else { return nil }
+        return (number, text, numeral)
+    }
+
+    /// The section whose words a heading has, or nil.
+    private static func sectionNumber(_ words: String) -> Int? {
+        if words.contains("总体情况") || words.contains("基本情况") || words == "概述" { return 1 }
+        if words.contains("主动公开") && words.hasSuffix("情况") { return 2 }
+        if words.contains("收到和处理") || words.contains("依申请公开") && words.hasSuffix("情况") { return 3 }
+        if words.contains("行政复议") && (words.contains("行政诉讼") || words.hasSuffix("情况")) { return 4 }
+        if words.contains("存在的主要问题") || words.contains("存在问题") || words.contains("主要问题及改进") { return 5 }
+        if words.contains("其他需要报告") || words.contains("其他事项") { return 6 }
+        return nil
+    }
+
+    /// The text without leading `#`, `*`, `>` marks and trailing `*`.
+    static func stripMarks(_ text: Substring) -> Substring {
+        var text = text
+        while let first = text.first, first == "#" || first == "*" || first == ">" || first == " " { text = text.dropFirst() }
+        while let last = text.last, last == "*" || last == " " || last == "#" { text = text.dropLast() }
+        return text
+    }
+}

@@ -1,0 +1,36 @@
+/// One line of a source with its 1-based number, the unit every parse step works on.
+struct SourceLine: Sendable, Hashable {
+    /// 1-based line number in the file.
+    var number: Int
+    /// The normalised text.
+    var text: String
+
+    /// The text without surrounding spaces, tabs and ideographic spaces.
+    var trimmed: Substring { text.trimmingBlanks() }
+
+    /// Whether the line holds nothing but blanks.
+    var isBlank: Bool { trimmed.isEmpty }
+}
+
+extension StringProtocol where SubSequence == Substring {
+    /// The text without surrounding spaces, tabs and ideographic spaces.
+    func trimmingBlanks() -> Substring {
+        let scalars = unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, scalars[start].isBlank { start = scalars.index(after: start) }
+        while end > start, scalars[scalars.index(before: end)].isBlank { end = scalars.index(before: end) }
+        return self[start..<end]
+    }
+}
+
+extension Unicode.Scalar {
+    /// Space, tab or ideographic space.
+    var isBlank: Bool { self == " " || self == "\t" || value == 0x3000 }
+
+    /// An ASCII digit.
+    var isDigit: Bool { value >= 0x30 && value <= 0x39 }
+
+    /// A CJK unified ideograph.
+    var isHan: Bool { (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value) || value == 0x3007 }
+}

@@ -1,0 +1,111 @@
+import Foundation
+
+/// A grid row split into its label cells and its run of value cells.
+///
+/// The value run goes from the first cell that holds a number or a dash to the last one; blank
+/// cells inside it are blank values, blank cells around it are layout (merged label columns,
+/// trailing tabs) and are dropped.
+struct SplitRow: Sendable {
+    /// The non-empty label cells before the values, in order.
+    var labels: [GridCell]
+    /// The value cells with what each says.
+    var values: [(cell: GridCell, text: CellText)]
+    /// Every line the row spans.
+    var lines: [Int]
+
+    init(_ row: GridRow) {
+        let readings = row.cells.map { CellText.read(Substring($0.text)) }
+        lines = row.lines
+        guard let first = readings.firstIndex(where: \.isValueLike), let last = readings.lastIndex(where: \.isValueLike) else {
+            labels = row.cells.filter { !$0.text.isEmpty }
+            values = []
+            return
+        }
+        labels = row.cells[..<first].filter { !$0.text.isEmpty }
+        values = (first...last).map { (row.cells[$0], readings[$0]) }
+    }
+
+    /// The first line of the row.
+    var line: Int { lines.first ?? 0 }
+
+    /// Whether the row holds any value.
+    var hasValues: Bool { !values.isEmpty }
+
+    /// All label cells joined, as printed.
+    var labelText: String { labels.map(\.text).joined() }
+
+    /// The cells of the model for the first `count` values; the rest of a short row is missing.
+    func cells(count: Int) -> [Cell] {
+        (0..<count).map { index in index < values.count ? Self.cell(values[index]) : .missing }
+    }
+
+    /// The model cell for one value cell.
+    static func cell(_ value: (cell: GridCell, text: CellText)) -> Cell {
+        switch value.text {
+        case .number(let number, let unit):
+            let plain = unit == nil && value.cell.text == "\(number)"
+            return .printed(number, line: value.cell.line, text: plain ? nil : value.cell.text)
+        case .dash: return Cell(value: nil, status: .dash, line: value.cell.line, text: value.cell.text)
+        case .empty: return Cell(value: nil, status: .blank, line: value.cell.line)
+        case .words: return Cell(value: nil, status: .unreadable, line: value.cell.line, text: value.cell.text)
+        }
+    }
+}
+
+/// What a table interpreter read from one layout's rows, with how much it recognised.
+struct TableReading<Row: TableRowKey>: Sendable {
+    /// The table.
+    var table: ReportTable<Row>
+    /// What was wrong in the table.
+    var diagnostics: [Diagnostic]
+    /// The lines the table occupies, from its first to its last recognised row.
+    var lines: ClosedRange<Int>
+    /// How many cells were placed: the measure by which layouts compete.
+    var score: Int
+}
+
+extension TableReading {
+    /// The reading of the layout reader that recognises the most cells in the lines, or nil.
+    static func best(in lines: [SourceLine], interpret: ([GridRow]) -> TableReading?) -> TableReading? {
+        var best: TableReading?
+        for reader in tableLayoutReaders where reader.applies(to: lines) {
+            guard let reading = interpret(reader.rows(from: lines)) else { continue }
+            if reading.score > (best?.score ?? 0) { best = reading }
+        }
+        return best
+    }
+}
+
+/// Diagnostics shared by the three table interpreters.
+enum TableDiagnostics {
+    /// A row whose run of values is shorter or longer than the form's.
+    static func rowLength(table: Int, label: String, row: SplitRow, expected: Int) -> Diagnostic? {
+        if row.values.count < expected {
+            return Diagnostic(.warning, "table\(table).short-row", line: row.line,
+                              "table \(table) row \(label) has \(row.values.count) of \(expected) values; the last \(expected - row.values.count) are unknown")
+        }
+        if row.values.count > expected {
+            return Diagnostic(.warning, "table\(table).long-row", line: row.line,
+                              "table \(table) row \(label) has \(row.values.count) values where the form has \(expected); the extra ones are ignored")
+        }
+        return nil
+    }
+
+    /// Values that are words where a number belongs.
+    static func unreadable(table: Int, label: String, row: SplitRow) -> [Diagnostic] {
+        row.values.compactMap { value in
+            guard case .words = value.text else { return nil }
+            return Diagnostic(.warning, "table\(table).unreadable-cell", line: value.cell.line,
+                              "table \(table) row \(label): “\(value.cell.text)” is not a number; the cell is unknown")
+        }
+    }
+
+    /// Rows of the form the file lacks.
+    static func missingRows<Row: TableRowKey>(table: Int, in reading: ReportTable<Row>, line: Int) -> Diagnostic? {
+        let missing = reading.missingRows
+        guard !missing.isEmpty else { return nil }
+        let names = missing.map(\.officialLabel).joined(separator: "、")
+        return Diagnostic(.warning, "table\(table).missing-rows", line: line,
+                          "table \(table) lacks \(missing.count) row\(missing.count == 1 ? "" : "s") of the form (\(names)); their cells are unknown, not 0")
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+
+/// Reads table 2 from grid rows: rows by label, columns by the sub-table header above them,
+/// the format by the header words (制发/废止 in 2021, 新制作/上一年/增减/采购 in the trial format).
+enum Table2Interpreter {
+    /// The table read from `rows`, or nil when they hold no row of table 2.
+    static func read(_ rows: [GridRow], formatHint: ReportFormat) -> TableReading<Table2Row>? {
+        var found: [(key: Table2Row, header: [String], row: SplitRow)] = []
+        var header: [String] = []
+        var evidence: [ReportFormat: Int] = [:]
+        var firstLine: Int?
+        var lastLine = 0
+        var diagnostics: [Diagnostic] = []
+
+        for grid in rows {
+            let row = SplitRow(grid)
+            let keys = row.labels.map { LabelText.key($0.text) }
+            if !row.hasValues {
+                if keys.contains(where: { $0.contains("第二十条") }) {
+                    header = []
+                    firstLine = firstLine ?? row.line
+                } else if keys.contains(where: isColumnHeading) {
+                    header = keys.filter { $0 != "信息内容" && !$0.isEmpty }
+                    for key in header { if let format = columnFormat(key) { evidence[format, default: 0] += 1 } }
+                    firstLine = firstLine ?? row.line
+                }
+                continue
+            }
+            guard let key = keys.last.flatMap(rowKey) ?? rowKey(LabelText.key(row.labelText)) else { continue }
+            if key == .otherServices || key == .procurement { evidence[.trial, default: 0] += 2 }
+            if found.contains(where: { $0.key == key }) {
+                diagnostics.append(Diagnostic(.warning, "table2.duplicate-row", line: row.line,
+                                              "table 2 has the row \(key.officialLabel) twice; the first one is used"))
+                continue
+            }
+            found.append((key, header, row))
+            firstLine = firstLine ?? row.line
+            lastLine = max(lastLine, row.lines.last ?? row.line)
+        }
+        guard !found.isEmpty, let start = firstLine else { return nil }
+
+        let format: ReportFormat = if let trial = evidence[.trial], trial > evidence[.current] ?? 0 {
+            .trial
+        } else if evidence[.current] != nil {
+            .current
+        } else {
+            formatHint
+        }
+        var table = ReportTable<Table2Row>(format: format, line: start)
+        var score = 0
+        for (key, header, row) in found {
+            guard table.cells[key] != nil else {
+                diagnostics.append(Diagnostic(.warning, "table2.format-row", line: row.line,
+                                              "table 2 row \(key.officialLabel) belongs to the other format; its numbers are not used"))
+                continue
+            }
+            let count = key.columnCount(in: format)
+            var cells = Array(repeating: Cell.missing, count: count)
+            for (printed, value) in row.values.enumerated() {
+                let column = printed < header.count ? columnIndex(header[printed], row: key, format: format) ?? printed : printed
+                guard column < count, cells[column].status == .missing else { continue }
+                cells[column] = scaled(SplitRow.cell(value), row: key, column: column, format: format, diagnostics: &diagnostics)
+            }
+            table[key] = cells
+            score += cells.count { $0.status != .missing }
+            diagnostics += TableDiagnostics.unreadable(table: 2, label: key.officialLabel, row: row)
+            if let length = TableDiagnostics.rowLength(table: 2, label: key.officialLabel, row: row, expected: count) {
+                diagnostics.append(length)
+            }
+        }
+        if let missing = TableDiagnostics.missingRows(table: 2, in: table, line: lastLine) { diagnostics.append(missing) }
+        return TableReading(table: table, diagnostics: diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) },
+                            lines: start...max(start, lastLine), score: score)
+    }
+
+    /// The row a label names, or nil.
+    static func rowKey(_ key: String) -> Table2Row? {
+        if key.contains("规范性文件") { return .normativeDocuments }
+        if key == "规章" || key.hasSuffix("规章") { return .regulations }
+        if key.contains("行政许可") { return .licensing }
+        if key.contains("对外管理服务") { return .otherServices }
+        if key.contains("行政处罚") { return .punishment }
+        if key.contains("行政强制") { return .coercion }
+        if key.contains("收费") { return .fees }
+        if key.contains("集中采购") || key.contains("政府采购") { return .procurement }
+        return nil
+    }
+
+    /// Which format a column heading belongs to, or nil when it is no column heading.
+    static func columnFormat(_ key: String) -> ReportFormat? {
+        if ["制发", "废止", "现行有效", "收费金额"].contains(where: key.contains) { return .current }
+        if ["新制作", "新公开", "对外公开总", "上一年", "增/减", "增减", "采购项目", "采购总金额"].contains(where: key.contains) { return .trial }
+        return nil
+    }
+
+    /// Whether a label is a column heading of a sub-table (the words shared by both formats included).
+    static func isColumnHeading(_ key: String) -> Bool {
+        columnFormat(key) != nil || key.contains("处理决定") || key.contains("金额")
+    }
+
+    /// The column of `row` a heading names in `format`, or nil.
+    static func columnIndex(_ key: String, row: Table2Row, format: ReportFormat) -> Int? {
+        let words: [[String]] = switch (format, row) {
+        case (.current, .regulations), (.current, .normativeDocuments): [["制发"], ["废止"], ["现行有效"]]
+        case (.current, _): [["处理决定", "收费金额", "金额"]]
+        case (.trial, .regulations), (.trial, .normativeDocuments): [["新制作"], ["新公开"], ["对外公开总", "总数"]]
+        case (.trial, .procurement): [["采购项目", "项目数"], ["总金额", "金额"]]
+        case (.trial, _): [["上一年"], ["增/减", "增减"], ["处理决定"]]
+        }
+        return words.firstIndex { $0.contains(where: key.contains) }
+    }
+
+    /// A fee printed in 元 where the form asks for 万元 is converted, and the conversion said.
+    private static func scaled(_ cell: Cell, row: Table2Row, column: Int, format: ReportFormat, diagnostics: inout [Diagnostic]) -> Cell {
+        guard format == .current, row == .fees, let value = cell.value, let text = cell.text,
+              text.hasSuffix("元"), !text.hasSuffix("万元") else { return cell }
+        var converted = cell
+        converted.value = value / 10000
+        diagnostics.append(Diagnostic(.note, "table2.unit", line: cell.line,
+                                      "the fee “\(text)” is printed in 元; the form asks for 万元, so it is read as \(converted.value ?? 0) 万元"))
+        return converted
+    }
+}

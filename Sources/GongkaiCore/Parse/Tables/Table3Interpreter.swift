@@ -1,0 +1,105 @@
+import Foundation
+
+/// Reads table 3 from grid rows: rows by their labels, columns by the header, whatever the
+/// order, the gaps or the layout.
+enum Table3Interpreter {
+    /// The table read from `rows`, or nil when they hold no row of table 3. The format is decided
+    /// by the 其他处理 rows; `formatHint` (from table 2 or the year) decides when they are missing.
+    static func read(_ rows: [GridRow], formatHint: ReportFormat) -> TableReading<Table3Row>? {
+        var found: [Table3Row: (cells: [Cell], row: SplitRow)] = [:]
+        var diagnostics: [Diagnostic] = []
+        var headerRows: [[String]] = []
+        var pendingLabel = ""
+        var firstLine: Int?
+        var lastLine = 0
+
+        for grid in rows {
+            let row = SplitRow(grid)
+            guard row.hasValues else {
+                let keys = row.labels.map { LabelText.key($0.text) }
+                if keys.contains(where: { Table3Labels.column($0) != nil }) {
+                    headerRows.append(keys)
+                    firstLine = firstLine ?? row.line
+                    pendingLabel = ""
+                } else if let key = keys.last, Table3Labels.isGroup(key) || key.contains("勾稽关系") || key.contains("申请人情况") {
+                    firstLine = firstLine ?? (key.contains("勾稽关系") || key.contains("申请人情况") ? row.line : nil)
+                    pendingLabel = ""
+                } else {
+                    pendingLabel += row.labelText
+                }
+                continue
+            }
+            guard let key = rowKey(row, pending: pendingLabel) else {
+                if found.isEmpty { pendingLabel = ""; continue }
+                diagnostics.append(Diagnostic(.warning, "table3.unknown-row", line: row.line,
+                                              "a row of table 3 with numbers has the label “\(row.labelText)”, which is no row of the form; its numbers are not used"))
+                pendingLabel = ""
+                continue
+            }
+            pendingLabel = ""
+            firstLine = firstLine ?? row.line
+            lastLine = max(lastLine, row.lines.last ?? row.line)
+            if found[key] != nil {
+                diagnostics.append(Diagnostic(.warning, "table3.duplicate-row", line: row.line,
+                                              "table 3 has the row \(key.officialLabel) twice; the first one is used"))
+                continue
+            }
+            found[key] = (row.cells(count: Table3Column.allCases.count), row)
+        }
+        guard !found.isEmpty, let start = firstLine else { return nil }
+
+        let format: ReportFormat = if found.keys.contains(.otherHandling) {
+            .trial
+        } else if found.keys.contains(where: \.isCurrentFormatOnly) {
+            .current
+        } else {
+            formatHint
+        }
+        var table = ReportTable<Table3Row>(format: format, line: start)
+        let order = columnOrder(headerRows)
+        for (key, entry) in found {
+            guard table.cells[key] != nil else {
+                diagnostics.append(Diagnostic(.warning, "table3.format-row", line: entry.row.line,
+                                              "table 3 row \(key.officialLabel) belongs to the other format; its numbers are not used"))
+                continue
+            }
+            var cells = Array(repeating: Cell.missing, count: Table3Column.allCases.count)
+            for (printed, column) in order.enumerated() { cells[column.rawValue] = entry.cells[printed] }
+            table[key] = cells
+            diagnostics += TableDiagnostics.unreadable(table: 3, label: key.officialLabel, row: entry.row)
+            if let length = TableDiagnostics.rowLength(table: 3, label: key.officialLabel, row: entry.row, expected: order.count) {
+                diagnostics.append(length)
+            }
+        }
+        if let missing = TableDiagnostics.missingRows(table: 3, in: table, line: lastLine) { diagnostics.append(missing) }
+        let score = found.values.reduce(0) { $0 + $1.cells.count { $0.status != .missing } }
+        return TableReading(table: table, diagnostics: diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) },
+                            lines: start...max(start, lastLine), score: score)
+    }
+
+    /// The row a value row names: its last label, then all its labels, then with the label
+    /// fragments of the rows just above (a label split over lines).
+    private static func rowKey(_ row: SplitRow, pending: String) -> Table3Row? {
+        let keys = row.labels.map { LabelText.key($0.text) }
+        if let last = keys.last, let key = Table3Labels.row(last) { return key }
+        if let key = Table3Labels.row(LabelText.key(row.labelText)) { return key }
+        if !pending.isEmpty, let key = Table3Labels.row(LabelText.key(pending + row.labelText)) { return key }
+        return nil
+    }
+
+    /// The printed order of the columns. A flat header row gives it directly; the usual two-level
+    /// header gives 自然人, then the sub-columns of 法人或其他组织 in printed order, then 总计.
+    static func columnOrder(_ headerRows: [[String]]) -> [Table3Column] {
+        let canonical = Table3Column.allCases
+        for row in headerRows {
+            let columns = row.compactMap(Table3Labels.column)
+            if columns.count == canonical.count, Set(columns).count == canonical.count { return columns }
+        }
+        let organisationColumns = headerRows.flatMap { $0.compactMap(Table3Labels.column) }
+            .filter { $0 != .naturalPerson && $0 != .total }
+        var seen = Set<Table3Column>()
+        let orderedOrganisations = organisationColumns.filter { seen.insert($0).inserted }
+        guard orderedOrganisations.count == 5 else { return canonical }
+        return [.naturalPerson] + orderedOrganisations + [.total]
+    }
+}

@@ -1,0 +1,64 @@
+/// Matches printed labels of table 3 to its rows and columns, variants included
+/// (上年转结, 社会组织, 其他法律法规禁止公开, 三类内部事业信息, …).
+enum Table3Labels {
+    /// The row a label names, or nil. `key` is a `LabelText.key`.
+    static func row(_ key: String) -> Table3Row? {
+        if key.isEmpty { return nil }
+        for (words, row) in rowWords where words.contains(where: key.contains) { return row }
+        if key == "其他" { return .otherOther }
+        if key == "总计" || key == "合计" || key == "办理结果总计" { return .resultsTotal }
+        return nil
+    }
+
+    /// Whether a label is a group header of the result rows (三、本年度办理结果, （三）不予公开, …).
+    static func isGroup(_ key: String) -> Bool {
+        groupWords.contains { key == $0 || (key.hasPrefix($0) && key.count <= $0.count + 2) }
+    }
+
+    /// The leaf column a header label names, or nil.
+    static func column(_ key: String) -> Table3Column? {
+        if key.contains("自然人") { return .naturalPerson }
+        if key.contains("商业企业") { return .commercial }
+        if key.contains("科研机构") { return .research }
+        if key.contains("公益组织") || key == "社会组织" { return .publicInterest }
+        if key.contains("法律服务") { return .legalService }
+        if key == "其他" { return .otherOrganisation }
+        if key == "总计" || key == "合计" { return .total }
+        return nil
+    }
+
+    /// Whether a header label is the 法人或其他组织 group over five leaf columns.
+    static func isOrganisationGroup(_ key: String) -> Bool {
+        key.contains("法人")
+    }
+
+    /// Label words in the order they are tried: the more specific first.
+    private static let rowWords: [([String], Table3Row)] = [
+        (["本年新收", "新收政府信息"], .newReceived),
+        (["上年结转", "上年转结", "上一年结转", "上年度结转"], .carriedOver),
+        (["结转下年", "转结下年", "下年度继续办理"], .carriedForward),
+        (["予以公开"], .granted),
+        (["部分公开"], .partiallyGranted),
+        (["国家秘密"], .deniedStateSecret),
+        (["禁止公开"], .deniedOtherLaws),
+        (["三安全一稳定", "危及"], .deniedThreeSafeties),
+        (["第三方"], .deniedThirdParty),
+        (["三类内部", "内部事务"], .deniedInternalAffairs),
+        (["过程性"], .deniedProcessInfo),
+        (["执法案卷"], .deniedEnforcementFile),
+        (["查询事项"], .deniedAdminQuery),
+        (["不掌握"], .unavailableNotHeld),
+        (["另行制作", "没有现成"], .unavailableNeedsCreation),
+        (["仍不明确", "补正后"], .unavailableUnclear),
+        (["信访", "举报投诉"], .rejectedComplaint),
+        (["重复申请"], .rejectedDuplicate),
+        (["出版物"], .rejectedPublication),
+        (["大量反复"], .rejectedExcessive),
+        (["重新出具", "确认或"], .rejectedConfirmation),
+        (["逾期不补正"], .otherNoCorrection),
+        (["缴纳费用", "收费通知"], .otherFeeUnpaid),
+        (["其他处理"], .otherHandling),
+    ]
+
+    private static let groupWords = ["本年度办理结果", "办理结果", "不予公开", "无法提供", "不予处理"]
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// Reads table 4 from grid rows: one row of fifteen values under the two-level header, or one
+/// labelled row of five values per group.
+enum Table4Interpreter {
+    /// The table read from `rows`, or nil when they hold no table 4.
+    static func read(_ rows: [GridRow], format: ReportFormat) -> TableReading<Table4Group>? {
+        var sawHeader = false
+        var columnOrder: [Table4Column]?
+        var filled: [Table4Group: (cells: [Cell], row: SplitRow)] = [:]
+        var diagnostics: [Diagnostic] = []
+        var firstLine: Int?
+        var lastLine = 0
+        let width = Table4Column.allCases.count
+
+        for grid in rows {
+            let row = SplitRow(grid)
+            let keys = row.labels.map { LabelText.key($0.text) }
+            if !row.hasValues {
+                if keys.contains(where: { $0.contains("行政复议") || $0.contains("维持") || $0.contains("纠正") }) {
+                    sawHeader = true
+                    firstLine = firstLine ?? row.line
+                    let columns = keys.compactMap(column)
+                    if columnOrder == nil, columns.count >= width, Set(columns.prefix(width)).count == width {
+                        columnOrder = Array(columns.prefix(width))
+                    }
+                }
+                continue
+            }
+            if let label = keys.last, let group = group(label) {
+                guard filled[group] == nil else { continue }
+                filled[group] = (row.cells(count: width), row)
+                if let length = TableDiagnostics.rowLength(table: 4, label: group.officialLabel, row: row, expected: width) {
+                    diagnostics.append(length)
+                }
+            } else if sawHeader, filled.isEmpty {
+                let cells = row.cells(count: width * 3)
+                for (index, group) in Table4Group.allCases.enumerated() {
+                    filled[group] = (Array(cells[index * width..<(index + 1) * width]), row)
+                }
+                if let length = TableDiagnostics.rowLength(table: 4, label: "(15 values)", row: row, expected: width * 3) {
+                    diagnostics.append(length)
+                }
+            } else {
+                continue
+            }
+            diagnostics += TableDiagnostics.unreadable(table: 4, label: "行政复议、行政诉讼", row: row)
+            firstLine = firstLine ?? row.line
+            lastLine = max(lastLine, row.lines.last ?? row.line)
+        }
+        guard sawHeader || filled.count == 3, !filled.isEmpty, let start = firstLine else { return nil }
+
+        var table = ReportTable<Table4Group>(format: format, line: start)
+        let order = columnOrder ?? Table4Column.allCases
+        for (group, entry) in filled {
+            var cells = Array(repeating: Cell.missing, count: width)
+            for (printed, column) in order.enumerated() { cells[column.rawValue] = entry.cells[printed] }
+            table[group] = cells
+        }
+        if let missing = TableDiagnostics.missingRows(table: 4, in: table, line: lastLine) { diagnostics.append(missing) }
+        let score = filled.values.reduce(0) { $0 + $1.cells.count { $0.status != .missing } }
+        return TableReading(table: table, diagnostics: diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) },
+                            lines: start...max(start, lastLine), score: score)
+    }
+
+    /// The group a row label names, or nil.
+    static func group(_ key: String) -> Table4Group? {
+        if key.contains("复议后") { return .litigationAfterReview }
+        if key.contains("直接起诉") || key.contains("未经复议") { return .litigationDirect }
+        if key.contains("行政复议") { return .review }
+        return nil
+    }
+
+    /// The column a heading names, or nil.
+    static func column(_ key: String) -> Table4Column? {
+        if key.contains("维持") { return .upheld }
+        if key.contains("纠正") { return .corrected }
+        if key.contains("其他") { return .other }
+        if key.contains("审结") { return .pending }
+        if key == "总计" || key == "合计" { return .total }
+        return nil
+    }
+}

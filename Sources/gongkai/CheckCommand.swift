@@ -1,0 +1,50 @@
+import ArgumentParser
+import GongkaiCore
+
+/// `gongkai check [DIR] [--strict]`: every diagnostic and failed check of the reports under DIR.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Parse every report under a folder; print each diagnostic and failed check and a summary line."
+    )
+
+    @Argument(help: "The content folder.")
+    var folder = "Content"
+
+    @Flag(help: "Also fail (exit 1) on warnings.")
+    var strict = false
+
+    func run() throws {
+        let fileSystem = ReportFileSystem.disk
+        let paths: [String]
+        do {
+            paths = try fileSystem.listReports(folder)
+        } catch let diagnostic as Diagnostic {
+            printError(diagnostic.formatted(path: folder))
+            throw ExitCode(1)
+        }
+        var errors = 0
+        var warnings = 0
+        var reports = 0
+        for path in paths {
+            switch fileSystem.loadSource(path) {
+            case .failure(let diagnostic):
+                errors += 1
+                print(diagnostic.formatted(path: path))
+            case .success(let source):
+                let report = ReportParser.parse(source)
+                reports += 1
+                for diagnostic in report.diagnostics {
+                    print(diagnostic.formatted(path: path))
+                    if diagnostic.severity == .error { errors += 1 }
+                    if diagnostic.severity == .warning { warnings += 1 }
+                }
+                for line in report.failedCheckLines { print(line) }
+                errors += report.checks.count { $0.status == .fail && $0.severity == .error }
+                warnings += report.checks.count { $0.status == .fail && $0.severity == .warning }
+            }
+        }
+        print("checked \(reports) report\(reports == 1 ? "" : "s") of \(paths.count) file\(paths.count == 1 ? "" : "s") in \(folder): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+        if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
+    }
+}
