@@ -19,6 +19,8 @@ public struct ReportTable<Row: TableRowKey>: Sendable, Hashable {
     public var format: ReportFormat
     /// The 1-based line where the table starts in the source file.
     public var line: Int
+    /// The 1-based line of the table's last row.
+    public var endLine: Int
     /// The cells of each row, in the column order of report-format.md.
     public var cells: [Row: [Cell]]
     /// Rows the file lacks entirely.
@@ -26,10 +28,11 @@ public struct ReportTable<Row: TableRowKey>: Sendable, Hashable {
         Row.rows(in: format).filter { row in cells[row]?.allSatisfy { $0.status == .missing } ?? true }
     }
 
-    /// Creates a table with every row of `format` missing.
-    public init(format: ReportFormat, line: Int) {
+    /// Creates a table spanning `lines` with every row of `format` missing.
+    public init(format: ReportFormat, lines: ClosedRange<Int>) {
         self.format = format
-        self.line = line
+        self.line = lines.lowerBound
+        self.endLine = lines.upperBound
         var cells: [Row: [Cell]] = [:]
         for row in Row.rows(in: format) {
             cells[row] = Array(repeating: .missing, count: row.columnCount(in: format))

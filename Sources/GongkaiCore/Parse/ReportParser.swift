@@ -33,7 +33,7 @@ public enum ReportParser {
             diagnostics.append(Diagnostic(.warning, "table.format-mismatch", line: table3.line,
                                           "table 2 follows the \(table2.format.rawValue) format but table 3 the \(table3.format.rawValue) format"))
         }
-        for (number, reading) in [(2, table2Reading?.lines), (3, table3Reading?.lines), (4, table4Reading?.lines)] where reading == nil {
+        for (number, found) in [(2, table2Reading != nil), (3, table3Reading != nil), (4, table4Reading != nil)] where !found {
             let line = (spans.range(of: number) ?? spans.gap(for: number)).map { lines[min($0.upperBound, lines.count) - 1].number + 1 }
             diagnostics.append(Diagnostic(.warning, "table\(number).missing", line: line,
                                           "the report has no table \(number); all its cells are unknown"))
@@ -67,7 +67,7 @@ public enum ReportParser {
         guard let range = spans.body(of: number) ?? spans.gap(for: number) else { return nil }
         let region = lines[range].filter { !consumed.contains($0.number) }
         guard let reading = TableReading.best(in: region, interpret: interpret) else { return nil }
-        consumed.insert(integersIn: reading.lines.lowerBound...reading.lines.upperBound)
+        consumed.insert(integersIn: reading.table.line...reading.table.endLine)
         return reading
     }
 }

@@ -58,8 +58,6 @@ struct TableReading<Row: TableRowKey>: Sendable {
     var table: ReportTable<Row>
     /// What was wrong in the table.
     var diagnostics: [Diagnostic]
-    /// The lines the table occupies, from its first to its last recognised row.
-    var lines: ClosedRange<Int>
     /// How many cells were placed: the measure by which layouts compete.
     var score: Int
 }

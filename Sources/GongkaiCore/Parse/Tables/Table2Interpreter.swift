@@ -46,7 +46,7 @@ enum Table2Interpreter {
         } else {
             formatHint
         }
-        var table = ReportTable<Table2Row>(format: format, line: start)
+        var table = ReportTable<Table2Row>(format: format, lines: start...max(start, lastLine))
         var score = 0
         for (key, header, row) in found {
             guard table.cells[key] != nil else {
@@ -69,8 +69,7 @@ enum Table2Interpreter {
             }
         }
         if let missing = TableDiagnostics.missingRows(table: 2, in: table, line: lastLine) { diagnostics.append(missing) }
-        return TableReading(table: table, diagnostics: diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) },
-                            lines: start...max(start, lastLine), score: score)
+        return TableReading(table: table, diagnostics: diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) }, score: score)
     }
 
     /// The row a label names, or nil.

@@ -55,7 +55,7 @@ enum Table3Interpreter {
         } else {
             formatHint
         }
-        var table = ReportTable<Table3Row>(format: format, line: start)
+        var table = ReportTable<Table3Row>(format: format, lines: start...max(start, lastLine))
         let order = columnOrder(headerRows)
         for (key, entry) in found {
             guard table.cells[key] != nil else {
@@ -73,8 +73,7 @@ enum Table3Interpreter {
         }
         if let missing = TableDiagnostics.missingRows(table: 3, in: table, line: lastLine) { diagnostics.append(missing) }
         let score = found.values.reduce(0) { $0 + $1.cells.count { $0.status != .missing } }
-        return TableReading(table: table, diagnostics: diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) },
-                            lines: start...max(start, lastLine), score: score)
+        return TableReading(table: table, diagnostics: diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) }, score: score)
     }
 
     /// The row a value row names: its last label, then all its labels, then with the label

@@ -50,7 +50,7 @@ enum Table4Interpreter {
         }
         guard sawHeader || filled.count == 3, !filled.isEmpty, let start = firstLine else { return nil }
 
-        var table = ReportTable<Table4Group>(format: format, line: start)
+        var table = ReportTable<Table4Group>(format: format, lines: start...max(start, lastLine))
         let order = columnOrder ?? Table4Column.allCases
         for (group, entry) in filled {
             var cells = Array(repeating: Cell.missing, count: width)
@@ -59,8 +59,7 @@ enum Table4Interpreter {
         }
         if let missing = TableDiagnostics.missingRows(table: 4, in: table, line: lastLine) { diagnostics.append(missing) }
         let score = filled.values.reduce(0) { $0 + $1.cells.count { $0.status != .missing } }
-        return TableReading(table: table, diagnostics: diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) },
-                            lines: start...max(start, lastLine), score: score)
+        return TableReading(table: table, diagnostics: diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) }, score: score)
     }
 
     /// The group a row label names, or nil.

@@ -1,0 +1,34 @@
+# Gongkai: `make site` builds the portal from Content/ into site/; `make test` runs every test.
+SWIFT ?= swift
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
+GONGKAI := .build/release/gongkai
+
+.PHONY: deps build site test check clean
+
+# Installs the Debian packages the build needs when they are missing: as root directly, else through sudo.
+deps:
+	@missing=""; for package in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi; \
+	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product gongkai
+
+# Until the renderer lands, the portal step is the check of every report in Content/.
+site: build
+	$(GONGKAI) check Content
+
+check: build
+	$(GONGKAI) check Content
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+clean:
+	rm -rf .build site
