@@ -96,17 +96,17 @@ enum NarrativeChecks {
         }
         guard values.allSatisfy({ $0 != nil }) else {
             return CheckResult(id: statement.id, status: .unknown,
-                               message: "the text says \(statement.name) \(stated) 件; the table's number is unknown",
+                               message: "正文称\(statement.name) \(stated) 件；表格中的数字未知",
                                severity: .warning, line: line, cells: statement.cells)
         }
         let total = values.reduce(Decimal(0)) { $0 + ($1 ?? 0) }
-        let tableName = statement.cells.first?.table == 3 ? "table 3" : "table 4"
+        let tableName = statement.cells.first?.table == 3 ? "表三" : "表四"
         if total == stated {
             return CheckResult(id: statement.id, status: .pass,
-                               message: "the text and \(tableName) agree: \(statement.name) \(stated) 件", severity: .warning, line: line)
+                               message: "正文与\(tableName)一致：\(statement.name) \(stated) 件", severity: .warning, line: line)
         }
         return CheckResult(id: statement.id, status: .fail,
-                           message: "the text says \(statement.name) \(stated) 件 but \(tableName) says \(total)",
+                           message: "正文称\(statement.name) \(stated) 件，\(tableName)却为 \(total) 件",
                            severity: .warning, line: line, cells: statement.cells)
     }
 }

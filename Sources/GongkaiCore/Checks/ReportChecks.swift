@@ -72,13 +72,13 @@ public enum ReportChecks {
         inspect(report.table4, number: 4, amount: { _, _ in false }, signed: { _, _ in false })
         if !bad.isEmpty {
             return CheckResult(id: "V5", status: .fail,
-                               message: "numbers that cannot be: \(bad.map(\.0).joined(separator: "；")) (counts are whole and ≥ 0, amounts ≥ 0)",
+                               message: "不可能的数字：\(bad.map(\.0).joined(separator: "；"))（件数须为非负整数，金额须非负）",
                                severity: .error, line: bad.first?.1.line, cells: bad.map(\.2))
         }
         if printed == 0 {
-            return CheckResult(id: "V5", status: .unknown, message: "no number printed in any table", severity: .error)
+            return CheckResult(id: "V5", status: .unknown, message: "表格中没有任何数字", severity: .error)
         }
-        return CheckResult(id: "V5", status: .pass, message: "all \(printed) printed numbers are whole and ≥ 0 where the form requires", severity: .error)
+        return CheckResult(id: "V5", status: .pass, message: "全部 \(printed) 个数字均符合要求（件数为非负整数，金额非负）", severity: .error)
     }
 
     /// An identity `sum(left) = sum(right)` checked in each instance: fail when any known instance
@@ -87,7 +87,7 @@ public enum ReportChecks {
                                                    instances: [(String, [(String, Int)], [(String, Int)])]) -> CheckResult {
         let number = table3 ? 3 : 4
         guard let table else {
-            return CheckResult(id: id, status: .unknown, message: "\(name): not checkable, the report has no table \(number)", severity: .error)
+            return CheckResult(id: id, status: .unknown, message: "\(name)：无法核对，报告缺少表\(CheckNames.tableNumeral(number))", severity: .error)
         }
         var failures: [String] = []
         var failedCells: [CellReference] = []
@@ -113,15 +113,15 @@ public enum ReportChecks {
             }
         }
         if !failures.isEmpty {
-            return CheckResult(id: id, status: .fail, message: "\(name) fails in \(failures.joined(separator: "；"))",
+            return CheckResult(id: id, status: .fail, message: "\(name)不成立：\(failures.joined(separator: "；"))",
                                severity: .error, line: firstFailLine, cells: failedCells)
         }
         if !unknown.isEmpty {
             return CheckResult(id: id, status: .unknown,
-                               message: "\(name): not checkable for \(unknown.joined(separator: "、")) (cells unknown); holds in the other \(passed)",
+                               message: "\(name)：\(unknown.joined(separator: "、"))有未知数字，无法核对；其余 \(passed) 处成立",
                                severity: .error)
         }
-        return CheckResult(id: id, status: .pass, message: "\(name) holds in all \(passed) (\(lastPass))", severity: .error)
+        return CheckResult(id: id, status: .pass, message: "\(name)在全部 \(passed) 处成立（如 \(lastPass)）", severity: .error)
     }
 }
 

@@ -21,6 +21,7 @@ extension Report {
             ("table2", table2.map(\.json) ?? .null),
             ("table3", table3.map(\.json) ?? .null),
             ("table4", table4.map(\.json) ?? .null),
+            ("figures", .object(KeyFigure.allCases.map { ($0.rawValue, $0.value(in: self).map(JSONValue.number) ?? .null) })),
             ("unknownCells", .array(unknownCells)),
             ("checks", .array(checks.map(\.json))),
             ("diagnostics", .array(diagnostics.map(\.json))),

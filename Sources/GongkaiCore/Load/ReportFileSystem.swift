@@ -20,14 +20,14 @@ public struct ReportFileSystem: Sendable {
     public static let disk = ReportFileSystem(
         read: { path in
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw Diagnostic(.error, "load.read", line: nil, "cannot read the file (missing, a folder, or not readable)")
+                throw Diagnostic(.error, "load.read", line: nil, "无法读取文件（不存在、是目录或无权限）")
             }
             return [UInt8](data)
         },
         listReports: { folder in
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-                throw Diagnostic(.error, "load.folder", line: nil, "no such folder")
+                throw Diagnostic(.error, "load.folder", line: nil, "目录不存在")
             }
             guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
             var paths: [String] = []
@@ -50,7 +50,7 @@ public struct ReportFileSystem: Sendable {
         } catch let diagnostic as Diagnostic {
             return .failure(diagnostic)
         } catch {
-            return .failure(Diagnostic(.error, "load.read", line: nil, "cannot read the file: \(error)"))
+            return .failure(Diagnostic(.error, "load.read", line: nil, "无法读取文件：\(error)"))
         }
     }
 }

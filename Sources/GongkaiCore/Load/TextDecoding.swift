@@ -17,13 +17,13 @@ enum TextDecoding {
             }
         }
         if bytes.contains(0) {
-            throw Diagnostic(.error, "load.encoding", line: nil, "not text in a known encoding (the file holds NUL bytes: is it a binary file?)")
+            throw Diagnostic(.error, "load.encoding", line: nil, "不是已知编码的文本（文件含 NUL 字节，可能是二进制文件）")
         }
         if let text = String(validating: bytes, as: UTF8.self) { return (text, "utf-8") }
         if let text = String(data: Data(bytes), encoding: gb18030), !text.unicodeScalars.contains(where: isControl) {
             return (text, "gb18030")
         }
-        throw Diagnostic(.error, "load.encoding", line: nil, "not text in a known encoding (tried UTF-8, UTF-16 with BOM, GB18030)")
+        throw Diagnostic(.error, "load.encoding", line: nil, "不是已知编码的文本（已尝试 UTF-8、带 BOM 的 UTF-16、GB18030）")
     }
 
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {

@@ -22,11 +22,11 @@ enum MetadataReader {
 
         if metadata.organ == nil {
             diagnostics.append(Diagnostic(.warning, "metadata.organ", line: title?.line,
-                                          "cannot tell which organ issued the report: give it a title such as “XX镇人民政府2022年政府信息公开工作年度报告”"))
+                                          "无法确定发布机关：请在标题中写明，如“XX镇人民政府2022年政府信息公开工作年度报告”"))
         }
         if metadata.year == nil {
             diagnostics.append(Diagnostic(.warning, "metadata.year", line: title?.line,
-                                          "cannot tell which year the report is on: the title has no “20XX年”"))
+                                          "无法确定报告年度：标题中没有“20XX年”"))
         }
         return (metadata, diagnostics)
     }

@@ -31,12 +31,12 @@ public enum ReportParser {
         }
         if let table2 = table2Reading?.table, let table3 = table3Reading?.table, table2.format != table3.format {
             diagnostics.append(Diagnostic(.warning, "table.format-mismatch", line: table3.line,
-                                          "table 2 follows the \(table2.format.rawValue) format but table 3 the \(table3.format.rawValue) format"))
+                                          "表二用\(table2.format.rawValue)年格式，表三却用\(table3.format.rawValue)年格式"))
         }
         for (number, found) in [(2, table2Reading != nil), (3, table3Reading != nil), (4, table4Reading != nil)] where !found {
             let line = (spans.range(of: number) ?? spans.gap(for: number)).map { lines[min($0.upperBound, lines.count) - 1].number + 1 }
             diagnostics.append(Diagnostic(.warning, "table\(number).missing", line: line,
-                                          "the report has no table \(number); all its cells are unknown"))
+                                          "报告缺少表\(CheckNames.tableNumeral(number))，其中的数字均为未知"))
         }
         diagnostics += table2Reading?.diagnostics ?? []
         diagnostics += table3Reading?.diagnostics ?? []

@@ -23,20 +23,20 @@ enum SectionFinder {
                 if number == last.number {
                     repeats.insert(line.number)
                     diagnostics.append(Diagnostic(.note, "section.repeated", line: line.number,
-                                                  "the heading “\(text)” repeats the one at line \(lines[last.index].number); it is read as part of that section"))
+                                                  "标题“\(text)”与第\(lines[last.index].number)行重复，按同一部分处理"))
                 }
                 continue
             }
             if let numeral, numeral != number {
                 diagnostics.append(Diagnostic(.note, "section.numeral", line: line.number,
-                                              "the heading “\(text)” is numbered \(numeral) but its words are those of section \(number)"))
+                                              "标题“\(text)”的序号是\(numeral)，但内容属于第\(number)部分"))
             }
             headings.append(Heading(number: number, text: text, index: index))
         }
         for number in 1...6 where !headings.contains(where: { $0.number == number }) {
             let next = headings.first { $0.number > number }.map { lines[$0.index].number }
             diagnostics.append(Diagnostic(.warning, "section.missing", line: next,
-                                          "the report has no section \(Section.officialHeading(number))"))
+                                          "报告缺少“\(Section.officialHeading(number))”部分的标题"))
         }
         return (headings, repeats, diagnostics)
     }

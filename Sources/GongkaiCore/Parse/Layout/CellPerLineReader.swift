@@ -2,8 +2,6 @@
 /// Word table cell by cell. A lone character on a line continues the label above it, which
 /// reads a vertical label (不/予/公/开, one per line) as one cell.
 struct CellPerLineReader: TableLayoutReader {
-    var name: String { "one cell per line" }
-
     func applies(to lines: [SourceLine]) -> Bool {
         lines.count { line in
             let trimmed = line.trimmed

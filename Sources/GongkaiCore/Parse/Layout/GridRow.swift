@@ -20,8 +20,6 @@ struct GridRow: Sendable, Hashable {
 /// Turns the lines of a table region into rows of cells. One reader per file layout, so a new
 /// layout is one small reader and the table interpreters stay the same.
 protocol TableLayoutReader: Sendable {
-    /// A short name for diagnostics and tests.
-    var name: String { get }
     /// Whether the lines look like this layout at all (cheap, to skip hopeless readers).
     func applies(to lines: [SourceLine]) -> Bool
     /// The rows of cells.

@@ -1,7 +1,5 @@
 /// Markdown pipe rows, `| 行政许可 | 0 |`, with or without outer pipes and padding cells.
 struct PipeRowReader: TableLayoutReader {
-    var name: String { "pipe rows" }
-
     func applies(to lines: [SourceLine]) -> Bool {
         lines.count { $0.text.count(of: "|") >= 2 && $0.text.unicodeScalars.contains(where: \.isDigit) } >= 2
     }

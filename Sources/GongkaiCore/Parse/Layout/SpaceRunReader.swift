@@ -1,8 +1,6 @@
 /// Cells separated by runs of spaces (text exported from a PDF). Words separated by a single
 /// space stay one label (`结果 维持`); a blank cell cannot be told apart here, a dash can.
 struct SpaceRunReader: TableLayoutReader {
-    var name: String { "space runs" }
-
     func applies(to lines: [SourceLine]) -> Bool {
         lines.count { line in
             let tokens = line.trimmed.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })

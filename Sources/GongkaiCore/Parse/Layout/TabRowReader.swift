@@ -1,7 +1,5 @@
 /// Rows as lines, cells separated by tabs: text copied out of a Word or web table.
 struct TabRowReader: TableLayoutReader {
-    var name: String { "tab rows" }
-
     func applies(to lines: [SourceLine]) -> Bool {
         lines.count { $0.trimmed.contains("\t") } >= 2
     }

@@ -80,11 +80,11 @@ enum TableDiagnostics {
     static func rowLength(table: Int, label: String, row: SplitRow, expected: Int) -> Diagnostic? {
         if row.values.count < expected {
             return Diagnostic(.warning, "table\(table).short-row", line: row.line,
-                              "table \(table) row \(label) has \(row.values.count) of \(expected) values; the last \(expected - row.values.count) are unknown")
+                              "表\(CheckNames.tableNumeral(table))“\(label)”一行只有 \(row.values.count) 个数字（应有 \(expected) 个），最后 \(expected - row.values.count) 格记为未知")
         }
         if row.values.count > expected {
             return Diagnostic(.warning, "table\(table).long-row", line: row.line,
-                              "table \(table) row \(label) has \(row.values.count) values where the form has \(expected); the extra ones are ignored")
+                              "表\(CheckNames.tableNumeral(table))“\(label)”一行有 \(row.values.count) 个数字，表格只有 \(expected) 列，多出的未采用")
         }
         return nil
     }
@@ -94,7 +94,7 @@ enum TableDiagnostics {
         row.values.compactMap { value in
             guard case .words = value.text else { return nil }
             return Diagnostic(.warning, "table\(table).unreadable-cell", line: value.cell.line,
-                              "table \(table) row \(label): “\(value.cell.text)” is not a number; the cell is unknown")
+                              "表\(CheckNames.tableNumeral(table))“\(label)”一行中的“\(value.cell.text)”不是数字，该格记为未知")
         }
     }
 
@@ -104,6 +104,6 @@ enum TableDiagnostics {
         guard !missing.isEmpty else { return nil }
         let names = missing.map(\.officialLabel).joined(separator: "、")
         return Diagnostic(.warning, "table\(table).missing-rows", line: line,
-                          "table \(table) lacks \(missing.count) row\(missing.count == 1 ? "" : "s") of the form (\(names)); their cells are unknown, not 0")
+                          "表\(CheckNames.tableNumeral(table))缺少 \(missing.count) 行（\(names)），这些数字记为未知而非 0")
     }
 }

@@ -30,7 +30,7 @@ enum Table2Interpreter {
             if key == .otherServices || key == .procurement { evidence[.trial, default: 0] += 2 }
             if found.contains(where: { $0.key == key }) {
                 diagnostics.append(Diagnostic(.warning, "table2.duplicate-row", line: row.line,
-                                              "table 2 has the row \(key.officialLabel) twice; the first one is used"))
+                                              "表二中“\(key.officialLabel)”出现两次，采用第一次"))
                 continue
             }
             found.append((key, header, row))
@@ -51,7 +51,7 @@ enum Table2Interpreter {
         for (key, header, row) in found {
             guard table.cells[key] != nil else {
                 diagnostics.append(Diagnostic(.warning, "table2.format-row", line: row.line,
-                                              "table 2 row \(key.officialLabel) belongs to the other format; its numbers are not used"))
+                                              "表二“\(key.officialLabel)”属于另一种格式，其数字未采用"))
                 continue
             }
             let count = key.columnCount(in: format)
@@ -116,7 +116,7 @@ enum Table2Interpreter {
         var converted = cell
         converted.value = value / 10000
         diagnostics.append(Diagnostic(.note, "table2.unit", line: cell.line,
-                                      "the fee “\(text)” is printed in 元; the form asks for 万元, so it is read as \(converted.value ?? 0) 万元"))
+                                      "收费金额“\(text)”以元为单位，表格要求万元，按 \(converted.value ?? 0) 万元读取"))
         return converted
     }
 }

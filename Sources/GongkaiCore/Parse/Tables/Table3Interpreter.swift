@@ -32,7 +32,7 @@ enum Table3Interpreter {
             guard let key = rowKey(row, pending: pendingLabel) else {
                 if found.isEmpty { pendingLabel = ""; continue }
                 diagnostics.append(Diagnostic(.warning, "table3.unknown-row", line: row.line,
-                                              "a row of table 3 with numbers has the label “\(row.labelText)”, which is no row of the form; its numbers are not used"))
+                                              "表三中有一行数字的标签“\(row.labelText)”不是表格中的行，其数字未采用"))
                 pendingLabel = ""
                 continue
             }
@@ -41,7 +41,7 @@ enum Table3Interpreter {
             lastLine = max(lastLine, row.lines.last ?? row.line)
             if found[key] != nil {
                 diagnostics.append(Diagnostic(.warning, "table3.duplicate-row", line: row.line,
-                                              "table 3 has the row \(key.officialLabel) twice; the first one is used"))
+                                              "表三中“\(key.officialLabel)”出现两次，采用第一次"))
                 continue
             }
             found[key] = (row.cells(count: Table3Column.allCases.count), row)
@@ -60,7 +60,7 @@ enum Table3Interpreter {
         for (key, entry) in found {
             guard table.cells[key] != nil else {
                 diagnostics.append(Diagnostic(.warning, "table3.format-row", line: entry.row.line,
-                                              "table 3 row \(key.officialLabel) belongs to the other format; its numbers are not used"))
+                                              "表三“\(key.officialLabel)”属于另一种格式，其数字未采用"))
                 continue
             }
             var cells = Array(repeating: Cell.missing, count: Table3Column.allCases.count)

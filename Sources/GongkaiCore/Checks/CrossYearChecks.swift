@@ -1,0 +1,88 @@
+import Foundation
+
+/// The checks across consecutive years of one township (warnings): X1 carried-over requests,
+/// X2 documents in force (2021 format), X3 the 2020→2021 format change.
+enum CrossYearChecks {
+    /// Adds X1–X3 to every report whose township has the previous year's report too.
+    static func apply(to corpus: inout Corpus) {
+        for township in corpus.townships {
+            let byYear = Dictionary(grouping: township.reportIndexes) { corpus.reports[$0].metadata.year ?? 0 }
+            for (year, indexes) in byYear where indexes.count == 1 {
+                guard let previous = byYear[year - 1], previous.count == 1, let current = indexes.first, let last = previous.first else { continue }
+                corpus.reports[current].checks += checks(previous: corpus.reports[last], current: corpus.reports[current])
+            }
+        }
+    }
+
+    /// X1, X2 and, across a format change, X3 for a report and the one of the year before.
+    static func checks(previous: Report, current: Report) -> [CheckResult] {
+        let previousYear = previous.metadata.year.map(String.init) ?? "上年"
+        var results = [x1(previous: previous, current: current, previousYear: previousYear)]
+        let sameFormat = previous.format == current.format
+        if sameFormat, current.format == .current {
+            results.append(x2(previous: previous, current: current, previousYear: previousYear))
+        } else if !sameFormat, let before = previous.format, let after = current.format {
+            results.append(CheckResult(id: "X3", status: .unknown,
+                                       message: "\(previousYear)年报告用\(before.rawValue)格式、本年用\(after.rawValue)格式：表二的数字不可跨格式比较，未作比较；表三、表四照常比较",
+                                       severity: .warning))
+        }
+        return results
+    }
+
+    /// X1: last year's 结转下年度 = this year's 上年结转, per column.
+    private static func x1(previous: Report, current: Report, previousYear: String) -> CheckResult {
+        guard let before = previous.table3, let now = current.table3 else {
+            return CheckResult(id: "X1", status: .unknown, message: "上年结转: 不可核对，\(previous.table3 == nil ? previousYear + "年" : "本年")报告缺表三", severity: .warning)
+        }
+        var failures: [String] = []
+        var cells: [CellReference] = []
+        var unknown = false
+        for column in Table3Column.allCases {
+            guard let forward = before.cell(.carriedForward, column.rawValue).value,
+                  let over = now.cell(.carriedOver, column.rawValue).value else { unknown = true; continue }
+            if forward != over {
+                failures.append("\(column.officialLabel): \(previousYear)年结转下年度 \(forward) ≠ 本年上年结转 \(over)")
+                cells.append(CellReference(table: 3, row: Table3Row.carriedOver.rawValue, column: column.rawValue))
+            }
+        }
+        if !failures.isEmpty {
+            return CheckResult(id: "X1", status: .fail, message: failures.joined(separator: "；"), severity: .warning,
+                               line: now.cell(.carriedOver, 0).line, cells: cells)
+        }
+        if unknown {
+            return CheckResult(id: "X1", status: .unknown, message: "上年结转: 有未知的数字，不可核对", severity: .warning)
+        }
+        let total = now.cell(.carriedOver, Table3Column.total.rawValue).value ?? 0
+        return CheckResult(id: "X1", status: .pass, message: "\(previousYear)年结转下年度 = 本年上年结转（总计 \(total)）", severity: .warning)
+    }
+
+    /// X2: 现行有效 = last year's 现行有效 + 本年制发 − 本年废止, for 规章 and 行政规范性文件.
+    private static func x2(previous: Report, current: Report, previousYear: String) -> CheckResult {
+        guard let before = previous.table2, let now = current.table2 else {
+            return CheckResult(id: "X2", status: .unknown, message: "现行有效件数: 不可核对，缺表二", severity: .warning)
+        }
+        var failures: [String] = []
+        var passes: [String] = []
+        var cells: [CellReference] = []
+        var unknown = false
+        for row in [Table2Row.regulations, .normativeDocuments] {
+            guard let last = before.cell(row, 2).value, let made = now.cell(row, 0).value,
+                  let repealed = now.cell(row, 1).value, let inForce = now.cell(row, 2).value else { unknown = true; continue }
+            let expected = last + made - repealed
+            if expected == inForce {
+                passes.append("\(row.officialLabel) \(last) + \(made) − \(repealed) = \(inForce)")
+            } else {
+                failures.append("\(row.officialLabel): \(previousYear)年现行有效 \(last) + 本年制发 \(made) − 本年废止 \(repealed) = \(expected) ≠ 本年现行有效 \(inForce)")
+                cells += (0...2).map { CellReference(table: 2, row: row.rawValue, column: $0) }
+            }
+        }
+        if !failures.isEmpty {
+            return CheckResult(id: "X2", status: .fail, message: failures.joined(separator: "；"), severity: .warning,
+                               line: now.cell(.regulations, 2).line, cells: cells)
+        }
+        if unknown {
+            return CheckResult(id: "X2", status: .unknown, message: "现行有效件数: 有未知的数字，不可核对", severity: .warning)
+        }
+        return CheckResult(id: "X2", status: .pass, message: passes.joined(separator: "；"), severity: .warning)
+    }
+}

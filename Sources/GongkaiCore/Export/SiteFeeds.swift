@@ -1,0 +1,81 @@
+/// The sitemap and the Atom feed: the only files with absolute URLs, made from `--base-url`.
+public enum SiteFeeds {
+    /// `sitemap.xml` listing every page.
+    public static func sitemap(pages: [String], baseURL: String) -> String {
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for page in pages.sorted() {
+            out += "  <url><loc>\(xml(absolute(page, baseURL)))</loc></url>\n"
+        }
+        return out + "</urlset>\n"
+    }
+
+    /// An entry of the feed.
+    public struct Entry: Sendable {
+        public var title: String
+        public var path: String
+        public var updated: String
+        public var summary: String
+    }
+
+    /// `feed.xml`, an Atom feed of the reports, newest first. Dates come from the reports, so
+    /// two builds of the same content give the same feed.
+    public static func atom(title: String, entries: [Entry], baseURL: String) -> String {
+        let updated = entries.map(\.updated).max() ?? "1970-01-01T00:00:00Z"
+        var out = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom">
+          <title>\(xml(title))</title>
+          <id>\(xml(baseURL))</id>
+          <link href="\(xml(baseURL))"/>
+          <link rel="self" href="\(xml(absolute(SiteRoutes.feed, baseURL)))"/>
+          <updated>\(updated)</updated>
+          <author><name>\(xml(title))</name></author>
+
+        """
+        for entry in entries {
+            let url = xml(absolute(entry.path, baseURL))
+            out += "  <entry>\n    <title>\(xml(entry.title))</title>\n    <id>\(url)</id>\n    <link href=\"\(url)\"/>\n"
+            out += "    <updated>\(entry.updated)</updated>\n    <summary>\(xml(entry.summary))</summary>\n  </entry>\n"
+        }
+        return out + "</feed>\n"
+    }
+
+    /// A page's absolute URL: `…/index.html` becomes `…/`, segments percent-encoded.
+    static func absolute(_ path: String, _ baseURL: String) -> String {
+        let trimmed = path == "index.html" ? "" : path.hasSuffix("/index.html") ? String(path.dropLast("index.html".count)) : path
+        return baseURL + URLPath.encode(trimmed)
+    }
+
+    /// Escapes text for XML.
+    static func xml(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}
+
+/// Percent-encoding of site paths for URLs.
+enum URLPath {
+    /// Each segment percent-encoded as UTF-8, slashes kept.
+    static func encode(_ path: String) -> String {
+        var out = ""
+        for byte in path.utf8 {
+            let scalar = Unicode.Scalar(byte)
+            if (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || "/-._~#".unicodeScalars.contains(scalar) {
+                out.unicodeScalars.append(scalar)
+            } else {
+                let hex = String(byte, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" : "") + hex
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// The files of a theme: Mustache templates by name and static assets by path.
+public struct ThemeFiles: Sendable {
+    /// Template name (file name without `.mustache`, sub-folders included) → source and path.
+    public var templates: [String: (text: String, path: String)]
+    /// Asset path under `assets/` → bytes.
+    public var assets: [String: [UInt8]]
+
+    /// Creates a theme from its files.
+    public init(templates: [String: (text: String, path: String)], assets: [String: [UInt8]]) {
+        self.templates = templates
+        self.assets = assets
+    }
+
+    /// Reads a theme folder: `*.mustache` anywhere, and everything under `assets/`.
+    public static func read(folder: String) throws(Diagnostic) -> ThemeFiles {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue,
+              let walker = FileManager.default.enumerator(atPath: folder) else {
+            throw Diagnostic(.error, "theme.folder", line: nil, "主题目录不存在")
+        }
+        var templates: [String: (text: String, path: String)] = [:]
+        var assets: [String: [UInt8]] = [:]
+        let relatives = (walker.allObjects as? [String] ?? []).sorted()
+        for relative in relatives {
+            let path = (folder as NSString).appendingPathComponent(relative)
+            let name = (relative as NSString).lastPathComponent
+            guard !name.hasPrefix("."), let data = FileManager.default.contents(atPath: path) else { continue }
+            if relative.hasSuffix(".mustache") {
+                guard let text = String(data: data, encoding: .utf8) else {
+                    throw Diagnostic(.error, "theme.encoding", line: nil, "\(path): 模板必须是 UTF-8 编码")
+                }
+                templates[String(relative.dropLast(".mustache".count))] = (text, path)
+            } else if relative.hasPrefix("assets/") {
+                assets[relative] = [UInt8](data)
+            }
+        }
+        return ThemeFiles(templates: templates, assets: assets)
+    }
+
+    /// This theme over a fallback: its templates and assets win, the fallback fills the rest.
+    public func overriding(_ fallback: ThemeFiles) -> ThemeFiles {
+        ThemeFiles(templates: fallback.templates.merging(templates) { $1 }, assets: fallback.assets.merging(assets) { $1 })
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+/// Locale-independent text for SVG: coordinates, numbers, escaped text and rough text widths.
+enum ChartFormat {
+    /// A coordinate with at most one decimal place ("168", "151.2", "-3.5"); never "-0".
+    static func coordinate(_ value: Double) -> String {
+        guard value.isFinite else { return "0" }
+        let tenths = (value * 10).rounded()
+        guard tenths.magnitude < 1e15 else { return "0" }
+        let scaled = Int64(tenths)
+        if scaled == 0 { return "0" }
+        let sign = scaled < 0 ? "-" : ""
+        let whole = scaled.magnitude / 10
+        let fraction = scaled.magnitude % 10
+        return fraction == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"
+    }
+
+    /// A data value as plain digits with at most two decimals ("84", "12.5", "-3"); never "-0".
+    static func number(_ value: Decimal) -> String {
+        var input = value
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &input, 2, .plain)
+        if rounded.isZero { return "0" }
+        let negative = rounded < 0
+        let magnitude = negative ? -rounded : rounded
+        // Decimal's description is always plain digits with "." (no locale, no grouping, no exponent).
+        let digits = magnitude.description.filter { $0.isASCII && ($0.isNumber || $0 == ".") }
+        return (negative ? "-" : "") + digits
+    }
+
+    /// A value as a Double for geometry.
+    static func double(_ value: Decimal) -> Double {
+        NSDecimalNumber(decimal: value).doubleValue
+    }
+
+    /// Text safe inside an element or a quoted attribute of an HTML or SVG document:
+    /// escapes & < > " ' and drops control and non-characters that a validator rejects.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "\t", "\n", "\r": out += " "
+            default:
+                let v = scalar.value
+                let control = v < 0x20 || (0x7F...0x9F).contains(v)
+                let nonCharacter = (0xFDD0...0xFDEF).contains(v) || (v & 0xFFFE) == 0xFFFE
+                if !control && !nonCharacter { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out
+    }
+
+    /// Estimated advance width of `text` at `fontSize`: CJK and full-width characters take 1 em, others 0.62 em.
+    static func width(_ text: String, fontSize: Double) -> Double {
+        var ems = 0.0
+        for scalar in text.unicodeScalars {
+            ems += scalar.value >= 0x1100 || scalar == "…" ? 1 : 0.62
+        }
+        return ems * fontSize
+    }
+
+    /// `text` cut to at most `limit` characters, the last being "…" when anything was cut.
+    static func truncate(_ text: String, characters limit: Int) -> String {
+        guard text.count > limit, limit > 0 else { return text }
+        return String(text.prefix(limit - 1)) + "…"
+    }
+
+    /// `text` cut (with "…") so that it is at most `maxWidth` wide at `fontSize`.
+    static func truncate(_ text: String, width maxWidth: Double, fontSize: Double) -> String {
+        guard width(text, fontSize: fontSize) > maxWidth else { return text }
+        var kept = Array(text)
+        while !kept.isEmpty && width(String(kept) + "…", fontSize: fontSize) > maxWidth { kept.removeLast() }
+        return String(kept) + "…"
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+
+/// One line per series over the categories, with a distinct colour, dash and marker per series and a value
+/// label on every point. An unknown value breaks the line and its category is marked "未知".
+public enum LineChart {
+    /// The chart as an inline `<svg>` element.
+    public static func svg(_ spec: ChartSpec) -> String {
+        let layout = layout(spec)
+        let id = ChartID.make(kind: "line", spec: spec)
+        let c = ChartFormat.coordinate
+        var plot = ""
+        for run in layout.runs where run.points.count > 1 {
+            let points = run.points.map { "\(c($0.x)),\(c($0.y))" }.joined(separator: " ")
+            plot += "<polyline class=\"line s\(run.series)\" points=\"\(points)\" fill=\"none\" stroke=\"\(ChartStyle.color(run.series))\""
+            plot += " stroke-width=\"2\" stroke-linejoin=\"round\"\(ChartStyle.dashAttribute(run.series))/>"
+        }
+        plot += "\n"
+        for point in layout.points { plot += ChartStyle.marker(point.series, x: point.x, y: point.y) }
+        plot += "\n"
+        for point in layout.points {
+            plot += ChartSVG.text(point.label.text, x: point.label.x, y: point.label.y, size: ChartStyle.smallFontSize, className: "value")
+        }
+        for gap in layout.gaps {
+            if layout.seriesCount > 1 {
+                plot += ChartStyle.marker(gap.series, x: gap.label.x - 17, y: gap.label.y - 4, radius: 2.5, className: "gap-marker")
+            }
+            plot += ChartSVG.text(gap.label.text, x: gap.label.x, y: gap.label.y, size: ChartStyle.smallFontSize, fill: ChartStyle.muted, className: "value unknown")
+        }
+        plot += "\n"
+        return layout.frame.document(
+            id: id, kind: "line", spec: spec,
+            description: ChartDescription.text(kindName: "折线图", spec: spec),
+            legend: ChartLegend(names: spec.series.map(\.name), swatch: .line),
+            plot: plot, minY: layout.minY, maxY: layout.maxY, hasData: !layout.points.isEmpty,
+            patternCount: 0
+        )
+    }
+
+    /// A known value's point, or an unknown value's "未知" mark, with its label.
+    struct Point: Sendable, Hashable {
+        var series: Int
+        var category: Int
+        /// nil for an unknown value.
+        var value: Decimal?
+        var x: Double
+        var y: Double
+        var label: ChartBarMark.Label
+    }
+
+    /// Consecutive known points of one series, drawn as one polyline.
+    struct Run: Sendable, Hashable {
+        var series: Int
+        var points: [Point]
+    }
+
+    /// Geometry of a line chart in plot-local coordinates.
+    struct Layout: Sendable {
+        var frame: ChartVerticalFrame
+        var seriesCount: Int
+        var points: [Point]
+        var runs: [Run]
+        var gaps: [Point]
+        var minY: Double
+        var maxY: Double
+    }
+
+    /// Places every point, line run and gap mark of `spec`.
+    static func layout(_ spec: ChartSpec) -> Layout {
+        let series = spec.drawnSeries
+        let known = series.indices.flatMap { s in spec.categories.indices.compactMap { spec.value(series: s, category: $0) } }
+        let scale = ChartScale(minimum: known.min() ?? 0, maximum: known.max() ?? 0, length: ChartStyle.plotHeight)
+        let frame = ChartVerticalFrame(scale: scale, categories: spec.categories, showTicks: !known.isEmpty)
+        let baseline = frame.baseline
+        var points: [Point] = []
+        var runs: [Run] = []
+        var gaps: [Point] = []
+        var gapsPerCategory = [Int](repeating: 0, count: spec.categories.count)
+        var minY = -10.0
+        var maxY = ChartStyle.plotHeight
+        for s in series.indices {
+            var run = Run(series: s, points: [])
+            for c in spec.categories.indices {
+                let x = frame.center(c)
+                guard let value = spec.value(series: s, category: c) else {
+                    if !run.points.isEmpty { runs.append(run) }
+                    run = Run(series: s, points: [])
+                    let y = baseline - 8 - 14 * Double(gapsPerCategory[c])
+                    gapsPerCategory[c] += 1
+                    let label = ChartBarMark.Label(text: ChartStyle.unknownLabel, x: x, y: y)
+                    gaps.append(Point(series: s, category: c, value: nil, x: x, y: baseline, label: label))
+                    minY = min(minY, y - 12)
+                    continue
+                }
+                let y = frame.y(value)
+                // Even series label above their points, odd ones below, so two lines' labels rarely collide.
+                let labelY = s % 2 == 0 ? y - 8 : y + 16
+                minY = min(minY, labelY - 12)
+                maxY = max(maxY, labelY + 3)
+                let point = Point(series: s, category: c, value: value, x: x, y: y, label: .init(text: ChartFormat.number(value), x: x, y: labelY))
+                points.append(point)
+                run.points.append(point)
+            }
+            if !run.points.isEmpty { runs.append(run) }
+        }
+        return Layout(frame: frame, seriesCount: series.count, points: points, runs: runs, gaps: gaps, minY: minY, maxY: maxY)
+    }
+}

@@ -1,0 +1,69 @@
+/// Assembles parsed reports into a corpus: townships, counties, years, slugs and the checks
+/// across consecutive years. Pure and deterministic: the order of the input does not matter.
+public enum CorpusAssembler {
+    /// The township name under which reports whose organ cannot be told are published.
+    public static let unidentifiedTownship = "未能识别的报告"
+
+    /// The corpus of `reports`.
+    public static func assemble(_ input: [Report]) -> Corpus {
+        let reports = input.sorted { ($0.metadata.township ?? "", $0.metadata.year ?? 0, $0.path) < ($1.metadata.township ?? "", $1.metadata.year ?? 0, $1.path) }
+        let keys = reports.map(townshipKey(in: reports))
+        let distinctKeys = Array(Set(keys)).sorted { ($0.county ?? "", $0.name) < ($1.county ?? "", $1.name) }
+        let names = Dictionary(grouping: distinctKeys, by: \.name)
+        let preferred = distinctKeys.map { key in
+            (names[key.name]?.count ?? 1) > 1 ? Slug.make((key.county ?? "县名不明") + "-" + key.name) : Slug.make(key.name)
+        }
+        let slugs = Slug.unique(preferred)
+        var townshipIndex: [TownshipKey: Int] = [:]
+        var townships: [Township] = []
+        for (index, key) in distinctKeys.enumerated() {
+            townshipIndex[key] = index
+            townships.append(Township(name: key.name, county: key.county, slug: slugs[index], reportIndexes: []))
+        }
+        var placements: [ReportPlacement] = []
+        var segmentsUsed: [Int: Set<String>] = [:]
+        for (index, report) in reports.enumerated() {
+            let township = townshipIndex[keys[index]] ?? 0
+            townships[township].reportIndexes.append(index)
+            let base = report.metadata.year.map(String.init) ?? "unknown-year"
+            var segment = base
+            var count = 1
+            while segmentsUsed[township, default: []].contains(segment) {
+                count += 1
+                segment = "\(base)-\(count)"
+            }
+            segmentsUsed[township, default: []].insert(segment)
+            placements.append(ReportPlacement(townshipIndex: township, segment: segment, id: "\(townships[township].slug)-\(segment)"))
+        }
+        let countyNames = Array(Set(townships.compactMap(\.county))).sorted()
+        let countySlugs = Slug.unique(countyNames.map(Slug.make))
+        let counties = countyNames.enumerated().map { index, name in
+            County(name: name, slug: countySlugs[index], townshipIndexes: townships.indices.filter { townships[$0].county == name })
+        }
+        var corpus = Corpus(reports: reports, placements: placements, townships: townships, counties: counties,
+                            years: Array(Set(reports.compactMap(\.metadata.year))).sorted())
+        CrossYearChecks.apply(to: &corpus)
+        return corpus
+    }
+
+    /// A township as the corpus groups it: by name, and by county only when two counties have a
+    /// township of the same name (a report that states no county joins the only one there is).
+    private struct TownshipKey: Hashable {
+        var name: String
+        var county: String?
+    }
+
+    private static func townshipKey(in reports: [Report]) -> (Report) -> TownshipKey {
+        var counties: [String: Set<String>] = [:]
+        for report in reports {
+            guard let name = report.metadata.township, let county = report.metadata.county else { continue }
+            counties[name, default: []].insert(county)
+        }
+        return { report in
+            let name = report.metadata.township ?? unidentifiedTownship
+            let known = counties[name] ?? []
+            let county = report.metadata.county ?? (known.count == 1 ? known.first : nil)
+            return TownshipKey(name: name, county: county)
+        }
+    }
+}

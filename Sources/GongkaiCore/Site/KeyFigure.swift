@@ -1,0 +1,82 @@
+import Foundation
+
+/// The figures a portal compares across townships and years, read from a report's tables in
+/// either format. A sum with an unknown term is unknown.
+public enum KeyFigure: String, CaseIterable, Sendable {
+    case newReceived, carriedOver, granted, partiallyGranted, denied, unavailable, rejected, otherHandling
+    case resultsTotal, carriedForward
+    case licensing, punishment, coercion
+    case review, litigation
+
+    /// The Chinese label shown on pages.
+    public var label: String {
+        switch self {
+        case .newReceived: "本年新收申请"
+        case .carriedOver: "上年结转"
+        case .granted: "予以公开"
+        case .partiallyGranted: "部分公开"
+        case .denied: "不予公开"
+        case .unavailable: "无法提供"
+        case .rejected: "不予处理"
+        case .otherHandling: "其他处理"
+        case .resultsTotal: "办理结果总计"
+        case .carriedForward: "结转下年度"
+        case .licensing: "行政许可决定"
+        case .punishment: "行政处罚决定"
+        case .coercion: "行政强制决定"
+        case .review: "行政复议"
+        case .litigation: "行政诉讼"
+        }
+    }
+
+    /// The unit shown with the figure.
+    public var unit: String { "件" }
+
+    /// The figures shown in comparison tables, in order.
+    public static let compared: [KeyFigure] = [.newReceived, .carriedOver, .granted, .partiallyGranted, .denied, .unavailable,
+                                               .rejected, .otherHandling, .resultsTotal, .carriedForward, .licensing, .punishment,
+                                               .coercion, .review, .litigation]
+
+    /// How requests were handled: the stacked series of the charts.
+    public static let handling: [KeyFigure] = [.granted, .partiallyGranted, .denied, .unavailable, .rejected, .otherHandling]
+
+    /// The value in a report, or nil when unknown.
+    public func value(in report: Report) -> Decimal? {
+        let total = Table3Column.total.rawValue
+        switch self {
+        case .newReceived: return report.table3?.cell(.newReceived, total).value
+        case .carriedOver: return report.table3?.cell(.carriedOver, total).value
+        case .granted: return report.table3?.cell(.granted, total).value
+        case .partiallyGranted: return report.table3?.cell(.partiallyGranted, total).value
+        case .denied: return sum3(report, [.deniedStateSecret, .deniedOtherLaws, .deniedThreeSafeties, .deniedThirdParty,
+                                           .deniedInternalAffairs, .deniedProcessInfo, .deniedEnforcementFile, .deniedAdminQuery])
+        case .unavailable: return sum3(report, [.unavailableNotHeld, .unavailableNeedsCreation, .unavailableUnclear])
+        case .rejected: return sum3(report, [.rejectedComplaint, .rejectedDuplicate, .rejectedPublication, .rejectedExcessive, .rejectedConfirmation])
+        case .otherHandling:
+            return report.table3?.format == .trial ? report.table3?.cell(.otherHandling, total).value
+                : sum3(report, [.otherNoCorrection, .otherFeeUnpaid, .otherOther])
+        case .resultsTotal: return report.table3?.cell(.resultsTotal, total).value
+        case .carriedForward: return report.table3?.cell(.carriedForward, total).value
+        case .licensing, .punishment, .coercion:
+            guard let table = report.table2 else { return nil }
+            let row: Table2Row = self == .licensing ? .licensing : self == .punishment ? .punishment : .coercion
+            return table.cell(row, table.format == .current ? 0 : 2).value
+        case .review: return report.table4?.cell(.review, Table4Column.total.rawValue).value
+        case .litigation:
+            guard let table = report.table4,
+                  let direct = table.cell(.litigationDirect, Table4Column.total.rawValue).value,
+                  let after = table.cell(.litigationAfterReview, Table4Column.total.rawValue).value else { return nil }
+            return direct + after
+        }
+    }
+
+    private func sum3(_ report: Report, _ rows: [Table3Row]) -> Decimal? {
+        guard let table = report.table3 else { return nil }
+        var total = Decimal(0)
+        for row in rows {
+            guard let value = table.cell(row, Table3Column.total.rawValue).value else { return nil }
+            total += value
+        }
+        return total
+    }
+}

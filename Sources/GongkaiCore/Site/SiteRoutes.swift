@@ -1,0 +1,49 @@
+/// The paths of every page and file of the portal, relative to the site root, and relative
+/// links between them, so the site works from any sub-path and from `file://`.
+///
+/// Layout: `index.html`, `townships/<slug>/`, `counties/<slug>/`, `years/<year>/` (and
+/// `years/<year>/page-2/`…), `reports/<township>/<year>/`, `compare/`, `compare/<year>/`,
+/// `compare/townships/<slug>/`, `compare/pairs/<a>--<b>/`, `quality/`, `data/…`, `assets/…`.
+public enum SiteRoutes {
+    public static let home = "index.html"
+    public static let quality = "quality/index.html"
+    public static let compare = "compare/index.html"
+    public static let notFound = "404.html"
+    public static let stylesheet = "assets/style.css"
+    public static let compareScript = "assets/compare.js"
+    public static let reportsJSON = "data/reports.json"
+    public static let reportsCSV = "data/reports.csv"
+    public static let sitemap = "sitemap.xml"
+    public static let feed = "feed.xml"
+
+    public static func township(_ township: Township) -> String { "townships/\(township.slug)/index.html" }
+    public static func townshipChanges(_ township: Township) -> String { "compare/townships/\(township.slug)/index.html" }
+    public static func county(_ county: County) -> String { "counties/\(county.slug)/index.html" }
+    public static func year(_ year: Int, page: Int = 1) -> String { page <= 1 ? "years/\(year)/index.html" : "years/\(year)/page-\(page)/index.html" }
+    public static func yearComparison(_ year: Int, page: Int = 1) -> String { page <= 1 ? "compare/\(year)/index.html" : "compare/\(year)/page-\(page)/index.html" }
+    public static func pair(_ a: ReportPlacement, _ b: ReportPlacement) -> String { "compare/pairs/\(a.id)--\(b.id)/index.html" }
+
+    public static func report(_ placement: ReportPlacement, in corpus: Corpus) -> String {
+        "reports/\(corpus.townships[placement.townshipIndex].slug)/\(placement.segment)/index.html"
+    }
+    public static func reportJSON(_ placement: ReportPlacement) -> String { "data/reports/\(placement.id).json" }
+    public static func reportCSV(_ placement: ReportPlacement) -> String { "data/reports/\(placement.id).csv" }
+
+    /// The relative URL from the page at `from` to the file at `to`, percent-encoded. Links keep
+    /// `index.html` because under `file://` a folder does not open its index.
+    public static func link(from: String, to: String) -> String {
+        let fromParts = from.split(separator: "/").dropLast()
+        let toParts = to.split(separator: "/")
+        var common = 0
+        while common < fromParts.count, common < toParts.count - 1, fromParts[fromParts.startIndex + common] == toParts[common] { common += 1 }
+        let ups = Array(repeating: "..", count: fromParts.count - common)
+        let rest = toParts[common...].map(String.init)
+        let path = (ups + rest).joined(separator: "/")
+        return URLPath.encode(path.isEmpty ? "index.html" : path)
+    }
+
+    /// The prefix from a page to the site root, e.g. `../../`.
+    public static func root(from: String) -> String {
+        String(repeating: "../", count: from.split(separator: "/").count - 1)
+    }
+}

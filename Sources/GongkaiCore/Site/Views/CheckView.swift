@@ -1,0 +1,67 @@
+/// A check result as pages show it: a Chinese name, a status word and class, the cells to look at.
+struct CheckView: Sendable {
+    var id: String
+    var name: String
+    var status: String
+    var statusClass: String
+    var message: String
+    var failed: Bool
+    /// Links to the cells involved, on the report page.
+    var cells: [Link]
+    /// Whether a failure names cells to look at.
+    var hasCells: Bool
+
+    init(_ check: CheckResult, reportPath: String, from page: String) {
+        id = check.id
+        name = Self.names[check.id] ?? check.id
+        status = switch check.status {
+        case .pass: "通过"
+        case .fail: "未通过"
+        case .unknown: "无法核对"
+        }
+        statusClass = check.status.rawValue
+        message = check.message
+        failed = check.status == .fail
+        let base = SiteRoutes.link(from: page, to: reportPath)
+        cells = check.cells.map { Link(text: "表\(CheckNames.tableNumeral($0.table)) \($0.row) 第\($0.column + 1)列", href: base + "#" + OfficialTables.cellID($0)) }
+        hasCells = failed && !cells.isEmpty
+    }
+
+    /// What each check verifies, in the words of the form.
+    static let names: [String: String] = [
+        "V1": "表三：新收 + 上年结转 = 办理结果总计 + 结转下年度",
+        "V2": "表三：办理结果总计 = 各项办理结果之和",
+        "V3": "表三：各行总计 = 各类申请人之和",
+        "V4": "表四：总计 = 维持 + 纠正 + 其他 + 尚未审结",
+        "V5": "数字有效：件数为非负整数，金额非负",
+        "X1": "跨年：上年结转下年度 = 本年上年结转",
+        "X2": "跨年：现行有效件数 = 上年现行有效 + 本年制发 − 本年废止",
+        "X3": "跨年：格式变更（2019 → 2021）",
+        "N1": "正文与表三：本年新收申请数",
+        "N2": "正文与表三：上年结转申请数",
+        "N3": "正文与表三：结转下年度申请数",
+        "N4": "正文与表四：行政复议数",
+        "N5": "正文与表四：行政诉讼数",
+    ]
+}
+
+/// A diagnostic as pages show it.
+struct DiagnosticView: Sendable {
+    var severity: String
+    var severityClass: String
+    var code: String
+    var line: String
+    var message: String
+
+    init(_ diagnostic: Diagnostic) {
+        severity = switch diagnostic.severity {
+        case .error: "错误"
+        case .warning: "警告"
+        case .note: "提示"
+        }
+        severityClass = diagnostic.severity.rawValue
+        code = diagnostic.code
+        line = diagnostic.line.map { "第\($0)行" } ?? "全文"
+        message = diagnostic.message
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// A chart with the same numbers in a table next to it.
+struct FigureView: Sendable {
+    var title: String
+    var svg: String
+    var table: TableView
+
+    /// The figure of a chart spec, drawn by `draw`, tabulated category by series.
+    init(_ spec: ChartSpec, id: String, draw: (ChartSpec) -> String) {
+        title = spec.title
+        svg = draw(spec)
+        let head = [TableRowView(cells: [.heading("类别", scope: "col")] + spec.series.map { .heading($0.name, scope: "col") })]
+        let body = spec.categories.enumerated().map { index, category in
+            TableRowView(cells: [.heading(category, scope: "row")] + spec.series.map { series in
+                let value = index < series.values.count ? series.values[index] : nil
+                return .data(Display.number(value), classes: value == nil ? "number unknown" : "number")
+            })
+        }
+        table = TableView(caption: spec.title + "（数据表）", id: id, head: head, body: body)
+    }
+}
+
+/// The key figures of some reports as a table: one row per figure, one column per report, with
+/// the change from the column before when `changes` is set.
+enum FigureTable {
+    static func byFigure(caption: String, id: String, columns: [(label: String, report: Report)], changes: Bool) -> TableView {
+        var headCells: [TableCellView] = [.heading("指标", scope: "col")]
+        for (index, column) in columns.enumerated() {
+            headCells.append(.heading(column.label, scope: "col"))
+            if changes, index > 0 { headCells.append(.heading("变化", scope: "col")) }
+        }
+        let body = KeyFigure.compared.map { figure in
+            var cells: [TableCellView] = [.heading(figure.label, scope: "row")]
+            var previous: Decimal??
+            for column in columns {
+                let value = figure.value(in: column.report)
+                cells.append(.data(Display.number(value), classes: value == nil ? "number unknown" : "number"))
+                if changes, let previous {
+                    cells.append(.data(Display.change(from: previous, to: value), classes: "number change"))
+                }
+                previous = .some(value)
+            }
+            return TableRowView(cells: cells)
+        }
+        return TableView(caption: caption, id: id, head: [TableRowView(cells: headCells)], body: body)
+    }
+}

@@ -1,0 +1,92 @@
+/// The page of one report: its six sections in order with tables 2–4 in the official layout,
+/// the 数据核验 panel, and links to its data, township, year and neighbouring years.
+struct ReportPage: Sendable {
+    var shell: PageShell
+    var heading: String
+    var organ: String
+    var township: Link
+    var county: Link?
+    var year: Link?
+    var format: String
+    var published: String
+    var source: String
+    var sha256: String
+    var previous: Link?
+    var next: Link?
+    var json: String
+    var csv: String
+    var preamble: String
+    var sections: [SectionView]
+    var checks: [CheckView]
+    var failedCount: Int
+    var unknownCount: Int
+    var diagnostics: [DiagnosticView]
+    var hasDiagnostics: Bool
+
+    /// One of the six sections: heading, narrative HTML, its table.
+    struct SectionView: Sendable {
+        var id: String
+        var heading: String
+        var missing: Bool
+        var html: String
+        var table: TableView?
+        var tableMissing: String?
+    }
+
+    init(index: Int, corpus: Corpus, site: SiteContext) {
+        let report = corpus.reports[index]
+        let placement = corpus.placements[index]
+        let township = corpus.townships[placement.townshipIndex]
+        let path = SiteRoutes.report(placement, in: corpus)
+        let yearText = Display.year(report.metadata.year)
+        heading = "\(report.metadata.organ ?? township.name)\(yearText)政府信息公开工作年度报告"
+        var crumbs: [(String, String)] = []
+        if let countyModel = corpus.counties.first(where: { $0.name == township.county }) { crumbs.append((countyModel.name, SiteRoutes.county(countyModel))) }
+        crumbs.append((township.name, SiteRoutes.township(township)))
+        crumbs.append((yearText, path))
+        shell = PageShell(path: path, title: heading, description: "\(township.name)\(yearText)政府信息公开工作年度报告全文、表格与数据核验",
+                          breadcrumbs: crumbs, site: site)
+        organ = report.metadata.organ ?? "原文未写明"
+        self.township = Link(text: township.name, href: SiteRoutes.link(from: path, to: SiteRoutes.township(township)))
+        county = corpus.counties.first { $0.name == township.county }.map { Link(text: $0.name, href: SiteRoutes.link(from: path, to: SiteRoutes.county($0))) }
+        year = report.metadata.year.map { Link(text: "\($0)年", href: SiteRoutes.link(from: path, to: SiteRoutes.year($0))) }
+        format = report.format.map { "\($0.rawValue)年格式" } ?? "无表格"
+        published = report.metadata.published ?? "原文未写明"
+        source = report.path
+        sha256 = report.sha256
+        let siblings = township.reportIndexes
+        let position = siblings.firstIndex(of: index)
+        func neighbour(_ offset: Int) -> Link? {
+            guard let position, siblings.indices.contains(position + offset) else { return nil }
+            let other = siblings[position + offset]
+            return Link(text: Display.year(corpus.reports[other].metadata.year),
+                        href: SiteRoutes.link(from: path, to: SiteRoutes.report(corpus.placements[other], in: corpus)))
+        }
+        previous = neighbour(-1)
+        next = neighbour(1)
+        json = SiteRoutes.link(from: path, to: SiteRoutes.reportJSON(placement))
+        csv = SiteRoutes.link(from: path, to: SiteRoutes.reportCSV(placement))
+
+        preamble = MarkdownRenderer.html(report.preamble.markdown)
+        let tables = OfficialTables(report: report)
+        sections = (1...6).map { number in
+            let section = report.section(number)
+            var table: TableView?
+            var tableMissing: String?
+            switch number {
+            case 2: table = report.table2.map(tables.table2); tableMissing = table == nil ? "原文缺少表二，其中的数字均为未知。" : nil
+            case 3: table = report.table3.map(tables.table3); tableMissing = table == nil ? "原文缺少表三，其中的数字均为未知。" : nil
+            case 4: table = report.table4.map(tables.table4); tableMissing = table == nil ? "原文缺少表四，其中的数字均为未知。" : nil
+            default: break
+            }
+            return SectionView(id: "section-\(number)", heading: section?.heading ?? Section.officialHeading(number),
+                               missing: section == nil, html: section.map { MarkdownRenderer.html($0.narrative.markdown) } ?? "",
+                               table: table, tableMissing: tableMissing)
+        }
+        checks = report.checks.map { CheckView($0, reportPath: path, from: path) }
+        failedCount = report.checks.count { $0.status == .fail }
+        unknownCount = report.checks.count { $0.status == .unknown }
+        diagnostics = report.diagnostics.map(DiagnosticView.init)
+        hasDiagnostics = !diagnostics.isEmpty
+    }
+}

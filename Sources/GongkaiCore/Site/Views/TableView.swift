@@ -1,0 +1,44 @@
+/// A table as templates render it: header rows and body rows of cells with scope, spans, ids
+/// and classes prepared, so the template only loops.
+struct TableView: Sendable {
+    /// The caption.
+    var caption: String
+    /// An id for the table.
+    var id: String
+    /// Rows of the `<thead>`.
+    var head: [TableRowView]
+    /// Rows of the `<tbody>`.
+    var body: [TableRowView]
+}
+
+/// One `<tr>`.
+struct TableRowView: Sendable {
+    var cells: [TableCellView]
+}
+
+/// One `<th>` or `<td>`.
+struct TableCellView: Sendable {
+    /// The text.
+    var text: String
+    /// `<th>` when true.
+    var header: Bool
+    /// `col`, `row`, `colgroup`, `rowgroup` for headers.
+    var scope: String?
+    var colspan: String?
+    var rowspan: String?
+    /// An id for linking to the cell.
+    var id: String?
+    /// CSS classes (`unknown`, `flagged`, `number`).
+    var classes: String?
+    /// A tooltip, e.g. why a cell is unknown.
+    var note: String?
+
+    static func heading(_ text: String, scope: String, colspan: Int = 1, rowspan: Int = 1) -> TableCellView {
+        TableCellView(text: text, header: true, scope: scope, colspan: colspan > 1 ? "\(colspan)" : nil,
+                      rowspan: rowspan > 1 ? "\(rowspan)" : nil)
+    }
+
+    static func data(_ text: String, classes: String? = "number", id: String? = nil, note: String? = nil) -> TableCellView {
+        TableCellView(text: text, header: false, id: id, classes: classes, note: note)
+    }
+}
