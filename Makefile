@@ -19,16 +19,21 @@ deps:
 build: deps
 	$(SWIFT) build -c release --product gongkai
 
-# Until the renderer lands, the portal step is the check of every report in Content/.
+# The portal from Content/ into site/.
 site: build
-	$(GONGKAI) check Content
+	$(GONGKAI) build --content Content --output site
 
 check: build
 	$(GONGKAI) check Content
 
+# Swift tests, then a site built from Content/ checked with the Nu HTML checker, a link
+# checker and headless Chromium (Tests/SiteChecks installs what it needs when missing).
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	rm -rf .build/test-site
+	.build/debug/gongkai build --content Content --output .build/test-site
+	bash Tests/SiteChecks/run.sh .build/test-site
 
 clean:
 	rm -rf .build site

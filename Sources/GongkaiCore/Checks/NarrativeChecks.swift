@@ -50,9 +50,9 @@ enum NarrativeChecks {
             var index = 0
             while let start = firstIndex(of: pattern, in: scalars, from: index) {
                 index = start + pattern.count
-                let before = String(String.UnicodeScalarView(scalars[max(0, start - 4)..<start]))
                 let window = scalars[index..<min(scalars.count, index + 24)]
-                if statement.negations.contains(where: before.hasSuffix), window.contains(where: { $0 == "申" }) || statement.id >= "N4" {
+                if statement.negations.contains(where: clause(before: start, in: scalars).contains),
+                   window.contains(where: { $0 == "申" }) || statement.id >= "N4" {
                     return 0
                 }
                 guard statement.id != "N1" || window.prefix(14).contains("申") else { continue }
@@ -60,6 +60,14 @@ enum NarrativeChecks {
             }
         }
         return nil
+    }
+
+    /// The words of the clause before a position, up to 16 characters back and never past a
+    /// sentence or clause mark: a negation there (未发生…行政复议、行政诉讼) covers the trigger.
+    private static func clause(before position: Int, in scalars: [Unicode.Scalar]) -> String {
+        var start = position
+        while start > 0, position - start < 16, !["，", "。", "；", ",", ";", "：", ":"].contains(scalars[start - 1]) { start -= 1 }
+        return String(String.UnicodeScalarView(scalars[start..<position]))
     }
 
     /// The first number in a window that is followed by 件/个/起/次 and reached without crossing a

@@ -82,7 +82,7 @@ enum MetadataReader {
         for line in lines.prefix(40) {
             for suffix in ["镇人民政府", "乡人民政府", "街道办事处"] {
                 guard let range = line.text.range(of: suffix) else { continue }
-                let before = line.text[..<range.lowerBound].unicodeScalars.reversed().prefix(while: \.isHan)
+                let before = line.text[..<range.lowerBound].unicodeScalars.reversed().prefix { $0.isHan && !organStops.contains($0) }
                 guard before.count >= 1 else { continue }
                 let name = String(String.UnicodeScalarView(before.reversed())) + suffix
                 return String(name.suffix(min(name.count, suffix.count + 6)))
@@ -109,7 +109,7 @@ enum MetadataReader {
         let scalars = Array(name.unicodeScalars)
         for (index, scalar) in scalars.enumerated().reversed() where countySuffixes.contains(scalar) {
             let rest = scalars.count - index - 1
-            guard rest >= 2, index >= 2 else { continue }
+            guard rest >= 2, index >= 1 else { continue }
             var countyStart = 0
             for (inner, candidate) in scalars[..<index].enumerated() where candidate == "省" || candidate == "市" || candidate == "州" {
                 if index - inner - 1 >= 2 { countyStart = inner + 1 }
@@ -153,6 +153,8 @@ enum MetadataReader {
         return nil
     }
 
+    /// Characters that end a name when reading backwards from 镇人民政府: 本报告由|刘楼镇人民政府.
+    private static let organStops: Set<Unicode.Scalar> = ["由", "与", "和", "的", "在", "向", "请", "对", "据", "于", "经", "及", "为", "是"]
     private static let countySuffixes: Set<Unicode.Scalar> = ["县", "区", "市", "旗"]
     private static let stopScalars: Set<Unicode.Scalar> = ["省", "市", "州", "在", "于", "和", "与", "及", "的", "是", "址"]
 }

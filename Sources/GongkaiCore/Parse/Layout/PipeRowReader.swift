@@ -1,7 +1,8 @@
 /// Markdown pipe rows, `| 行政许可 | 0 |`, with or without outer pipes and padding cells.
 struct PipeRowReader: TableLayoutReader {
     func applies(to lines: [SourceLine]) -> Bool {
-        lines.count { $0.text.count(of: "|") >= 2 && $0.text.unicodeScalars.contains(where: \.isDigit) } >= 2
+        let rows = lines.filter { $0.text.count(of: "|") >= 2 }
+        return rows.count >= 2 && rows.contains { $0.text.unicodeScalars.contains(where: \.isDigit) }
     }
 
     func rows(from lines: [SourceLine]) -> [GridRow] {

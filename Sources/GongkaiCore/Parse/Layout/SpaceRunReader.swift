@@ -4,8 +4,8 @@ struct SpaceRunReader: TableLayoutReader {
     func applies(to lines: [SourceLine]) -> Bool {
         lines.count { line in
             let tokens = line.trimmed.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
-            return tokens.count >= 2 && tokens.dropFirst().contains { CellText.read($0).isValueLike }
-        } >= 2
+            return tokens.count >= 2 && !line.text.contains("|") && tokens.dropFirst().contains { CellText.read($0).isValueLike }
+        } >= 1
     }
 
     func rows(from lines: [SourceLine]) -> [GridRow] {

@@ -58,8 +58,13 @@ struct TableReading<Row: TableRowKey>: Sendable {
     var table: ReportTable<Row>
     /// What was wrong in the table.
     var diagnostics: [Diagnostic]
-    /// How many cells were placed: the measure by which layouts compete.
-    var score: Int
+    /// How many cells were read as the form has them (numbers, dashes, blanks; not unreadable
+    /// text, not missing): the measure by which layouts compete.
+    var score: Int {
+        table.rows.reduce(0) { total, row in
+            total + table[row].count { $0.status == .printed || $0.status == .dash || $0.status == .blank }
+        }
+    }
 }
 
 extension TableReading {

@@ -47,7 +47,6 @@ enum Table2Interpreter {
             formatHint
         }
         var table = ReportTable<Table2Row>(format: format, lines: start...max(start, lastLine))
-        var score = 0
         for (key, header, row) in found {
             guard table.cells[key] != nil else {
                 diagnostics.append(Diagnostic(.warning, "table2.format-row", line: row.line,
@@ -62,14 +61,13 @@ enum Table2Interpreter {
                 cells[column] = scaled(SplitRow.cell(value), row: key, column: column, format: format, diagnostics: &diagnostics)
             }
             table[key] = cells
-            score += cells.count { $0.status != .missing }
             diagnostics += TableDiagnostics.unreadable(table: 2, label: key.officialLabel, row: row)
             if let length = TableDiagnostics.rowLength(table: 2, label: key.officialLabel, row: row, expected: count) {
                 diagnostics.append(length)
             }
         }
         if let missing = TableDiagnostics.missingRows(table: 2, in: table, line: lastLine) { diagnostics.append(missing) }
-        return TableReading(table: table, diagnostics: diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) }, score: score)
+        return TableReading(table: table, diagnostics: diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) })
     }
 
     /// The row a label names, or nil.

@@ -72,8 +72,7 @@ enum Table3Interpreter {
             }
         }
         if let missing = TableDiagnostics.missingRows(table: 3, in: table, line: lastLine) { diagnostics.append(missing) }
-        let score = found.values.reduce(0) { $0 + $1.cells.count { $0.status != .missing } }
-        return TableReading(table: table, diagnostics: diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) }, score: score)
+        return TableReading(table: table, diagnostics: diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) })
     }
 
     /// The row a value row names: its last label, then all its labels, then with the label

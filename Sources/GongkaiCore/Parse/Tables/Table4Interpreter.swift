@@ -58,8 +58,7 @@ enum Table4Interpreter {
             table[group] = cells
         }
         if let missing = TableDiagnostics.missingRows(table: 4, in: table, line: lastLine) { diagnostics.append(missing) }
-        let score = filled.values.reduce(0) { $0 + $1.cells.count { $0.status != .missing } }
-        return TableReading(table: table, diagnostics: diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) }, score: score)
+        return TableReading(table: table, diagnostics: diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) })
     }
 
     /// The group a row label names, or nil.

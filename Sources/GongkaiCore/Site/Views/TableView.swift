@@ -26,8 +26,9 @@ struct TableCellView: Sendable {
     var scope: String?
     var colspan: String?
     var rowspan: String?
-    /// An id for linking to the cell.
-    var id: String?
+    /// An id for linking to the cell. (Named so no enclosing context has the same key: Mustache
+    /// looks a missing or nil key up in the enclosing contexts.)
+    var anchor: String?
     /// CSS classes (`unknown`, `flagged`, `number`).
     var classes: String?
     /// A tooltip, e.g. why a cell is unknown.
@@ -39,6 +40,6 @@ struct TableCellView: Sendable {
     }
 
     static func data(_ text: String, classes: String? = "number", id: String? = nil, note: String? = nil) -> TableCellView {
-        TableCellView(text: text, header: false, id: id, classes: classes, note: note)
+        TableCellView(text: text, header: false, anchor: id, classes: classes, note: note)
     }
 }

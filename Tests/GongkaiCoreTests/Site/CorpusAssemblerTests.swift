@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import GongkaiCore
+
+/// Grouping into townships, counties and years; the checks across years.
+@Suite struct CorpusAssemblerTests {
+    /// A small 2021-format report with the given numbers in table 3's 总计 column and table 2's 规章 row.
+    static func report(township: String, county: String?, year: Int, carriedOver: Int, carriedForward: Int,
+                       regulations: [Int] = [0, 0, 0], path: String? = nil) -> Report {
+        let place = (county ?? "") + township
+        let text = """
+        \(place)人民政府\(year)年政府信息公开工作年度报告
+        一、总体情况
+        正文。
+        二、主动公开政府信息情况
+        第二十条第（一）项
+        信息内容\t本年制发件数\t本年废止件数\t现行有效件数
+        规章\t\(regulations[0])\t\(regulations[1])\t\(regulations[2])
+        行政规范性文件\t0\t0\t0
+        三、收到和处理政府信息公开申请情况
+        一、本年新收政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0
+        二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t\(carriedOver)
+        （七）总计\t0\t0\t0\t0\t0\t0\t0
+        四、结转下年度继续办理\t0\t0\t0\t0\t0\t0\t\(carriedForward)
+        """
+        return ReportParser.parse(SourceText(path: path ?? "\(township)/\(year).txt", text: text))
+    }
+
+    @Test func groupsByTownshipAndSeparatesNamesakesByCounty() {
+        let corpus = CorpusAssembler.assemble([
+            Self.report(township: "城关镇", county: "甲县", year: 2022, carriedOver: 0, carriedForward: 0),
+            Self.report(township: "城关镇", county: "乙县", year: 2022, carriedOver: 0, carriedForward: 0),
+            Self.report(township: "刘楼镇", county: "汶上县", year: 2022, carriedOver: 0, carriedForward: 0),
+            Self.report(township: "刘楼镇", county: nil, year: 2021, carriedOver: 0, carriedForward: 0),
+        ])
+        #expect(corpus.townships.map(\.slug).sorted() == ["刘楼镇", "甲县-城关镇", "乙县-城关镇"].sorted())
+        let liulou = corpus.townships.filter { $0.name == "刘楼镇" }
+        #expect(liulou.count == 1)
+        #expect(liulou.first?.reportIndexes.count == 2)
+        #expect(Set(corpus.townships.map(\.slug)).count == corpus.townships.count)
+        #expect(corpus.counties.map(\.name) == ["乙县", "汶上县", "甲县"].sorted())
+    }
+
+    @Test func secondReportOfAYearIsPublishedDistinctly() {
+        let corpus = CorpusAssembler.assemble([
+            Self.report(township: "刘楼镇", county: nil, year: 2022, carriedOver: 0, carriedForward: 0, path: "a.txt"),
+            Self.report(township: "刘楼镇", county: nil, year: 2022, carriedOver: 0, carriedForward: 0, path: "b.txt"),
+        ])
+        #expect(corpus.placements.map(\.segment) == ["2022", "2022-2"])
+    }
+
+    @Test func x1ComparesLastYearsCarriedForward() throws {
+        let corpus = CorpusAssembler.assemble([
+            Self.report(township: "刘楼镇", county: nil, year: 2021, carriedOver: 0, carriedForward: 3),
+            Self.report(township: "刘楼镇", county: nil, year: 2022, carriedOver: 2, carriedForward: 0),
+        ])
+        let later = try #require(corpus.reports.first { $0.metadata.year == 2022 })
+        let x1 = try #require(later.checks.first { $0.id == "X1" })
+        #expect(x1.status == .fail)
+        #expect(x1.message.contains("3") && x1.message.contains("2"))
+        #expect(corpus.reports.first { $0.metadata.year == 2021 }?.checks.contains { $0.id == "X1" } == false)
+    }
+
+    @Test func x2FollowsDocumentsInForce() throws {
+        let passing = CorpusAssembler.assemble([
+            Self.report(township: "镇甲镇", county: nil, year: 2021, carriedOver: 0, carriedForward: 0, regulations: [1, 0, 5]),
+            Self.report(township: "镇甲镇", county: nil, year: 2022, carriedOver: 0, carriedForward: 0, regulations: [2, 1, 6]),
+        ])
+        #expect(passing.reports.last?.checks.first { $0.id == "X2" }?.status == .pass)
+        let failing = CorpusAssembler.assemble([
+            Self.report(township: "镇甲镇", county: nil, year: 2021, carriedOver: 0, carriedForward: 0, regulations: [1, 0, 5]),
+            Self.report(township: "镇甲镇", county: nil, year: 2022, carriedOver: 0, carriedForward: 0, regulations: [2, 1, 9]),
+        ])
+        let x2 = try #require(failing.reports.last?.checks.first { $0.id == "X2" })
+        #expect(x2.status == .fail)
+        #expect(x2.message.contains("5 + 本年制发 2 − 本年废止 1 = 6 ≠ 本年现行有效 9"))
+    }
+}

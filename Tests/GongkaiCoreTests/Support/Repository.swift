@@ -1,0 +1,26 @@
+import Foundation
+@testable import GongkaiCore
+
+/// Paths in the repository, for tests that build the shipped content with the shipped theme.
+enum Repository {
+    /// The repository root, found from this file's path.
+    static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    static var content: String { root.appendingPathComponent("Content").path }
+    static var defaultTheme: String { root.appendingPathComponent("Themes/default").path }
+
+    /// A new empty temporary folder.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Builds a site from a content folder into `output` with the default theme.
+    @discardableResult
+    static func build(content: String = content, output: URL, theme: String? = nil) throws -> PortalBuild.Summary {
+        try PortalBuild(options: .init(content: content, output: output.path, theme: theme ?? defaultTheme,
+                                       defaultTheme: defaultTheme, site: SiteContext(baseURL: "https://example.org/portal/"))).run()
+    }
+}
