@@ -53,11 +53,12 @@ public enum ReportChecks {
     static func v5(_ report: Report) -> CheckResult {
         var bad: [(String, Cell, CellReference)] = []
         var printed = 0
+        var unknown = 0
         func inspect<Row: TableRowKey>(_ table: ReportTable<Row>?, number: Int, amount: (Row, Int) -> Bool, signed: (Row, Int) -> Bool) {
             guard let table else { return }
             for row in table.rows {
                 for (column, cell) in table[row].enumerated() {
-                    guard let value = cell.value else { continue }
+                    guard let value = cell.value else { unknown += 1; continue }
                     printed += 1
                     let whole = value.isWhole
                     if (!signed(row, column) && value < 0) || (!amount(row, column) && !whole) {
@@ -74,6 +75,10 @@ public enum ReportChecks {
             return CheckResult(id: "V5", status: .fail,
                                message: "不可能的数字：\(bad.map(\.0).joined(separator: "；"))（件数须为非负整数，金额须非负）",
                                severity: .error, line: bad.first?.1.line, cells: bad.map(\.2))
+        }
+        if unknown > 0 {
+            return CheckResult(id: "V5", status: .unknown,
+                               message: "已印出的 \(printed) 个数字均符合要求，另有 \(unknown) 格未知，无法核对", severity: .error)
         }
         if printed == 0 {
             return CheckResult(id: "V5", status: .unknown, message: "表格中没有任何数字", severity: .error)

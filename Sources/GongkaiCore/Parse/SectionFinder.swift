@@ -48,6 +48,7 @@ enum SectionFinder {
         let scalarCount = text.unicodeScalars.count
         guard scalarCount >= 4, scalarCount <= 40, !text.contains("。"), !text.contains("，"), !text.contains("\t") else { return nil }
         guard let opener = text.unicodeScalars.first, opener != "(", opener != "（", !opener.isDigit else { return nil }
+        guard !text.contains("  "), !text.unicodeScalars.contains(where: { $0.value == 0x3000 }) else { return nil }  // table cells, not a heading
         let numeral = LabelText.leadingNumeral(text)
         let isMarkdownHeading = line.trimmed.hasPrefix("#")
         let words = LabelText.key(text)

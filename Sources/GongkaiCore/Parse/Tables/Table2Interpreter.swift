@@ -20,7 +20,7 @@ enum Table2Interpreter {
                     header = []
                     firstLine = firstLine ?? row.line
                 } else if keys.contains(where: isColumnHeading) {
-                    header = keys.filter { $0 != "信息内容" && !$0.isEmpty }
+                    header = keys.drop { !isColumnHeading($0) }.filter { !$0.isEmpty }
                     for key in header { if let format = columnFormat(key) { evidence[format, default: 0] += 1 } }
                     firstLine = firstLine ?? row.line
                 }
