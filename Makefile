@@ -3,7 +3,7 @@ SWIFT ?= swift
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 GONGKAI := .build/release/gongkai
 
-.PHONY: deps build site test check clean
+.PHONY: deps build site serve test check clean
 
 # Installs the Debian packages the build needs when they are missing: as root directly, else through sudo.
 deps:
@@ -22,6 +22,10 @@ build: deps
 # The portal from Content/ into site/.
 site: build
 	$(GONGKAI) build --content Content --output site
+
+# Preview at http://127.0.0.1:8000/ with live reload.
+serve: build
+	$(GONGKAI) serve --content Content --output site
 
 check: build
 	$(GONGKAI) check Content

@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -22,10 +23,15 @@ let package = Package(
             name: "GongkaiCore",
             dependencies: ["CCmarkGFM", .product(name: "Mustache", package: "swift-mustache")]
         ),
+        .target(
+            name: "GongkaiServer",
+            dependencies: ["GongkaiCore", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         .executableTarget(
             name: "gongkai",
             dependencies: [
                 "GongkaiCore",
+                "GongkaiServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -33,6 +39,10 @@ let package = Package(
             name: "GongkaiCoreTests",
             dependencies: ["GongkaiCore"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "GongkaiServerTests",
+            dependencies: ["GongkaiServer", "GongkaiCore"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Notices changes under some folders by polling file sizes and modification times: portable,
+/// needs no OS-specific API, and cheap for folders of thousands of files.
+public struct FolderWatcher: Sendable {
+    /// A fingerprint of every file under the folders.
+    public typealias Snapshot = [String: FileStamp]
+
+    /// Size and modification time of a file.
+    public struct FileStamp: Equatable, Sendable {
+        var size: UInt64
+        var modified: TimeInterval
+    }
+
+    /// The folders watched.
+    public let folders: [String]
+
+    /// Creates a watcher of folders.
+    public init(folders: [String]) {
+        self.folders = folders
+    }
+
+    /// The current fingerprint.
+    public func snapshot() -> Snapshot {
+        var stamps: Snapshot = [:]
+        let manager = FileManager.default
+        for folder in folders {
+            guard let walker = manager.enumerator(atPath: folder) else { continue }
+            while let relative = walker.nextObject() as? String {
+                let path = folder + "/" + relative
+                guard let attributes = try? manager.attributesOfItem(atPath: path),
+                      attributes[.type] as? FileAttributeType == .typeRegular else { continue }
+                stamps[path] = FileStamp(size: (attributes[.size] as? NSNumber)?.uint64Value ?? 0,
+                                         modified: (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)
+            }
+        }
+        return stamps
+    }
+
+    /// Waits for a change after `since`, then for the folders to be quiet for `quiet`, so a burst
+    /// of saves gives one rebuild. Returns the new snapshot; ends early when the task is cancelled.
+    public func nextChange(after since: Snapshot, poll: Duration = .milliseconds(150), quiet: Duration = .milliseconds(200)) async -> Snapshot? {
+        var current = since
+        while current == since {
+            do { try await Task.sleep(for: poll) } catch { return nil }
+            current = snapshot()
+        }
+        while true {
+            do { try await Task.sleep(for: quiet) } catch { return nil }
+            let settled = snapshot()
+            if settled == current { return settled }
+            current = settled
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import FlyingFox
+import FlyingSocks
+import Foundation
+import GongkaiCore
+
+/// `gongkai serve`: builds the site, serves it on loopback, rebuilds when the content or the
+/// theme changes, and tells open pages to reload. A failed build keeps the last good site and
+/// shows the error in the page and the terminal.
+public final class PreviewServer: Sendable {
+    /// Where to listen.
+    public struct Address: Sendable {
+        public var host: String
+        public var port: UInt16
+
+        /// Creates an address; the default is loopback only.
+        public init(host: String = "127.0.0.1", port: UInt16 = 8000) {
+            self.host = host
+            self.port = port
+        }
+    }
+
+    private let build: PortalBuild
+    private let address: Address
+    private let state = PreviewState()
+    private let server: HTTPServer
+    private let log: @Sendable (String) -> Void
+
+    /// Creates a server for a build; nothing runs until `run`.
+    public init(build: PortalBuild, address: Address, log: @escaping @Sendable (String) -> Void = { print($0) }) throws {
+        self.build = build
+        self.address = address
+        self.log = log
+        let socketAddress: any SocketAddress = address.host.contains(":")
+            ? try sockaddr_in6.inet6(ip6: address.host, port: address.port)
+            : try sockaddr_in.inet(ip4: address.host, port: address.port)
+        server = HTTPServer(config: .init(address: socketAddress, timeout: 10, logger: .disabled),
+                            handler: StaticSiteHandler(root: build.options.output, state: state))
+    }
+
+    /// The state the server shares with open pages.
+    public var previewState: PreviewState { state }
+
+    /// The port actually listened on (useful with port 0), once listening.
+    public func listeningPort() async throws -> UInt16? {
+        try await server.waitUntilListening(timeout: 10)
+        guard let listening = await server.listeningAddress else { return nil }
+        switch listening {
+        case .ip4(_, let port), .ip6(_, let port): return port
+        default: return nil
+        }
+    }
+
+    /// Builds once, then serves and watches until the task is cancelled.
+    public func run() async throws {
+        let watcher = FolderWatcher(folders: [build.options.content, build.options.theme, build.options.defaultTheme])
+        let initial = watcher.snapshot()
+        await rebuild()
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await self.server.run() }
+            group.addTask {
+                if let port = try await self.listeningPort() {
+                    self.log("serving \(self.build.options.output) at http://\(self.address.host.contains(":") ? "[\(self.address.host)]" : self.address.host):\(port)/ (Ctrl-C stops)")
+                }
+                var snapshot = initial
+                while let changed = await watcher.nextChange(after: snapshot) {
+                    snapshot = changed
+                    await self.rebuild()
+                }
+            }
+            try await group.next()
+            group.cancelAll()
+        }
+    }
+
+    /// Stops serving, letting requests in flight finish for up to a second.
+    public func stop() async {
+        await server.stop(timeout: 1)
+    }
+
+    /// Rebuilds the site; on failure the last good site stays and the error is shown.
+    func rebuild() async {
+        let started = Date()
+        var problems: [String] = []
+        do {
+            let summary = try build.run()
+            for (path, diagnostic) in summary.skipped { problems.append(diagnostic.formatted(path: path)) }
+            for report in summary.corpus.reports {
+                problems += report.diagnostics.filter { $0.severity == .error }.map { $0.formatted(path: report.path) }
+            }
+            log("rebuilt \(summary.pages) pages from \(summary.reports) reports in \(Int(Date().timeIntervalSince(started) * 1000)) ms" + (problems.isEmpty ? "" : ", \(problems.count) errors"))
+        } catch {
+            problems.append("error: \(error.message) [\(error.code)]")
+            log("build failed; still serving the last good site")
+        }
+        for problem in problems { log(problem) }
+        await state.finishBuild(problems: problems)
+    }
+}
