@@ -3,7 +3,7 @@ SWIFT ?= swift
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 GONGKAI := .build/release/gongkai
 
-.PHONY: deps build site serve test check clean
+.PHONY: deps build site serve test check fuzz clean
 
 # Installs the Debian packages the build needs when they are missing: as root directly, else through sudo.
 deps:
@@ -38,6 +38,15 @@ test: deps
 	rm -rf .build/test-site
 	.build/debug/gongkai build --content Content --output .build/test-site
 	bash Tests/SiteChecks/run.sh .build/test-site
+	$(MAKE) fuzz
+
+# libFuzzer on the loader and parser, seeded with the seed reports, for FUZZ_SECONDS.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	$(SWIFT) build --product gongkai-fuzz --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING
+	rm -rf .build-fuzz/corpus && mkdir -p .build-fuzz/corpus .build-fuzz/crashes
+	.build-fuzz/debug/gongkai-fuzz -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -timeout=10 -max_len=65536 \
+	  -print_final_stats=1 -artifact_prefix=.build-fuzz/crashes/ .build-fuzz/corpus Tests/GongkaiCoreTests/Fixtures/seeds
 
 clean:
-	rm -rf .build site
+	rm -rf .build .build-fuzz site

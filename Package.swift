@@ -6,12 +6,14 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "gongkai", targets: ["gongkai"]),
+        .executable(name: "gongkai-fuzz", targets: ["GongkaiFuzz"]),
         .library(name: "GongkaiCore", targets: ["GongkaiCore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .systemLibrary(
@@ -21,7 +23,7 @@ let package = Package(
         ),
         .target(
             name: "GongkaiCore",
-            dependencies: ["CCmarkGFM", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["CCmarkGFM", .product(name: "Mustache", package: "swift-mustache"), .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "GongkaiServer",
@@ -34,6 +36,10 @@ let package = Package(
                 "GongkaiServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "GongkaiFuzz",
+            dependencies: ["GongkaiCore"]
         ),
         .testTarget(
             name: "GongkaiCoreTests",

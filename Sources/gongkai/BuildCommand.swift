@@ -11,7 +11,7 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var options: BuildOptions
 
-    @Flag(help: "Exit 1 when a report has warnings.")
+    @Flag(help: "Also exit 1 on warnings and failed checks (a skipped file always exits 1).")
     var strict = false
 
     func run() throws {
@@ -26,6 +26,8 @@ struct BuildCommand: ParsableCommand {
         for (path, diagnostic) in summary.skipped { print("skipped " + diagnostic.formatted(path: path)) }
         let elapsed = Int(Date().timeIntervalSince(started) * 1000)
         print("built \(summary.pages) pages (\(summary.files) files) from \(summary.reports) reports into \(options.output): \(summary.errors) errors, \(summary.warnings) warnings, \(summary.skipped.count) skipped, \(elapsed) ms")
-        if strict && (summary.errors > 0 || summary.warnings > 0) { throw ExitCode(1) }
+        // The site is written even when files were skipped; a skipped file is still an error the
+        // editor must see, so the exit is 1. Failed checks and warnings fail only with --strict.
+        if !summary.skipped.isEmpty || (strict && (summary.errors > 0 || summary.warnings > 0)) { throw ExitCode(1) }
     }
 }

@@ -32,6 +32,11 @@ extension Report {
         return out
     }
 
+    /// The diagnostic that keeps a file off the portal (empty, or not a report at all), if any.
+    public var unpublishableReason: Diagnostic? {
+        diagnostics.first { $0.code == "load.empty" || $0.code == "report.not-a-report" }
+    }
+
     /// Whether the report has an error diagnostic or a failed hard check.
     public var hasErrors: Bool {
         diagnostics.contains { $0.severity == .error } || checks.contains { $0.status == .fail && $0.severity == .error }

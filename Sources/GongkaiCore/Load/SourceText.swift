@@ -22,8 +22,16 @@ public struct SourceText: Sendable, Hashable {
         self.lines = lines
     }
 
+    /// Files larger than this are refused: real reports are well under 1 MB, and a bound keeps
+    /// a wrong file from costing the build its time and memory.
+    public static let maximumBytes = 16 * 1024 * 1024
+
     /// Decodes and normalises the bytes of a file; throws a `.error` diagnostic when they are not text.
     public init(path: String, bytes: [UInt8]) throws(Diagnostic) {
+        guard bytes.count <= Self.maximumBytes else {
+            throw Diagnostic(.error, "load.too-large", line: nil,
+                             "文件过大（\(bytes.count / 1_048_576) MB，上限 \(Self.maximumBytes / 1_048_576) MB），不像一份年度报告；未发布")
+        }
         let (text, encoding) = try TextDecoding.decode(bytes)
         self.init(path: path, sha256: SHA256.hex(bytes), encoding: encoding, lines: TextNormalizer.lines(of: text))
     }

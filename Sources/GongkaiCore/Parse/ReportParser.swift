@@ -6,12 +6,17 @@ import Foundation
 public enum ReportParser {
     /// The report model of a source. Never fails: what was wrong is in `diagnostics`.
     public static func parse(_ source: SourceText) -> Report {
-        let lines = source.lines.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
-        var diagnostics: [Diagnostic] = []
+        let (frontMatter, lines, frontMatterDiagnostics) = FrontMatter.extract(
+            from: source.lines.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) })
+        var diagnostics = frontMatterDiagnostics
 
         let (headings, repeatedHeadings, sectionDiagnostics) = SectionFinder.find(in: lines)
         diagnostics += sectionDiagnostics
-        let (metadata, metadataDiagnostics) = MetadataReader.read(lines: lines, firstSectionIndex: headings.first?.index)
+        var (metadata, metadataDiagnostics) = MetadataReader.read(lines: lines, firstSectionIndex: headings.first?.index)
+        if let frontMatter {
+            metadata = frontMatter.applied(to: metadata)
+            metadataDiagnostics.removeAll { ($0.code == "metadata.organ" && metadata.organ != nil) || ($0.code == "metadata.year" && metadata.year != nil) }
+        }
         diagnostics += metadataDiagnostics
 
         let spans = SectionSpans(headings: headings, lineCount: lines.count)
@@ -55,8 +60,14 @@ public enum ReportParser {
                             format: format, preamble: headings.isEmpty ? NarrativeBuilder.build(lines) : preamble,
                             sections: sections, table2: table2Reading?.table, table3: table3Reading?.table,
                             table4: table4Reading?.table, checks: [], diagnostics: [])
+        if !lines.contains(where: { !$0.isBlank }) {
+            diagnostics = [Diagnostic(.error, "load.empty", line: nil, "文件是空的")]
+        } else if headings.count < 2, table2Reading == nil, table3Reading == nil, table4Reading == nil {
+            diagnostics.append(Diagnostic(.error, "report.not-a-report", line: nil,
+                                          "这不像一份政府信息公开工作年度报告：找不到“一、总体情况”等部分标题，也没有任何表格；未发布"))
+        }
         report.checks = ReportChecks.run(on: report)
-        report.diagnostics = diagnostics.sorted { ($0.line ?? 0, $0.code) < ($1.line ?? 0, $1.code) }
+        report.diagnostics = DiagnosticLimit.capped(diagnostics.sorted { ($0.line ?? 0, $0.code) < ($1.line ?? 0, $1.code) })
         return report
     }
 

@@ -6,7 +6,7 @@ public enum CorpusAssembler {
 
     /// The corpus of `reports`.
     public static func assemble(_ input: [Report]) -> Corpus {
-        let reports = input.sorted { ($0.metadata.township ?? "", $0.metadata.year ?? 0, $0.path) < ($1.metadata.township ?? "", $1.metadata.year ?? 0, $1.path) }
+        var reports = input.sorted { ($0.metadata.township ?? "", $0.metadata.year ?? 0, $0.path) < ($1.metadata.township ?? "", $1.metadata.year ?? 0, $1.path) }
         let keys = reports.map(townshipKey(in: reports))
         let distinctKeys = Array(Set(keys)).sorted { ($0.county ?? "", $0.name) < ($1.county ?? "", $1.name) }
         let names = Dictionary(grouping: distinctKeys, by: \.name)
@@ -35,6 +35,7 @@ public enum CorpusAssembler {
             segmentsUsed[township, default: []].insert(segment)
             placements.append(ReportPlacement(townshipIndex: township, segment: segment, id: "\(townships[township].slug)-\(segment)"))
         }
+        markDuplicates(in: &reports, placements: placements, townships: townships)
         let countyNames = Array(Set(townships.compactMap(\.county))).sorted()
         let countySlugs = Slug.unique(countyNames.map(Slug.make))
         let counties = countyNames.enumerated().map { index, name in
@@ -44,6 +45,22 @@ public enum CorpusAssembler {
                             years: Array(Set(reports.compactMap(\.metadata.year))).sorted())
         CrossYearChecks.apply(to: &corpus)
         return corpus
+    }
+
+    /// Two reports claiming the same township and year are both published, at `…/2022/` and
+    /// `…/2022-2/` in path order; each says so, naming the other file.
+    private static func markDuplicates(in reports: inout [Report], placements: [ReportPlacement], townships: [Township]) {
+        let groups = Dictionary(grouping: reports.indices) { index in
+            "\(placements[index].townshipIndex)/\(reports[index].metadata.year.map(String.init) ?? "?")"
+        }
+        for indexes in groups.values where indexes.count > 1 {
+            for index in indexes {
+                let others = indexes.filter { $0 != index }.map { "\(reports[$0].path)（发布于 …/\(placements[$0].segment)/）" }
+                let name = townships[placements[index].townshipIndex].name
+                reports[index].diagnostics.append(Diagnostic(.warning, "corpus.duplicate", line: nil,
+                    "\(name)\(reports[index].metadata.year.map { "\($0)年" } ?? "年份不明")有不止一份报告：本文件发布于 …/\(placements[index].segment)/，另见 \(others.joined(separator: "、"))；两份都已发布，请删去多余的一份"))
+            }
+        }
     }
 
     /// A township as the corpus groups it: by name, and by county only when two counties have a

@@ -54,10 +54,15 @@ public struct PortalBuild: Sendable {
         }
         let paths = try listContent()
         let loaded = Self.parseAll(paths, fileSystem: fileSystem)
-        let reports = loaded.compactMap { try? $0.get() }
-        let skipped = zip(paths, loaded).compactMap { path, result -> (String, Diagnostic)? in
-            if case .failure(let diagnostic) = result { return (path, diagnostic) }
-            return nil
+        var reports: [Report] = []
+        var skipped: [(String, Diagnostic)] = []
+        for (path, result) in zip(paths, loaded) {
+            switch result {
+            case .success(let report):
+                if let reason = report.unpublishableReason { skipped.append((path, reason)) } else { reports.append(report) }
+            case .failure(let diagnostic):
+                skipped.append((path, diagnostic))
+            }
         }
         phase("parse", "\(reports.count) reports from \(paths.count) files")
         let corpus = CorpusAssembler.assemble(reports)

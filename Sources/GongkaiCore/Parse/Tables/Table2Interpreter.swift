@@ -86,6 +86,7 @@ enum Table2Interpreter {
     /// Which format a column heading belongs to, or nil when it is no column heading.
     static func columnFormat(_ key: String) -> ReportFormat? {
         if ["制发", "废止", "现行有效", "收费金额"].contains(where: key.contains) { return .current }
+        if key.contains("本年") && key.contains("处理决定") { return .current }  // the trial form says 处理决定数量
         if ["新制作", "新公开", "对外公开总", "上一年", "增/减", "增减", "采购项目", "采购总金额"].contains(where: key.contains) { return .trial }
         return nil
     }
