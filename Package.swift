@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "gongkai", targets: ["gongkai"]),
         .executable(name: "gongkai-fuzz", targets: ["GongkaiFuzz"]),
+        .executable(name: "gongkai-bench", targets: ["GongkaiBench"]),
         .library(name: "GongkaiCore", targets: ["GongkaiCore"]),
     ],
     dependencies: [
@@ -36,6 +37,10 @@ let package = Package(
                 "GongkaiServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "GongkaiBench",
+            dependencies: ["GongkaiCore"]
         ),
         .executableTarget(
             name: "GongkaiFuzz",

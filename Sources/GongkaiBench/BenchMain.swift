@@ -1,0 +1,48 @@
+import Foundation
+import GongkaiCore
+
+/// `gongkai-bench generate N CONTENT HUGO`: writes a synthetic corpus of N reports as Gongkai
+/// content and as a Hugo site. `gongkai-bench edit FILE`: changes one number in a report, as an
+/// editor would. Used by `make bench` (Benchmarks/bench.sh).
+@main
+struct BenchMain {
+    static func main() throws {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        switch arguments.first {
+        case "generate" where arguments.count == 4:
+            guard let count = Int(arguments[1]) else { throw BenchError.usage }
+            try generate(count: count, content: arguments[2], hugo: arguments[3])
+        case "edit" where arguments.count == 2:
+            let url = URL(fileURLWithPath: arguments[1])
+            let text = try String(contentsOf: url, encoding: .utf8)
+            guard let range = text.range(of: "行政处罚") else { throw BenchError.usage }
+            var edited = text
+            edited.insert(contentsOf: "（已更正）", at: range.upperBound)
+            try edited.write(to: url, atomically: false, encoding: .utf8)
+        default:
+            throw BenchError.usage
+        }
+    }
+
+    enum BenchError: Error, CustomStringConvertible {
+        case usage
+        var description: String { "usage: gongkai-bench generate N CONTENT_DIR HUGO_DIR | gongkai-bench edit FILE" }
+    }
+
+    static func generate(count: Int, content: String, hugo: String) throws {
+        let manager = FileManager.default
+        for (path, text) in HugoCorpus.siteFiles() {
+            let url = URL(fileURLWithPath: hugo).appendingPathComponent(path)
+            try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: false, encoding: .utf8)
+        }
+        try SyntheticCorpus(reports: count).forEach { item in
+            let file = URL(fileURLWithPath: content).appendingPathComponent(item.path)
+            try manager.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try item.text.write(to: file, atomically: false, encoding: .utf8)
+            let page = URL(fileURLWithPath: hugo).appendingPathComponent("content/reports/\(item.county)-\(item.township)-\(item.year).md")
+            try manager.createDirectory(at: page.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try HugoCorpus.page(item).write(to: page, atomically: false, encoding: .utf8)
+        }
+    }
+}

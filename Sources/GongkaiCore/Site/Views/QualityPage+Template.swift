@@ -1,0 +1,49 @@
+import Mustache
+
+// Direct key lookup for the templates, so rendering needs no reflection (Mirror made
+// rendering ten times slower). One case per stored property of each view model.
+
+extension QualityPage: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "shell": self.shell
+        case "entries": self.entries
+        case "hasEntries": self.hasEntries
+        case "skipped": self.skipped
+        case "hasSkipped": self.hasSkipped
+        default: nil
+        }
+    }
+}
+
+extension QualityPage.Entry: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "href": self.href
+        case "source": self.source
+        case "checks": self.checks
+        case "diagnostics": self.diagnostics
+        default: nil
+        }
+    }
+}
+
+extension QualityPage.SkippedFile: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "path": self.path
+        case "message": self.message
+        default: nil
+        }
+    }
+}
+
+extension NotFoundPage: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "shell": self.shell
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import Mustache
+
+// Direct key lookup for the templates, so rendering needs no reflection (Mirror made
+// rendering ten times slower). One case per stored property of each view model.
+
+extension ReportPage: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "shell": self.shell
+        case "heading": self.heading
+        case "organ": self.organ
+        case "township": self.township
+        case "county": self.county
+        case "year": self.year
+        case "format": self.format
+        case "published": self.published
+        case "source": self.source
+        case "sha256": sha256
+        case "previous": self.previous
+        case "next": self.next
+        case "json": self.json
+        case "csv": self.csv
+        case "preamble": self.preamble
+        case "sections": self.sections
+        case "checks": self.checks
+        case "failedCount": self.failedCount
+        case "unknownCount": self.unknownCount
+        case "diagnostics": self.diagnostics
+        case "hasDiagnostics": self.hasDiagnostics
+        default: nil
+        }
+    }
+}
+
+extension ReportPage.SectionView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": self.id
+        case "heading": self.heading
+        case "missing": self.missing
+        case "html": self.html
+        case "table": self.table
+        case "tableMissing": self.tableMissing
+        default: nil
+        }
+    }
+}
