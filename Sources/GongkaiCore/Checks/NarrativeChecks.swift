@@ -31,7 +31,7 @@ enum NarrativeChecks {
     static func run(on report: Report) -> [CheckResult] {
         let narratives = [report.preamble] + report.sections.map(\.narrative)
         let paragraphs = narratives.flatMap { narrative in
-            zip(narrative.markdown.components(separatedBy: "\n\n"), narrative.blockLines)
+            zip(narrative.markdown.split(separator: "\n\n", omittingEmptySubsequences: false), narrative.blockLines)
         }
         return statements.compactMap { statement in
             for (text, line) in paragraphs {

@@ -6,6 +6,7 @@ import Mustache
 extension TableView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
+        case "html": self.html
         case "caption": self.caption
         case "id": self.id
         case "head": self.head
@@ -15,27 +16,4 @@ extension TableView: MustacheParent {
     }
 }
 
-extension TableRowView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "cells": self.cells
-        default: nil
-        }
-    }
-}
 
-extension TableCellView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "text": self.text
-        case "header": self.header
-        case "scope": self.scope
-        case "colspan": self.colspan
-        case "rowspan": self.rowspan
-        case "anchor": self.anchor
-        case "classes": self.classes
-        case "note": self.note
-        default: nil
-        }
-    }
-}
