@@ -34,8 +34,10 @@ enum NarrativeChecks {
             zip(narrative.markdown.split(separator: "\n\n", omittingEmptySubsequences: false), narrative.blockLines)
         }
         return statements.compactMap { statement in
-            for (text, line) in paragraphs {
-                guard let stated = find(statement, in: LabelText.compact(text)) else { continue }
+            // A byte search rules out most paragraphs before any scalar work.
+            for (text, line) in paragraphs where statement.triggers.contains(where: text.includes) {
+                let scalars = Array(text.unicodeScalars.lazy.filter { !$0.isBlank && $0 != "*" })
+                guard let stated = find(statement, in: scalars) else { continue }
                 return compare(statement, stated: stated, line: line, report: report)
             }
             return nil
@@ -44,14 +46,18 @@ enum NarrativeChecks {
 
     /// The number the text states after a trigger, or 0 after a negation; nil when it states none.
     static func find(_ statement: Statement, in text: String) -> Decimal? {
-        let scalars = Array(text.unicodeScalars)
+        find(statement, in: Array(text.unicodeScalars))
+    }
+
+    /// The same, on the paragraph's scalars.
+    static func find(_ statement: Statement, in scalars: [Unicode.Scalar]) -> Decimal? {
         for trigger in statement.triggers {
             let pattern = Array(trigger.unicodeScalars)
             var index = 0
             while let start = firstIndex(of: pattern, in: scalars, from: index) {
                 index = start + pattern.count
                 let window = scalars[index..<min(scalars.count, index + 24)]
-                if statement.negations.contains(where: clause(before: start, in: scalars).contains),
+                if statement.negations.contains(where: clause(before: start, in: scalars).includes),
                    window.contains(where: { $0 == "申" }) || statement.id >= "N4" {
                     return 0
                 }

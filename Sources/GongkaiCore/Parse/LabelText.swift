@@ -11,7 +11,7 @@ enum LabelText {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar.isBlank || ignored.contains(scalar) { continue }
-            out.append(simplified[scalar] ?? scalar)
+            out.append(scalar.value >= 0x4E00 ? simplified[scalar] ?? scalar : scalar)
         }
         return String(out)
     }

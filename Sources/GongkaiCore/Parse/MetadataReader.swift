@@ -34,7 +34,7 @@ enum MetadataReader {
     /// The title: the line that says 年度报告 (or 年报), joined with a short line above it that
     /// names the organ when the title is split.
     private static func titleText(_ lines: [SourceLine]) -> (text: String, line: Int)? {
-        guard let index = lines.firstIndex(where: { $0.text.contains("年度报告") || $0.text.contains("年报") || $0.text.contains("工作报告") }) else {
+        guard let index = lines.firstIndex(where: { $0.text.includes("年度报告") || $0.text.includes("年报") || $0.text.includes("工作报告") }) else {
             return lines.first.map { (String(SectionFinder.stripMarks($0.trimmed)), $0.number) }
         }
         var text = String(SectionFinder.stripMarks(lines[index].trimmed))
@@ -93,7 +93,7 @@ enum MetadataReader {
 
     /// The year of the statistics period, “自2022年1月1日”.
     private static func periodYear(in lines: [SourceLine]) -> Int? {
-        for line in lines where line.text.contains("1月1日") || line.text.contains("1 月 1 日") {
+        for line in lines where line.text.includes("1月1日") || line.text.includes("1 月 1 日") {
             if let found = year(in: line.text) { return found.value }
         }
         return nil
@@ -123,7 +123,7 @@ enum MetadataReader {
 
     /// The county named right before the township in the text, as in “汶上县刘楼镇”.
     private static func countyBefore(_ township: String, in lines: [SourceLine]) -> String? {
-        for line in lines {
+        for line in lines where line.text.includes(township) {
             var searchStart = line.text.startIndex
             while let range = line.text.range(of: township, range: searchStart..<line.text.endIndex) {
                 searchStart = range.upperBound

@@ -85,7 +85,7 @@ enum NarrativeBuilder {
     /// A short line of its own that starts with （一）, (1), 1、 or 一、: a sub-heading.
     static func isNumberedHeading(_ text: String) -> Bool {
         let count = text.unicodeScalars.count
-        guard count <= 30, !text.contains("。"), !text.contains("；"), !text.contains("，") else { return false }
+        guard count <= 30, !text.includes("。"), !text.includes("；"), !text.includes("，") else { return false }
         let words = LabelText.stripNumbering(LabelText.compact(text))
         return words.unicodeScalars.count < LabelText.compact(text).unicodeScalars.count && !words.isEmpty
     }
@@ -130,7 +130,7 @@ enum NarrativeBuilder {
 
     /// Escapes `<` and `&`, so raw HTML and entities in a report stay text.
     static func escapeInline(_ text: String) -> String {
-        guard text.contains("<") || text.contains("&") else { return text }
+        guard text.utf8.contains(0x3C) || text.utf8.contains(0x26) else { return text }
         return text.replacingOccurrences(of: "&", with: "\\&").replacingOccurrences(of: "<", with: "\\<")
     }
 }

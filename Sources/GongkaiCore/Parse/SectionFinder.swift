@@ -46,9 +46,9 @@ enum SectionFinder {
         guard let first = line.text.unicodeScalars.first, first != "\t", first != "|" else { return nil }
         let text = String(stripMarks(line.trimmed))
         let scalarCount = text.unicodeScalars.count
-        guard scalarCount >= 4, scalarCount <= 40, !text.contains("。"), !text.contains("，"), !text.contains("\t") else { return nil }
+        guard scalarCount >= 4, scalarCount <= 40, !text.includes("。"), !text.includes("，"), !text.includes("\t") else { return nil }
         guard let opener = text.unicodeScalars.first, opener != "(", opener != "（", !opener.isDigit else { return nil }
-        guard !text.contains("  "), !text.unicodeScalars.contains(where: { $0.value == 0x3000 }) else { return nil }  // table cells, not a heading
+        guard !text.includes("  "), !text.unicodeScalars.contains(where: { $0.value == 0x3000 }) else { return nil }  // table cells, not a heading
         let numeral = LabelText.leadingNumeral(text)
         let isMarkdownHeading = line.trimmed.hasPrefix("#")
         let words = LabelText.key(text)
@@ -59,12 +59,12 @@ enum SectionFinder {
 
     /// The section whose words a heading has, or nil.
     private static func sectionNumber(_ words: String) -> Int? {
-        if words.contains("总体情况") || words.contains("基本情况") || words == "概述" { return 1 }
-        if words.contains("主动公开") && words.hasSuffix("情况") { return 2 }
-        if words.contains("收到和处理") || words.contains("依申请公开") && words.hasSuffix("情况") { return 3 }
-        if words.contains("行政复议") && (words.contains("行政诉讼") || words.hasSuffix("情况")) { return 4 }
-        if words.contains("存在的主要问题") || words.contains("存在问题") || words.contains("主要问题及改进") { return 5 }
-        if words.contains("其他需要报告") || words.contains("其他事项") { return 6 }
+        if words.includes("总体情况") || words.includes("基本情况") || words == "概述" { return 1 }
+        if words.includes("主动公开") && words.hasSuffix("情况") { return 2 }
+        if words.includes("收到和处理") || words.includes("依申请公开") && words.hasSuffix("情况") { return 3 }
+        if words.includes("行政复议") && (words.includes("行政诉讼") || words.hasSuffix("情况")) { return 4 }
+        if words.includes("存在的主要问题") || words.includes("存在问题") || words.includes("主要问题及改进") { return 5 }
+        if words.includes("其他需要报告") || words.includes("其他事项") { return 6 }
         return nil
     }
 

@@ -9,7 +9,7 @@ struct PipeRowReader: TableLayoutReader {
         lines.compactMap { line in
             let trimmed = line.trimmed
             guard !trimmed.isEmpty, !isSeparator(trimmed) else { return nil }
-            guard trimmed.contains("|") else { return GridRow(cells: [GridCell(text: String(trimmed), line: line.number)]) }
+            guard trimmed.utf8.contains(0x7C) else { return GridRow(cells: [GridCell(text: String(trimmed), line: line.number)]) }
             var parts = trimmed.split(separator: "|", omittingEmptySubsequences: false)
             if trimmed.hasPrefix("|") { parts.removeFirst() }
             if trimmed.hasSuffix("|"), !parts.isEmpty { parts.removeLast() }
@@ -19,7 +19,7 @@ struct PipeRowReader: TableLayoutReader {
 
     /// `|---|:--:|`: the header separator of a markdown table.
     private func isSeparator(_ text: Substring) -> Bool {
-        text.contains("-") && text.unicodeScalars.allSatisfy { $0 == "|" || $0 == "-" || $0 == ":" || $0.isBlank }
+        text.utf8.contains(0x2D) && text.unicodeScalars.allSatisfy { $0 == "|" || $0 == "-" || $0 == ":" || $0.isBlank }
     }
 }
 

@@ -4,7 +4,7 @@ struct SpaceRunReader: TableLayoutReader {
     func applies(to lines: [SourceLine]) -> Bool {
         lines.count { line in
             let tokens = line.trimmed.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
-            return tokens.count >= 2 && !line.text.contains("|") && tokens.dropFirst().contains { CellText.read($0).isValueLike }
+            return tokens.count >= 2 && !line.text.utf8.contains(0x7C) && tokens.dropFirst().contains { CellText.read($0).isValueLike }
         } >= 1
     }
 

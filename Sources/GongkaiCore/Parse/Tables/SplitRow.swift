@@ -74,6 +74,8 @@ extension TableReading {
         for reader in tableLayoutReaders where reader.applies(to: lines) {
             guard let reading = interpret(reader.rows(from: lines)) else { continue }
             if reading.score > (best?.score ?? 0) { best = reading }
+            // A reading with every cell of every row is as good as a reading gets: stop there.
+            if reading.score == reading.table.rows.reduce(0, { $0 + $1.columnCount(in: reading.table.format) }) { break }
         }
         return best
     }

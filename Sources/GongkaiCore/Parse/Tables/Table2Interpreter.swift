@@ -16,7 +16,7 @@ enum Table2Interpreter {
             let row = SplitRow(grid)
             let keys = row.labels.map { LabelText.key($0.text) }
             if !row.hasValues {
-                if keys.contains(where: { $0.contains("第二十条") }) {
+                if keys.contains(where: { $0.includes("第二十条") }) {
                     header = []
                     firstLine = firstLine ?? row.line
                 } else if keys.contains(where: isColumnHeading) {
@@ -72,28 +72,28 @@ enum Table2Interpreter {
 
     /// The row a label names, or nil.
     static func rowKey(_ key: String) -> Table2Row? {
-        if key.contains("规范性文件") { return .normativeDocuments }
+        if key.includes("规范性文件") { return .normativeDocuments }
         if key == "规章" || key.hasSuffix("规章") { return .regulations }
-        if key.contains("行政许可") { return .licensing }
-        if key.contains("对外管理服务") { return .otherServices }
-        if key.contains("行政处罚") { return .punishment }
-        if key.contains("行政强制") { return .coercion }
-        if key.contains("收费") { return .fees }
-        if key.contains("集中采购") || key.contains("政府采购") { return .procurement }
+        if key.includes("行政许可") { return .licensing }
+        if key.includes("对外管理服务") { return .otherServices }
+        if key.includes("行政处罚") { return .punishment }
+        if key.includes("行政强制") { return .coercion }
+        if key.includes("收费") { return .fees }
+        if key.includes("集中采购") || key.includes("政府采购") { return .procurement }
         return nil
     }
 
     /// Which format a column heading belongs to, or nil when it is no column heading.
     static func columnFormat(_ key: String) -> ReportFormat? {
-        if ["制发", "废止", "现行有效", "收费金额"].contains(where: key.contains) { return .current }
-        if key.contains("本年") && key.contains("处理决定") { return .current }  // the trial form says 处理决定数量
-        if ["新制作", "新公开", "对外公开总", "上一年", "增/减", "增减", "采购项目", "采购总金额"].contains(where: key.contains) { return .trial }
+        if ["制发", "废止", "现行有效", "收费金额"].contains(where: key.includes) { return .current }
+        if key.includes("本年") && key.includes("处理决定") { return .current }  // the trial form says 处理决定数量
+        if ["新制作", "新公开", "对外公开总", "上一年", "增/减", "增减", "采购项目", "采购总金额"].contains(where: key.includes) { return .trial }
         return nil
     }
 
     /// Whether a label is a column heading of a sub-table (the words shared by both formats included).
     static func isColumnHeading(_ key: String) -> Bool {
-        columnFormat(key) != nil || key.contains("处理决定") || key.contains("金额")
+        columnFormat(key) != nil || key.includes("处理决定") || key.includes("金额")
     }
 
     /// The column of `row` a heading names in `format`, or nil.
@@ -105,7 +105,7 @@ enum Table2Interpreter {
         case (.trial, .procurement): [["采购项目", "项目数"], ["总金额", "金额"]]
         case (.trial, _): [["上一年"], ["增/减", "增减"], ["处理决定"]]
         }
-        return words.firstIndex { $0.contains(where: key.contains) }
+        return words.firstIndex { $0.contains(where: key.includes) }
     }
 
     /// A fee printed in 元 where the form asks for 万元 is converted, and the conversion said.

@@ -21,8 +21,8 @@ enum Table3Interpreter {
                     headerRows.append(keys)
                     firstLine = firstLine ?? row.line
                     pendingLabel = ""
-                } else if let key = keys.last, Table3Labels.isGroup(key) || key.contains("勾稽关系") || key.contains("申请人情况") {
-                    firstLine = firstLine ?? (key.contains("勾稽关系") || key.contains("申请人情况") ? row.line : nil)
+                } else if let key = keys.last, Table3Labels.isGroup(key) || key.includes("勾稽关系") || key.includes("申请人情况") {
+                    firstLine = firstLine ?? (key.includes("勾稽关系") || key.includes("申请人情况") ? row.line : nil)
                     pendingLabel = ""
                 } else {
                     pendingLabel += row.labelText

@@ -4,7 +4,7 @@ enum Table3Labels {
     /// The row a label names, or nil. `key` is a `LabelText.key`.
     static func row(_ key: String) -> Table3Row? {
         if key.isEmpty { return nil }
-        for (words, row) in rowWords where words.contains(where: key.contains) { return row }
+        for (words, row) in rowWords where words.contains(where: key.includes) { return row }
         if key == "其他" { return .otherOther }
         if key == "总计" || key == "合计" || key == "办理结果总计" { return .resultsTotal }
         return nil
@@ -17,11 +17,11 @@ enum Table3Labels {
 
     /// The leaf column a header label names, or nil.
     static func column(_ key: String) -> Table3Column? {
-        if key.contains("自然人") { return .naturalPerson }
-        if key.contains("商业企业") { return .commercial }
-        if key.contains("科研机构") { return .research }
-        if key.contains("公益组织") || key == "社会组织" { return .publicInterest }
-        if key.contains("法律服务") { return .legalService }
+        if key.includes("自然人") { return .naturalPerson }
+        if key.includes("商业企业") { return .commercial }
+        if key.includes("科研机构") { return .research }
+        if key.includes("公益组织") || key == "社会组织" { return .publicInterest }
+        if key.includes("法律服务") { return .legalService }
         if key == "其他" { return .otherOrganisation }
         if key == "总计" || key == "合计" { return .total }
         return nil
@@ -29,7 +29,7 @@ enum Table3Labels {
 
     /// Whether a header label is the 法人或其他组织 group over five leaf columns.
     static func isOrganisationGroup(_ key: String) -> Bool {
-        key.contains("法人")
+        key.includes("法人")
     }
 
     /// Label words in the order they are tried: the more specific first.

@@ -17,7 +17,7 @@ enum Table4Interpreter {
             let row = SplitRow(grid)
             let keys = row.labels.map { LabelText.key($0.text) }
             if !row.hasValues {
-                if keys.contains(where: { $0.contains("行政复议") || $0.contains("维持") || $0.contains("纠正") }) {
+                if keys.contains(where: { $0.includes("行政复议") || $0.includes("维持") || $0.includes("纠正") }) {
                     sawHeader = true
                     firstLine = firstLine ?? row.line
                     let columns = keys.compactMap(column)
@@ -63,18 +63,18 @@ enum Table4Interpreter {
 
     /// The group a row label names, or nil.
     static func group(_ key: String) -> Table4Group? {
-        if key.contains("复议后") { return .litigationAfterReview }
-        if key.contains("直接起诉") || key.contains("未经复议") { return .litigationDirect }
-        if key.contains("行政复议") { return .review }
+        if key.includes("复议后") { return .litigationAfterReview }
+        if key.includes("直接起诉") || key.includes("未经复议") { return .litigationDirect }
+        if key.includes("行政复议") { return .review }
         return nil
     }
 
     /// The column a heading names, or nil.
     static func column(_ key: String) -> Table4Column? {
-        if key.contains("维持") { return .upheld }
-        if key.contains("纠正") { return .corrected }
-        if key.contains("其他") { return .other }
-        if key.contains("审结") { return .pending }
+        if key.includes("维持") { return .upheld }
+        if key.includes("纠正") { return .corrected }
+        if key.includes("其他") { return .other }
+        if key.includes("审结") { return .pending }
         if key == "总计" || key == "合计" { return .total }
         return nil
     }
