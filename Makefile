@@ -3,7 +3,7 @@ SWIFT ?= swift
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 GONGKAI := .build/release/gongkai
 
-.PHONY: deps build site serve test check fuzz clean
+.PHONY: deps build site serve test check fuzz bench clean
 
 # Installs the Debian packages the build needs when they are missing: as root directly, else through sudo.
 deps:
@@ -47,6 +47,10 @@ fuzz: deps
 	rm -rf .build-fuzz/corpus && mkdir -p .build-fuzz/corpus .build-fuzz/crashes
 	.build-fuzz/debug/gongkai-fuzz -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -timeout=10 -max_len=65536 \
 	  -print_final_stats=1 -artifact_prefix=.build-fuzz/crashes/ .build-fuzz/corpus Tests/GongkaiCoreTests/Fixtures/seeds
+
+# Speed and scale: synthetic corpus (BENCH_REPORTS, default 10000), Gongkai vs the copy floor and Hugo.
+bench: deps
+	bash Benchmarks/bench.sh
 
 clean:
 	rm -rf .build .build-fuzz site

@@ -14,18 +14,32 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Also exit 1 on warnings and failed checks (a skipped file always exits 1).")
     var strict = false
 
+    @Flag(help: "Print the time of each phase.")
+    var timings = false
+
+    @Flag(help: "Build even when nothing changed since the last build.")
+    var force = false
+
     func run() throws {
         let started = Date()
         let summary: PortalBuild.Summary
         do {
-            summary = try options.build.run { print($0) }
+            summary = try options.build.run(force: force) { print($0) }
         } catch {
             printError("error: \(error.message) [\(error.code)]")
             throw ExitCode(1)
         }
-        for (path, diagnostic) in summary.skipped { print("skipped " + diagnostic.formatted(path: path)) }
         let elapsed = Int(Date().timeIntervalSince(started) * 1000)
-        print("built \(summary.pages) pages (\(summary.files) files) from \(summary.reports) reports into \(options.output): \(summary.errors) errors, \(summary.warnings) warnings, \(summary.skipped.count) skipped, \(elapsed) ms")
+        if timings {
+            for (name, seconds) in summary.phases { print("  \(name.padding(toLength: 9, withPad: " ", startingAt: 0)) \(String(format: "%8.1f", seconds * 1000)) ms") }
+            print("  total     \(String(format: "%8.1f", Double(elapsed))) ms")
+        }
+        if summary.upToDate {
+            print("\(options.output) is up to date with \(summary.reports) report files (\(elapsed) ms)")
+            return
+        }
+        for (path, diagnostic) in summary.skipped { print("skipped " + diagnostic.formatted(path: path)) }
+        print("built \(summary.pages) pages (\(summary.files) files, \(summary.written) written, \(summary.removed) removed) from \(summary.reports) reports into \(options.output): \(summary.errors) errors, \(summary.warnings) warnings, \(summary.skipped.count) skipped, \(elapsed) ms")
         // The site is written even when files were skipped; a skipped file is still an error the
         // editor must see, so the exit is 1. Failed checks and warnings fail only with --strict.
         if !summary.skipped.isEmpty || (strict && (summary.errors > 0 || summary.warnings > 0)) { throw ExitCode(1) }

@@ -26,14 +26,16 @@ public enum ReportTextWriter {
         case spaces
     }
 
-    /// A complete report text: title line "<organ><year>年政府信息公开工作年度报告", the six section
-    /// headings (`Section.officialHeading`), a short narrative paragraph in sections 1, 5, 6 (the
-    /// report's section markdown when present, else a fixed sentence), and tables 2, 3, 4 in the
-    /// official layout of the report's format with their header rows. Each cell is printed as its
+    /// A complete report text: title line "<organ><year>年政府信息公开工作年度报告" (followed by a
+    /// line "编制单位：<county><organ>" when the organ's name lacks the county, so the county reads
+    /// back), the six section headings (`Section.officialHeading`), a short narrative paragraph in
+    /// sections 1, 5, 6 (the report's section markdown when present, else a fixed sentence), and
+    /// tables 2, 3, 4 in the official layout of each table's format with their header rows, then
+    /// the organ and the publication date when the report has one. Each cell is printed as its
     /// number, an unknown cell (value nil) as "/". A nil table is not written.
     public static func text(of report: Report, layout: Layout) -> String {
-        var capacity = 6_144
-        for number in [1, 5, 6] { capacity += report.section(number)?.narrative.markdown.utf8.count ?? 0 }
+        var capacity = 8_192
+        for section in report.sections where section.number == 1 || section.number >= 5 { capacity += section.narrative.markdown.utf8.count }
         var out = Output(layout: layout, capacity: capacity)
 
         writeTitle(of: report, to: &out)

@@ -6,11 +6,15 @@ public struct ReportFileSystem: Sendable {
     public var read: @Sendable (String) throws -> [UInt8]
     /// Lists the report files under a folder, sorted, as paths.
     public var listReports: @Sendable (String) throws -> [String]
+    /// A file's size and modification time as text, or nil; what a no-op rebuild compares.
+    public var stamp: @Sendable (String) -> String?
 
-    /// Creates a file system from its two operations.
-    public init(read: @escaping @Sendable (String) throws -> [UInt8], listReports: @escaping @Sendable (String) throws -> [String]) {
+    /// Creates a file system from its operations.
+    public init(read: @escaping @Sendable (String) throws -> [UInt8], listReports: @escaping @Sendable (String) throws -> [String],
+                stamp: @escaping @Sendable (String) -> String? = { _ in nil }) {
         self.read = read
         self.listReports = listReports
+        self.stamp = stamp
     }
 
     /// The file extensions read as reports.
@@ -39,6 +43,11 @@ public struct ReportFileSystem: Sendable {
                 }
             }
             return paths.sorted()
+        },
+        stamp: { path in
+            var info = stat()
+            guard stat(path, &info) == 0 else { return nil }
+            return "\(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
         }
     )
 

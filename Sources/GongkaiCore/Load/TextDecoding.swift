@@ -4,6 +4,8 @@ import Foundation
 enum TextDecoding {
     /// GB18030, the superset of GBK that Chinese government files commonly use.
     static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+    /// The encoding name of a UTF-8 file read with a few invalid bytes replaced.
+    static let lossyUTF8 = "utf-8 (invalid bytes replaced)"
 
     /// The text and the name of its encoding; throws `load.encoding` when the bytes are not text.
     static func decode(_ bytes: [UInt8]) throws(Diagnostic) -> (String, String) {
@@ -22,6 +24,13 @@ enum TextDecoding {
         if let text = String(validating: bytes, as: UTF8.self) { return (text, "utf-8") }
         if let text = String(data: Data(bytes), encoding: gb18030), !text.unicodeScalars.contains(where: isControl) {
             return (text, "gb18030")
+        }
+        // A UTF-8 file with a few bad bytes (a report cut inside a character, a stray byte) is
+        // read with those bytes replaced, and the loss reported, rather than lost entirely.
+        let lossy = String(decoding: bytes, as: UTF8.self)
+        let replaced = lossy.unicodeScalars.count { $0 == "\u{FFFD}" }
+        if replaced * 500 <= bytes.count, !lossy.unicodeScalars.contains(where: isControl) {
+            return (lossy, lossyUTF8)
         }
         throw Diagnostic(.error, "load.encoding", line: nil, "不是已知编码的文本（已尝试 UTF-8、带 BOM 的 UTF-16、GB18030）")
     }

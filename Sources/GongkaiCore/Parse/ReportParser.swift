@@ -9,6 +9,11 @@ public enum ReportParser {
         let (frontMatter, lines, frontMatterDiagnostics) = FrontMatter.extract(
             from: source.lines.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) })
         var diagnostics = frontMatterDiagnostics
+        if source.encoding == TextDecoding.lossyUTF8 {
+            let damaged = lines.filter { $0.text.unicodeScalars.contains("\u{FFFD}") }.map(\.number)
+            diagnostics.append(Diagnostic(.warning, "load.invalid-bytes", line: damaged.first,
+                                          "文件中有无效的 UTF-8 字节（第 \(damaged.prefix(5).map(String.init).joined(separator: "、")) 行），已替换为 �；请检查这些行的数字"))
+        }
 
         let (headings, repeatedHeadings, sectionDiagnostics) = SectionFinder.find(in: lines)
         diagnostics += sectionDiagnostics
@@ -30,16 +35,17 @@ public enum ReportParser {
         let table3Reading = readTable(3, spans: spans, lines: lines, consumed: &consumed) {
             Table3Interpreter.read($0, formatHint: formatHint)
         }
-        let format = table2Reading?.table.format ?? table3Reading?.table.format
+        let tableFormat = table2Reading?.table.format ?? table3Reading?.table.format
         let table4Reading = readTable(4, spans: spans, lines: lines, consumed: &consumed) {
-            Table4Interpreter.read($0, format: format ?? formatHint)
+            Table4Interpreter.read($0, format: tableFormat ?? formatHint)
         }
+        let format = tableFormat ?? table4Reading?.table.format
         if let table2 = table2Reading?.table, let table3 = table3Reading?.table, table2.format != table3.format {
             diagnostics.append(Diagnostic(.warning, "table.format-mismatch", line: table3.line,
                                           "表二用\(table2.format.rawValue)年格式，表三却用\(table3.format.rawValue)年格式"))
         }
         for (number, found) in [(2, table2Reading != nil), (3, table3Reading != nil), (4, table4Reading != nil)] where !found {
-            let line = (spans.range(of: number) ?? spans.gap(for: number)).map { lines[min($0.upperBound, lines.count) - 1].number + 1 }
+            let line = (spans.range(of: number) ?? spans.gap(for: number)).map { min($0.upperBound + 1, lines.count) }
             diagnostics.append(Diagnostic(.warning, "table\(number).missing", line: line,
                                           "报告缺少表\(CheckNames.tableNumeral(number))，其中的数字均为未知"))
         }

@@ -1,7 +1,8 @@
 import Foundation
 
-/// A build of the portal as an ordered list of named phases: load and parse the content (in
-/// parallel), assemble the corpus (serial), render the site, write it.
+/// A build of the portal as an ordered list of named phases: list the inputs (and stop there
+/// when nothing changed since the last build), parse the content in parallel, assemble the
+/// corpus (serial), render and write the site in parallel, commit.
 public struct PortalBuild: Sendable {
     /// What to build from and where to.
     public struct Options: Sendable {
@@ -26,6 +27,9 @@ public struct PortalBuild: Sendable {
         public var reports: Int
         public var pages: Int
         public var files: Int
+        public var written: Int
+        public var removed: Int
+        public var upToDate: Bool
         public var skipped: [(String, Diagnostic)]
         public var warnings: Int
         public var errors: Int
@@ -42,8 +46,12 @@ public struct PortalBuild: Sendable {
         self.fileSystem = fileSystem
     }
 
-    /// Runs the phases; `progress` hears each phase as it ends.
-    public func run(progress: (String) -> Void = { _ in }) throws(Diagnostic) -> Summary {
+    /// Runs the phases; `progress` hears each phase as it ends. With `force`, builds even when
+    /// the inputs are those of the site already there. With a `cache` (serve), unchanged files
+    /// are not parsed again, and the pages of the reports that changed are written first, before
+    /// the rest of the site, after which `firstPages` hears their paths.
+    public func run(force: Bool = false, cache: ParseCache? = nil, firstPages: (([String]) -> Void)? = nil,
+                    progress: (String) -> Void = { _ in }) throws(Diagnostic) -> Summary {
         var phases: [(String, Double)] = []
         var clock = Date()
         func phase(_ name: String, _ detail: String) {
@@ -53,7 +61,19 @@ public struct PortalBuild: Sendable {
             clock = Date()
         }
         let paths = try listContent()
-        let loaded = Self.parseAll(paths, fileSystem: fileSystem)
+        let defaultTheme = try ThemeFiles.read(folder: options.defaultTheme)
+        let theme = options.theme == options.defaultTheme ? defaultTheme : try ThemeFiles.read(folder: options.theme).overriding(defaultTheme)
+        let fingerprint = inputFingerprint(paths: paths)
+        if !force, let fingerprint, SiteWriter.fingerprint(of: options.output) == fingerprint {
+            phase("check", "\(paths.count) files unchanged since the last build; nothing to do")
+            return Summary(reports: paths.count, pages: 0, files: 0, written: 0, removed: 0, upToDate: true, skipped: [], warnings: 0,
+                           errors: 0, phases: phases, corpus: CorpusAssembler.assemble([]))
+        }
+        phase("list", "\(paths.count) files")
+
+        let loaded = Self.parseAll(paths, fileSystem: fileSystem, cache: cache)
+        let changedPaths = cache?.takeChanged() ?? []
+        cache?.keep(only: paths)
         var reports: [Report] = []
         var skipped: [(String, Diagnostic)] = []
         for (path, result) in zip(paths, loaded) {
@@ -67,17 +87,66 @@ public struct PortalBuild: Sendable {
         phase("parse", "\(reports.count) reports from \(paths.count) files")
         let corpus = CorpusAssembler.assemble(reports)
         phase("assemble", "\(corpus.townships.count) townships, \(corpus.years.count) years")
-        let defaultTheme = try ThemeFiles.read(folder: options.defaultTheme)
-        let theme = options.theme == options.defaultTheme ? defaultTheme : try ThemeFiles.read(folder: options.theme).overriding(defaultTheme)
-        let files = try SiteBuilder.files(corpus: corpus, skipped: skipped, theme: theme, site: options.site)
-        let pages = files.count { $0.path.hasSuffix(".html") }
-        phase("render", "\(pages) pages, \(files.count) files")
-        try SiteWriter(output: options.output).write(files)
-        phase("write", options.output)
+
+        let builder = try SiteBuilder(corpus: corpus, skipped: skipped, theme: theme, site: options.site)
+        if let firstPages, !changedPaths.isEmpty, changedPaths.count <= 16, SiteWriter.fingerprint(of: options.output) != nil {
+            let first = corpus.reports.indices.filter { changedPaths.contains(corpus.reports[$0].path) }.map { SiteJob.report($0) }
+            var written: [String] = []
+            for job in first {
+                guard let file = try? builder.file(for: job), (try? SiteWriter.replace(file, in: options.output)) != nil else { continue }
+                written.append(file.path)
+            }
+            phase("first", "\(written.count) changed report pages")
+            if !written.isEmpty { firstPages(written) }
+        }
+        let jobs = builder.jobs
+        let writer = try SiteWriter(output: options.output)
+        let failures = ResultSlots<Diagnostic>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            do throws(Diagnostic) {
+                try writer.write(builder.file(for: jobs[index]))
+            } catch {
+                failures.set(0, error)
+            }
+        }
+        if let failure = failures.values.first ?? nil {
+            writer.abandon()
+            throw failure
+        }
+        let pages = jobs.count { builder.path(of: $0).hasSuffix(".html") }
+        phase("render", "\(pages) pages, \(jobs.count) files, \(writer.written) written, \(writer.unchanged) unchanged")
+        do {
+            try writer.commit(fingerprint: fingerprint ?? "")
+        } catch {
+            writer.abandon()
+            throw error
+        }
+        phase("write", "\(options.output)\(writer.removed > 0 ? ", \(writer.removed) removed" : "")")
         let warnings = reports.reduce(0) { $0 + $1.diagnostics.count { $0.severity == .warning } + $1.checks.count { $0.status == .fail && $0.severity == .warning } }
         let errors = reports.reduce(0) { $0 + $1.diagnostics.count { $0.severity == .error } + $1.checks.count { $0.status == .fail && $0.severity == .error } }
-        return Summary(reports: reports.count, pages: pages, files: files.count, skipped: skipped, warnings: warnings,
-                       errors: errors + skipped.count, phases: phases, corpus: corpus)
+        return Summary(reports: reports.count, pages: pages, files: jobs.count, written: writer.written, removed: writer.removed, upToDate: false,
+                       skipped: skipped, warnings: warnings, errors: errors + skipped.count, phases: phases, corpus: corpus)
+    }
+
+    /// A fingerprint of everything the site is made from: the content files and theme files (by
+    /// size and modification time), the options, and the gongkai executable itself. Nil when a
+    /// file cannot be stamped, so the build never wrongly skips.
+    func inputFingerprint(paths: [String]) -> String? {
+        var text = "\(options.site.name)\n\(options.site.baseURL)\n\(options.theme)\n"
+        if let executable = Bundle.main.executablePath, let stamp = fileSystem.stamp(executable) { text += stamp + "\n" } else { return nil }
+        for folder in Set([options.theme, options.defaultTheme]).sorted() {
+            guard let walker = FileManager.default.enumerator(atPath: folder) else { return nil }
+            let files = (walker.allObjects as? [String] ?? []).sorted()
+            for file in files {
+                guard let stamp = fileSystem.stamp(folder + "/" + file) else { return nil }
+                text += "\(folder)/\(file) \(stamp)\n"
+            }
+        }
+        for path in paths {
+            guard let stamp = fileSystem.stamp(path) else { return nil }
+            text += "\(path) \(stamp)\n"
+        }
+        return String(ContentHash.of(Array(text.utf8)), radix: 16) + "-\(paths.count)"
     }
 
     private func listContent() throws(Diagnostic) -> [String] {
@@ -91,10 +160,12 @@ public struct PortalBuild: Sendable {
     }
 
     /// Loads and parses files in parallel, bounded to the cores; results in the order given.
-    static func parseAll(_ paths: [String], fileSystem: ReportFileSystem) -> [Result<Report, Diagnostic>] {
+    static func parseAll(_ paths: [String], fileSystem: ReportFileSystem, cache: ParseCache? = nil) -> [Result<Report, Diagnostic>] {
         let results = ResultSlots<Result<Report, Diagnostic>>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            results.set(index, fileSystem.loadSource(paths[index]).map(ReportParser.parse))
+            let path = paths[index]
+            let parse = { fileSystem.loadSource(path).map(ReportParser.parse) }
+            results.set(index, cache.map { $0.result(for: path, stamp: fileSystem.stamp(path), parse: parse) } ?? parse())
         }
         return results.values.compactMap { $0 }
     }

@@ -17,68 +17,120 @@ public struct SiteFile: Sendable, Hashable {
     }
 }
 
-/// Builds every file of the portal from a corpus and a theme: pages, open data, sitemap, feed,
-/// assets. Pure: the same corpus and theme give the same files, byte for byte.
-public enum SiteBuilder {
-    /// Every file of the site, sorted by path.
-    public static func files(corpus: Corpus, skipped: [(String, Diagnostic)], theme: ThemeFiles, site: SiteContext) throws(Diagnostic) -> [SiteFile] {
-        let renderer = try PageRenderer(theme: theme)
-        var files: [SiteFile] = []
-        func page(_ path: String, _ template: String, _ view: Any) throws(Diagnostic) {
-            files.append(SiteFile(path: path, text: try renderer.render(view, template: template)))
-        }
-        try page(SiteRoutes.home, "home", HomePage(corpus: corpus, site: site))
-        for index in corpus.reports.indices {
-            try page(SiteRoutes.report(corpus.placements[index], in: corpus), "report", ReportPage(index: index, corpus: corpus, site: site))
-        }
-        for index in corpus.townships.indices {
-            try page(SiteRoutes.township(corpus.townships[index]), "township", TownshipPage(townshipIndex: index, corpus: corpus, site: site))
-            try page(SiteRoutes.townshipChanges(corpus.townships[index]), "compare-township", TownshipChangesPage(townshipIndex: index, corpus: corpus, site: site))
-        }
-        for index in corpus.counties.indices {
-            try page(SiteRoutes.county(corpus.counties[index]), "county", CountyPage(countyIndex: index, corpus: corpus, site: site))
-        }
-        for year in corpus.years {
-            let count = corpus.reportIndexes(year: year).count
-            for number in 1...Pagination.pageCount(count) {
-                try page(SiteRoutes.year(year, page: number), "year", YearPage(year: year, page: number, corpus: corpus, site: site))
-            }
-            let comparisonPages = count <= YearComparisonPage.columnLimit ? 1 : Pagination.pageCount(count)
-            for number in 1...comparisonPages {
-                try page(SiteRoutes.yearComparison(year, page: number), "compare-year", YearComparisonPage(year: year, page: number, corpus: corpus, site: site))
-            }
-        }
-        try page(SiteRoutes.compare, "compare", CompareIndexPage(corpus: corpus, site: site))
-        for (a, b) in CompareIndexPage.pairs(in: corpus) {
-            try page(SiteRoutes.pair(corpus.placements[a], corpus.placements[b]), "compare-pair", PairPage(a, b, corpus: corpus, site: site))
-        }
-        try page(SiteRoutes.quality, "quality", QualityPage(corpus: corpus, skipped: skipped, site: site))
-        try page(SiteRoutes.notFound, "404", NotFoundPage(site: site))
+/// One file of the portal to make: the unit of parallel rendering.
+public enum SiteJob: Sendable, Hashable {
+    case home, compareIndex, quality, notFound, reportsJSON, reportsCSV, sitemap, feed
+    case report(Int), reportJSON(Int), reportCSV(Int)
+    case township(Int), townshipChanges(Int), county(Int)
+    case year(Int, page: Int), yearComparison(Int, page: Int)
+    case pair(Int, Int)
+    case asset(String)
+}
 
-        let pages = files.map(\.path).filter { $0 != SiteRoutes.notFound }
-        files += openData(corpus)
-        files.append(SiteFile(path: SiteRoutes.sitemap, text: SiteFeeds.sitemap(pages: pages, baseURL: site.baseURL)))
-        files.append(SiteFile(path: SiteRoutes.feed, text: SiteFeeds.atom(title: site.name, entries: feedEntries(corpus), baseURL: site.baseURL)))
-        for (path, bytes) in theme.assets { files.append(SiteFile(path: path, bytes: bytes)) }
-        return files.sorted { $0.path < $1.path }
+/// Makes every file of the portal from a corpus and a theme: pages, open data, sitemap, feed,
+/// assets. Pure: the same corpus and theme give the same files, byte for byte, and each file
+/// can be made on its own, in any order, on any thread.
+public struct SiteBuilder: Sendable {
+    public let corpus: Corpus
+    public let skipped: [(String, Diagnostic)]
+    public let theme: ThemeFiles
+    public let site: SiteContext
+    private let renderer: PageRenderer
+
+    /// Prepares a build: parses the theme's templates (a broken one is an error at its line).
+    public init(corpus: Corpus, skipped: [(String, Diagnostic)], theme: ThemeFiles, site: SiteContext) throws(Diagnostic) {
+        self.corpus = corpus
+        self.skipped = skipped
+        self.theme = theme
+        self.site = site
+        renderer = try PageRenderer(theme: theme)
     }
 
-    /// `data/reports.json`, `data/reports.csv`, and each report's JSON and CSV.
-    static func openData(_ corpus: Corpus) -> [SiteFile] {
-        var files = [
-            SiteFile(path: SiteRoutes.reportsJSON, text: JSONValue.array(corpus.reports.map(\.json)).serialized() + "\n"),
-            SiteFile(path: SiteRoutes.reportsCSV, text: ReportCSV.table(corpus.reports.indices.map { (corpus.placements[$0].id, corpus.reports[$0]) })),
-        ]
-        for (index, report) in corpus.reports.enumerated() {
-            files.append(SiteFile(path: SiteRoutes.reportJSON(corpus.placements[index]), text: report.json.serialized() + "\n"))
-            files.append(SiteFile(path: SiteRoutes.reportCSV(corpus.placements[index]), text: ReportCSV.cells(of: report)))
+    /// Every file to make, reports first (they are what a reader waits for).
+    public var jobs: [SiteJob] {
+        var jobs: [SiteJob] = corpus.reports.indices.map { .report($0) }
+        jobs += [.home, .compareIndex, .quality, .notFound]
+        for index in corpus.townships.indices { jobs += [.township(index), .townshipChanges(index)] }
+        jobs += corpus.counties.indices.map { .county($0) }
+        for year in corpus.years {
+            let count = corpus.reportIndexes(year: year).count
+            jobs += (1...Pagination.pageCount(count)).map { .year(year, page: $0) }
+            let comparisonPages = count <= YearComparisonPage.columnLimit ? 1 : Pagination.pageCount(count)
+            jobs += (1...comparisonPages).map { .yearComparison(year, page: $0) }
         }
-        return files
+        jobs += CompareIndexPage.pairs(in: corpus).map { .pair($0.0, $0.1) }
+        jobs += corpus.reports.indices.flatMap { [SiteJob.reportJSON($0), .reportCSV($0)] }
+        jobs += [.reportsJSON, .reportsCSV, .sitemap, .feed]
+        jobs += theme.assets.keys.sorted().map { .asset($0) }
+        return jobs
+    }
+
+    /// Where a job's file goes in the site.
+    public func path(of job: SiteJob) -> String {
+        switch job {
+        case .home: SiteRoutes.home
+        case .compareIndex: SiteRoutes.compare
+        case .quality: SiteRoutes.quality
+        case .notFound: SiteRoutes.notFound
+        case .reportsJSON: SiteRoutes.reportsJSON
+        case .reportsCSV: SiteRoutes.reportsCSV
+        case .sitemap: SiteRoutes.sitemap
+        case .feed: SiteRoutes.feed
+        case .report(let index): SiteRoutes.report(corpus.placements[index], in: corpus)
+        case .reportJSON(let index): SiteRoutes.reportJSON(corpus.placements[index])
+        case .reportCSV(let index): SiteRoutes.reportCSV(corpus.placements[index])
+        case .township(let index): SiteRoutes.township(corpus.townships[index])
+        case .townshipChanges(let index): SiteRoutes.townshipChanges(corpus.townships[index])
+        case .county(let index): SiteRoutes.county(corpus.counties[index])
+        case .year(let year, let page): SiteRoutes.year(year, page: page)
+        case .yearComparison(let year, let page): SiteRoutes.yearComparison(year, page: page)
+        case .pair(let a, let b): SiteRoutes.pair(corpus.placements[a], corpus.placements[b])
+        case .asset(let path): path
+        }
+    }
+
+    /// Makes one file.
+    public func file(for job: SiteJob) throws(Diagnostic) -> SiteFile {
+        let path = path(of: job)
+        func page(_ template: String, _ view: Any) throws(Diagnostic) -> SiteFile {
+            SiteFile(path: path, text: try renderer.render(view, template: template))
+        }
+        switch job {
+        case .home: return try page("home", HomePage(corpus: corpus, site: site))
+        case .compareIndex: return try page("compare", CompareIndexPage(corpus: corpus, site: site))
+        case .quality: return try page("quality", QualityPage(corpus: corpus, skipped: skipped, site: site))
+        case .notFound: return try page("404", NotFoundPage(site: site))
+        case .report(let index): return try page("report", ReportPage(index: index, corpus: corpus, site: site))
+        case .township(let index): return try page("township", TownshipPage(townshipIndex: index, corpus: corpus, site: site))
+        case .townshipChanges(let index): return try page("compare-township", TownshipChangesPage(townshipIndex: index, corpus: corpus, site: site))
+        case .county(let index): return try page("county", CountyPage(countyIndex: index, corpus: corpus, site: site))
+        case .year(let year, let number): return try page("year", YearPage(year: year, page: number, corpus: corpus, site: site))
+        case .yearComparison(let year, let number):
+            return try page("compare-year", YearComparisonPage(year: year, page: number, corpus: corpus, site: site))
+        case .pair(let a, let b): return try page("compare-pair", PairPage(a, b, corpus: corpus, site: site))
+        case .reportJSON(let index): return SiteFile(path: path, text: corpus.reports[index].json.serialized() + "\n")
+        case .reportCSV(let index): return SiteFile(path: path, text: ReportCSV.cells(of: corpus.reports[index]))
+        case .reportsJSON: return SiteFile(path: path, text: JSONValue.array(corpus.reports.map(\.json)).serialized() + "\n")
+        case .reportsCSV:
+            return SiteFile(path: path, text: ReportCSV.table(corpus.reports.indices.map { (corpus.placements[$0].id, corpus.reports[$0]) }))
+        case .sitemap:
+            let pages = jobs.map(self.path(of:)).filter { $0.hasSuffix(".html") && $0 != SiteRoutes.notFound }
+            return SiteFile(path: path, text: SiteFeeds.sitemap(pages: pages, baseURL: site.baseURL))
+        case .feed: return SiteFile(path: path, text: SiteFeeds.atom(title: site.name, entries: feedEntries, baseURL: site.baseURL))
+        case .asset(let name): return SiteFile(path: path, bytes: theme.assets[name] ?? [])
+        }
+    }
+
+    /// Every file of the site, sorted by path (serially; builds render in parallel).
+    public func files() throws(Diagnostic) -> [SiteFile] {
+        var files: [SiteFile] = []
+        for job in jobs { files.append(try file(for: job)) }
+        return files.sorted { $0.path < $1.path }
     }
 
     /// One feed entry per report, newest year first; the date is the publication date or, when
     /// the report prints none, the first day of the year after the one reported on.
-    static func feedEntries(_ corpus: Corpus) -> [SiteFeeds.Entry] {
+    var feedEntries: [SiteFeeds.Entry] {
         corpus.reports.indices.map { index in
             let report = corpus.reports[index]
             let township = corpus.townships[corpus.placements[index].townshipIndex]

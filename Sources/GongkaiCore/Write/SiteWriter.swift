@@ -1,72 +1,193 @@
 import Foundation
 
-/// Writes a built site to its folder atomically: everything goes into a sibling folder first,
-/// which replaces the old site only when complete, so a failed build leaves the old site as it was.
-public struct SiteWriter: Sendable {
-    /// The marker file that says a folder was written by Gongkai, so it may be replaced.
+/// Writes a build into the site folder so that a failed build leaves the previous site as it
+/// was, and a rebuild writes only what changed.
+///
+/// - A first build writes into a hidden sibling folder that replaces the site when complete.
+/// - A rebuild (the folder has a manifest) writes each changed file next to its final name,
+///   renames them all into place at commit, removes files that no longer belong, and leaves
+///   unchanged files untouched.
+///
+/// `write` may be called from many threads at once; `commit` or `abandon` ends the session.
+public final class SiteWriter: @unchecked Sendable {
+    /// The marker and manifest file that says a folder was written by Gongkai.
     public static let marker = ".gongkai-site"
+    /// The suffix of a changed file waiting for commit.
+    static let pendingSuffix = ".gongkai-pending"
 
     /// The site folder.
-    public var output: String
+    public let output: String
+    private let target: URL
+    private let staging: URL?
+    private let previous: SiteManifest?
+    private let lock = NSLock()
+    private var entries: [String: SiteManifest.Entry] = [:]
+    private var pending: [String] = []
+    private var createdFolders: Set<String> = []
 
-    /// Creates a writer for a site folder.
-    public init(output: String) {
+    /// How many files were written, and how many were already up to date.
+    public private(set) var written = 0
+    public private(set) var unchanged = 0
+    /// How many files of the previous build were removed at commit.
+    public private(set) var removed = 0
+
+    /// Opens a writing session on a site folder. Only a missing folder, an empty one, or one
+    /// Gongkai wrote may be written to.
+    public init(output: String) throws(Diagnostic) {
         self.output = output
-    }
-
-    /// Writes the files, replacing the folder's previous contents.
-    public func write(_ files: [SiteFile]) throws(Diagnostic) {
-        let manager = FileManager.default
-        let target = URL(fileURLWithPath: output).standardizedFileURL
-        try checkReplaceable(target)
-        let staging = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial-\(ProcessInfo.processInfo.processIdentifier)")
-        let retired = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
-        try? manager.removeItem(at: staging)
-        do {
-            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-            for file in files + [SiteFile(path: Self.marker, text: "built by gongkai\n")] {
-                guard Self.isSafe(file.path) else {
-                    throw Diagnostic(.error, "write.path", line: nil, "拒绝写入“\(file.path)”：路径超出网站目录")
-                }
-                let url = staging.appendingPathComponent(file.path)
-                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.bytes).write(to: url)
-            }
-            if manager.fileExists(atPath: target.path) {
-                try manager.moveItem(at: target, to: retired)
-            }
-            try manager.moveItem(at: staging, to: target)
-            try? manager.removeItem(at: retired)
-        } catch let diagnostic as Diagnostic {
-            try? manager.removeItem(at: staging)
-            throw diagnostic
-        } catch {
-            try? manager.removeItem(at: staging)
-            if !manager.fileExists(atPath: target.path), manager.fileExists(atPath: retired.path) {
-                try? manager.moveItem(at: retired, to: target)
-            }
-            throw Diagnostic(.error, "write.failed", line: nil, "无法写入网站目录 \(output)：\(error.localizedDescription)；原有网站未改动")
-        }
-    }
-
-    /// Only a missing folder, an empty one, or one Gongkai wrote may be replaced.
-    private func checkReplaceable(_ target: URL) throws(Diagnostic) {
+        target = URL(fileURLWithPath: output).standardizedFileURL
         let manager = FileManager.default
         var isFolder: ObjCBool = false
-        guard manager.fileExists(atPath: target.path, isDirectory: &isFolder) else { return }
-        guard isFolder.boolValue else {
-            throw Diagnostic(.error, "write.not-folder", line: nil, "\(output) 已存在且不是目录")
+        if manager.fileExists(atPath: target.path, isDirectory: &isFolder) {
+            guard isFolder.boolValue else { throw Diagnostic(.error, "write.not-folder", line: nil, "\(output) 已存在且不是目录") }
+            let contents = (try? manager.contentsOfDirectory(atPath: target.path)) ?? []
+            guard contents.isEmpty || contents.contains(Self.marker) else {
+                throw Diagnostic(.error, "write.foreign-folder", line: nil, "\(output) 中有非 Gongkai 生成的文件，请选择空目录或新目录")
+            }
         }
-        let contents = (try? manager.contentsOfDirectory(atPath: target.path)) ?? []
-        guard contents.isEmpty || contents.contains(Self.marker) else {
-            throw Diagnostic(.error, "write.foreign-folder", line: nil,
-                             "\(output) 中有非 Gongkai 生成的文件，请选择空目录或新目录")
+        previous = Self.readManifest(in: target)
+        if previous == nil {
+            let folder = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial-\(ProcessInfo.processInfo.processIdentifier)")
+            try? manager.removeItem(at: folder)
+            do {
+                try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw Diagnostic(.error, "write.failed", line: nil, "无法创建目录 \(folder.path)：\(error.localizedDescription)")
+            }
+            staging = folder
+        } else {
+            staging = nil
         }
+    }
+
+    /// The manifest of the site in a folder, if Gongkai built it.
+    static func readManifest(in folder: URL) -> SiteManifest? {
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(marker).path) else { return nil }
+        return SiteManifest(text: String(decoding: data, as: UTF8.self))
+    }
+
+    /// The fingerprint of the inputs of the site now in `output`, if any.
+    public static func fingerprint(of output: String) -> String? {
+        readManifest(in: URL(fileURLWithPath: output).standardizedFileURL)?.fingerprint
+    }
+
+    /// Writes one file, unless the previous build wrote the same bytes. Thread-safe.
+    public func write(_ file: SiteFile) throws(Diagnostic) {
+        guard Self.isSafe(file.path) else {
+            throw Diagnostic(.error, "write.path", line: nil, "拒绝写入“\(file.path)”：路径超出网站目录")
+        }
+        let entry = SiteManifest.Entry(hash: ContentHash.of(file.bytes), size: file.bytes.count)
+        if let staging {
+            try put(file.bytes, at: staging.appendingPathComponent(file.path).path)
+        } else if previous?.files[file.path] == entry, FileManager.default.fileExists(atPath: target.appendingPathComponent(file.path).path) {
+            lock.lock()
+            entries[file.path] = entry
+            unchanged += 1
+            lock.unlock()
+            return
+        } else {
+            try put(file.bytes, at: target.appendingPathComponent(file.path).path + Self.pendingSuffix)
+            lock.lock()
+            pending.append(file.path)
+            lock.unlock()
+        }
+        lock.lock()
+        entries[file.path] = entry
+        written += 1
+        lock.unlock()
+    }
+
+    /// Puts the new files in place, removes those that no longer belong, records the manifest.
+    public func commit(fingerprint: String) throws(Diagnostic) {
+        let manager = FileManager.default
+        let manifest = SiteManifest(fingerprint: fingerprint, files: entries)
+        do {
+            if let staging {
+                try Data(manifest.text.utf8).write(to: staging.appendingPathComponent(Self.marker))
+                let retired = staging.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
+                if manager.fileExists(atPath: target.path) { try manager.moveItem(at: target, to: retired) }
+                try manager.moveItem(at: staging, to: target)
+                try? manager.removeItem(at: retired)
+            } else {
+                for path in pending {
+                    let final = target.appendingPathComponent(path).path
+                    guard rename(final + Self.pendingSuffix, final) == 0 else {
+                        throw Diagnostic(.error, "write.failed", line: nil, "无法替换 \(final)")
+                    }
+                }
+                for path in (previous?.files.keys).map(Array.init) ?? [] where entries[path] == nil {
+                    try? manager.removeItem(atPath: target.appendingPathComponent(path).path)
+                    removed += 1
+                }
+                try Data(manifest.text.utf8).write(to: target.appendingPathComponent(Self.marker))
+            }
+        } catch let diagnostic as Diagnostic {
+            throw diagnostic
+        } catch {
+            throw Diagnostic(.error, "write.failed", line: nil, "无法写入网站目录 \(output)：\(error.localizedDescription)")
+        }
+    }
+
+    /// Removes everything this session wrote; the previous site stays as it was.
+    public func abandon() {
+        if let staging {
+            try? FileManager.default.removeItem(at: staging)
+        } else {
+            for path in pending { unlink(target.appendingPathComponent(path).path + Self.pendingSuffix) }
+        }
+    }
+
+    /// Writes bytes to a path with plain POSIX calls (no fsync per file: the commit's renames
+    /// are what make a build all-or-nothing), creating folders once.
+    private func put(_ bytes: [UInt8], at path: String) throws(Diagnostic) {
+        let folder = (path as NSString).deletingLastPathComponent
+        lock.lock()
+        let known = createdFolders.contains(folder)
+        lock.unlock()
+        if !known {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw Diagnostic(.error, "write.failed", line: nil, "无法创建目录 \(folder)：\(error.localizedDescription)")
+            }
+            lock.lock()
+            createdFolders.insert(folder)
+            lock.unlock()
+        }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw Diagnostic(.error, "write.failed", line: nil, "无法写入 \(path)：\(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        let complete = bytes.withUnsafeBytes { buffer -> Bool in
+            guard let base = buffer.baseAddress else { return true }
+            var offset = 0
+            while offset < buffer.count {
+                let count = Foundation.write(descriptor, base + offset, buffer.count - offset)
+                guard count > 0 else { return false }
+                offset += count
+            }
+            return true
+        }
+        guard complete else { throw Diagnostic(.error, "write.failed", line: nil, "无法写入 \(path)：\(String(cString: strerror(errno)))") }
+    }
+
+    /// Replaces one file of an existing site at once (written beside it, then renamed over it),
+    /// for `serve` to show an edited report before the rest of the site is rebuilt.
+    public static func replace(_ file: SiteFile, in output: String) throws(Diagnostic) {
+        guard isSafe(file.path) else { throw Diagnostic(.error, "write.path", line: nil, "拒绝写入“\(file.path)”：路径超出网站目录") }
+        let final = URL(fileURLWithPath: output).standardizedFileURL.appendingPathComponent(file.path).path
+        let temporary = final + pendingSuffix + "-first"
+        do {
+            try FileManager.default.createDirectory(atPath: (final as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try Data(file.bytes).write(to: URL(fileURLWithPath: temporary))
+        } catch {
+            throw Diagnostic(.error, "write.failed", line: nil, "无法写入 \(final)：\(error.localizedDescription)")
+        }
+        guard rename(temporary, final) == 0 else { throw Diagnostic(.error, "write.failed", line: nil, "无法替换 \(final)") }
     }
 
     /// Whether a site path stays inside the site folder.
     static func isSafe(_ path: String) -> Bool {
-        !path.isEmpty && !path.hasPrefix("/") && !path.contains("\\") && !path.contains("\0")
+        !path.isEmpty && !path.hasPrefix("/") && !path.contains("\\") && !path.contains("\0") && !path.hasSuffix(pendingSuffix)
             && path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
     }
 }

@@ -20,7 +20,7 @@ enum Table2Interpreter {
                     header = []
                     firstLine = firstLine ?? row.line
                 } else if keys.contains(where: isColumnHeading) {
-                    header = keys.drop { !isColumnHeading($0) }.filter { !$0.isEmpty }
+                    header = headerColumns(grid.cells.map { LabelText.key($0.text) })
                     for key in header { if let format = columnFormat(key) { evidence[format, default: 0] += 1 } }
                     firstLine = firstLine ?? row.line
                 }
@@ -55,8 +55,11 @@ enum Table2Interpreter {
             }
             let count = key.columnCount(in: format)
             var cells = Array(repeating: Cell.missing, count: count)
+            // Headings map values only when there is one heading per value; a header that lost a
+            // heading gives no safe mapping, so the form's order is used.
+            let mapped = header.count == row.values.count
             for (printed, value) in row.values.enumerated() {
-                let column = printed < header.count ? columnIndex(header[printed], row: key, format: format) ?? printed : printed
+                let column = mapped ? columnIndex(header[printed], row: key, format: format) ?? printed : printed
                 guard column < count, cells[column].status == .missing else { continue }
                 cells[column] = scaled(SplitRow.cell(value), row: key, column: column, format: format, diagnostics: &diagnostics)
             }
@@ -89,6 +92,17 @@ enum Table2Interpreter {
         if key.includes("本年") && key.includes("处理决定") { return .current }  // the trial form says 处理决定数量
         if ["新制作", "新公开", "对外公开总", "上一年", "增/减", "增减", "采购项目", "采购总金额"].contains(where: key.includes) { return .trial }
         return nil
+    }
+
+    /// The column headings of a header row, position for position with the values below them:
+    /// leading empty cells and the label cell (信息内容, 项目, …) dropped, blank headings kept as
+    /// blanks so the headings after them stay in their columns.
+    static func headerColumns(_ cells: [String]) -> [String] {
+        var columns = cells.drop { $0.isEmpty }
+        if let first = columns.first, !isColumnHeading(first) { columns = columns.dropFirst() }
+        var result = Array(columns)
+        while result.last?.isEmpty == true { result.removeLast() }
+        return result
     }
 
     /// Whether a label is a column heading of a sub-table (the words shared by both formats included).

@@ -48,10 +48,12 @@ enum Table3Interpreter {
         }
         guard !found.isEmpty, let start = firstLine else { return nil }
 
-        let format: ReportFormat = if found.keys.contains(.otherHandling) {
-            .trial
-        } else if found.keys.contains(where: \.isCurrentFormatOnly) {
+        // The 2021-only rows decide first: a 其他处理 row beside them is the 2021 group header
+        // whose first row lost its own label, not the trial format's single row.
+        let format: ReportFormat = if found.keys.contains(where: \.isCurrentFormatOnly) {
             .current
+        } else if found.keys.contains(.otherHandling) {
+            .trial
         } else {
             formatHint
         }
@@ -90,8 +92,12 @@ enum Table3Interpreter {
     static func columnOrder(_ headerRows: [[String]]) -> [Table3Column] {
         let canonical = Table3Column.allCases
         for row in headerRows {
+            // A flat header names all seven leaf columns in one row; a row that also names the
+            // 法人或其他组织 group is two header rows run together, whose order is not positional.
             let columns = row.compactMap(Table3Labels.column)
-            if columns.count == canonical.count, Set(columns).count == canonical.count { return columns }
+            if columns.count == canonical.count, Set(columns).count == canonical.count, !row.contains(where: Table3Labels.isOrganisationGroup) {
+                return columns
+            }
         }
         let organisationColumns = headerRows.flatMap { $0.compactMap(Table3Labels.column) }
             .filter { $0 != .naturalPerson && $0 != .total }

@@ -1,0 +1,45 @@
+"""Time from saving an edited report to `gongkai serve` serving the changed page, in ms.
+
+Usage: serve_latency.py GONGKAI WORKDIR EDITED_FILE. Starts the server on a free loopback port
+over WORKDIR/content and WORKDIR/site, waits until it serves, appends a marker to a report,
+polls the report's page until the marker appears, prints the milliseconds, stops the server.
+"""
+import os, signal, socket, subprocess, sys, time, urllib.parse, urllib.request
+
+gongkai, work, edited = sys.argv[1:4]
+with socket.socket() as s:
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+server = subprocess.Popen([gongkai, "serve", "--port", str(port), "--content", f"{work}/content", "--output", f"{work}/site"],
+                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+try:
+    deadline = time.time() + 600
+    while time.time() < deadline:
+        line = server.stdout.readline()
+        if "serving" in line:
+            break
+    relative = os.path.relpath(edited, f"{work}/content")
+    county, township, name = relative.split("/")
+    year = name.split(".")[0]
+    url = f"http://127.0.0.1:{port}/reports/{urllib.parse.quote(township)}/{year}/"
+    marker = f"基准测试标记{int(time.time())}"
+    time.sleep(0.5)
+    with open(edited, "a", encoding="utf-8") as f:
+        f.write(f"\n{marker}\n")
+    saved = time.time()
+    while time.time() - saved < 120:
+        try:
+            if marker in urllib.request.urlopen(url, timeout=5).read().decode("utf-8"):
+                print(int((time.time() - saved) * 1000))
+                break
+        except Exception:
+            pass
+        time.sleep(0.005)
+    else:
+        print("timeout")
+finally:
+    server.send_signal(signal.SIGINT)
+    try:
+        server.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.kill()
