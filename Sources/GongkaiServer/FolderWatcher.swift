@@ -37,6 +37,26 @@ public struct FolderWatcher: Sendable {
         return stamps
     }
 
+    /// Waits for the next burst of changes, using inotify where there is one (changes noticed at
+    /// once, then a short quiet window), else polling snapshots. Nil when the task is cancelled.
+    public func nextBurst(events: FileEventSource?, after since: Snapshot) async -> (Snapshot, Set<String>)? {
+        guard let events = events?.events else {
+            guard let snapshot = await nextChange(after: since) else { return nil }
+            return (snapshot, [])
+        }
+        var changed: Set<String> = []
+        while changed.isEmpty {
+            do { try await Task.sleep(for: .milliseconds(5)) } catch { return nil }
+            changed = events.drain()
+        }
+        while true {
+            do { try await Task.sleep(for: .milliseconds(40)) } catch { return nil }
+            let more = events.drain()
+            if more.isEmpty { return (since, changed) }
+            changed.formUnion(more)
+        }
+    }
+
     /// Waits for a change after `since`, then for the folders to be quiet for `quiet`, so a burst
     /// of saves gives one rebuild. Returns the new snapshot; ends early when the task is cancelled.
     public func nextChange(after since: Snapshot, poll: Duration = .milliseconds(150), quiet: Duration = .milliseconds(200)) async -> Snapshot? {
@@ -51,5 +71,15 @@ public struct FolderWatcher: Sendable {
             if settled == current { return settled }
             current = settled
         }
+    }
+}
+
+/// The inotify watch of the watched folders, when the platform has one.
+public final class FileEventSource: Sendable {
+    let events: FileEvents?
+
+    /// Starts watching folders (recursively).
+    public init(folders: [String]) {
+        events = FileEvents(folders: folders)
     }
 }

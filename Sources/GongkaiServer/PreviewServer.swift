@@ -20,6 +20,8 @@ public final class PreviewServer: Sendable {
     }
 
     private let build: PortalBuild
+    /// Parsed reports kept between rebuilds: an edit re-parses one file, not the corpus.
+    private let cache = ParseCache()
     private let address: Address
     private let state = PreviewState()
     private let server: HTTPServer
@@ -52,8 +54,10 @@ public final class PreviewServer: Sendable {
 
     /// Builds once, then serves and watches until the task is cancelled.
     public func run() async throws {
-        let watcher = FolderWatcher(folders: [build.options.content, build.options.theme, build.options.defaultTheme])
-        let initial = watcher.snapshot()
+        let folders = [build.options.content, build.options.theme, build.options.defaultTheme]
+        let watcher = FolderWatcher(folders: folders)
+        let events = FileEventSource(folders: folders)
+        let initial = events.events == nil ? watcher.snapshot() : [:]
         await rebuild()
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await self.server.run() }
@@ -62,7 +66,7 @@ public final class PreviewServer: Sendable {
                     self.log("serving \(self.build.options.output) at http://\(self.address.host.contains(":") ? "[\(self.address.host)]" : self.address.host):\(port)/ (Ctrl-C stops)")
                 }
                 var snapshot = initial
-                while let changed = await watcher.nextChange(after: snapshot) {
+                while let (changed, _) = await watcher.nextBurst(events: events, after: snapshot) {
                     snapshot = changed
                     await self.rebuild()
                 }
@@ -77,12 +81,29 @@ public final class PreviewServer: Sendable {
         await server.stop(timeout: 1)
     }
 
-    /// Rebuilds the site; on failure the last good site stays and the error is shown.
+    /// Rebuilds the site on a worker thread (the build is synchronous and uses every core); on
+    /// failure the last good site stays and the error is shown.
     func rebuild() async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            DispatchQueue.global().async {
+                self.rebuildNow()
+                continuation.resume()
+            }
+        }
+    }
+
+    private func rebuildNow() {
         let started = Date()
         var problems: [String] = []
+        let state = self.state
+        let log = self.log
         do {
-            let summary = try build.run()
+            let summary = try build.run(cache: cache, firstPages: { paths in
+                // The edited report's page is in place: open pages may reload now; the rest of
+                // the site follows and bumps the generation again.
+                state.bumpGeneration()
+                log("updated \(paths.count) page\(paths.count == 1 ? "" : "s") in \(Int(Date().timeIntervalSince(started) * 1000)) ms")
+            })
             for (path, diagnostic) in summary.skipped { problems.append(diagnostic.formatted(path: path)) }
             for report in summary.corpus.reports {
                 problems += report.diagnostics.filter { $0.severity == .error }.map { $0.formatted(path: report.path) }
@@ -93,6 +114,6 @@ public final class PreviewServer: Sendable {
             log("build failed; still serving the last good site")
         }
         for problem in problems { log(problem) }
-        await state.finishBuild(problems: problems)
+        state.finishBuild(problems: problems)
     }
 }

@@ -16,7 +16,7 @@ public struct StaticSiteHandler: HTTPHandler {
     }
 
     public func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-        let snapshot = await state.snapshot
+        let snapshot = state.snapshot
         if let length = request.headers[.contentLength].flatMap(Int.init), length > Self.maximumBodySize {
             return text(.payloadTooLarge, "请求过大")
         }

@@ -48,13 +48,20 @@ public enum ReportCSV {
 
     /// One report's cells in long form: table, row, column, value, status, line.
     public static func cells(of report: Report) -> String {
-        var lines = ["table,row,column,label,value,status,line"]
+        var out = bom + "table,row,column,label,value,status,line\r\n"
+        out.reserveCapacity(20_000)
         func add<Row: TableRowKey>(_ table: ReportTable<Row>?, number: Int, labels: (Row, Int) -> String) {
             guard let table else { return }
             for row in table.rows {
                 for (column, cell) in table[row].enumerated() {
-                    lines.append([String(number), row.rawValue, String(column + 1), labels(row, column), cell.value.map { "\($0)" } ?? "",
-                                  cell.status.rawValue, cell.line.map(String.init) ?? ""].map(field).joined(separator: ","))
+                    // Keys, numbers and statuses need no quoting; only the label is free text.
+                    out += "\(number),\(row.rawValue),\(column + 1),"
+                    out += field(labels(row, column))
+                    out += ","
+                    if let value = cell.value { out += "\(value)" }
+                    out += ",\(cell.status.rawValue),"
+                    if let line = cell.line { out += "\(line)" }
+                    out += "\r\n"
                 }
             }
         }
@@ -62,11 +69,15 @@ public enum ReportCSV {
         add(report.table2, number: 2) { row, column in row.officialLabel + " " + (row.columnLabels(in: format).dropFirst(column).first ?? "") }
         add(report.table3, number: 3) { row, column in row.officialLabel + " " + (Table3Column(rawValue: column)?.officialLabel ?? "") }
         add(report.table4, number: 4) { group, column in group.officialLabel + " " + (Table4Column(rawValue: column)?.officialLabel ?? "") }
-        return bom + lines.joined(separator: "\r\n") + "\r\n"
+        return out
     }
 
     /// A CSV field: quoted when needed; text that a spreadsheet would run as a formula is defused.
     static func field(_ text: String) -> String {
+        guard let first = text.utf8.first, first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "@")
+                || first == UInt8(ascii: "-") || text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+            return text
+        }
         var value = text
         if let first = value.first, "=+@".contains(first) || (first == "-" && Decimal(string: value) == nil) { value = "'" + value }
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }

@@ -64,7 +64,7 @@ public struct PortalBuild: Sendable {
         let defaultTheme = try ThemeFiles.read(folder: options.defaultTheme)
         let theme = options.theme == options.defaultTheme ? defaultTheme : try ThemeFiles.read(folder: options.theme).overriding(defaultTheme)
         let fingerprint = inputFingerprint(paths: paths)
-        if !force, let fingerprint, SiteWriter.fingerprint(of: options.output) == fingerprint {
+        if !force, cache == nil, let fingerprint, SiteWriter.fingerprint(of: options.output) == fingerprint {
             phase("check", "\(paths.count) files unchanged since the last build; nothing to do")
             return Summary(reports: paths.count, pages: 0, files: 0, written: 0, removed: 0, upToDate: true, skipped: [], warnings: 0,
                            errors: 0, phases: phases, corpus: CorpusAssembler.assemble([]))
