@@ -41,7 +41,7 @@ run noop "$gongkai" build --content "$work/content" --output "$work/site" --timi
 noop_wall=$wall; noop_rss=$rss
 noop_written=$(find "$work/site" -type f -newer "$work/full.time" | wc -l)
 
-edited=$(find "$work/content" -name '2022.txt' | sort | head -1)
+edited=$(find "$work/content" -name '2022.txt' | sort | sed -n 1p)
 .build/release/gongkai-bench edit "$edited"
 run edit "$gongkai" build --content "$work/content" --output "$work/site" --timings
 edit_wall=$wall; edit_rss=$rss

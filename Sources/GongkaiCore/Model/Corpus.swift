@@ -11,10 +11,12 @@ public struct Corpus: Sendable {
     public var counties: [County]
     /// The years reported on, ascending.
     public var years: [Int]
+    /// The report indexes of each year, in township order (county, then name).
+    public var reportsByYear: [Int: [Int]]
 
     /// The report indexes of a year, in township order.
     public func reportIndexes(year: Int) -> [Int] {
-        reports.indices.filter { reports[$0].metadata.year == year }
+        reportsByYear[year] ?? []
     }
 }
 

@@ -6,7 +6,9 @@ public enum CorpusAssembler {
 
     /// The corpus of `reports`.
     public static func assemble(_ input: [Report]) -> Corpus {
-        var reports = input.sorted { ($0.metadata.township ?? "", $0.metadata.year ?? 0, $0.path) < ($1.metadata.township ?? "", $1.metadata.year ?? 0, $1.path) }
+        // Sort indexes on precomputed keys, then move each report once: reports are large values.
+        let sortKeys = input.map { ($0.metadata.township ?? "", $0.metadata.year ?? 0, $0.path) }
+        var reports = input.indices.sorted { sortKeys[$0] < sortKeys[$1] }.map { input[$0] }
         let keys = reports.map(townshipKey(in: reports))
         let distinctKeys = Array(Set(keys)).sorted { ($0.county ?? "", $0.name) < ($1.county ?? "", $1.name) }
         let names = Dictionary(grouping: distinctKeys, by: \.name)
@@ -41,8 +43,15 @@ public enum CorpusAssembler {
         let counties = countyNames.enumerated().map { index, name in
             County(name: name, slug: countySlugs[index], townshipIndexes: townships.indices.filter { townships[$0].county == name })
         }
+        var reportsByYear: [Int: [Int]] = [:]
+        for township in townships {
+            for index in township.reportIndexes {
+                guard let year = reports[index].metadata.year else { continue }
+                reportsByYear[year, default: []].append(index)
+            }
+        }
         var corpus = Corpus(reports: reports, placements: placements, townships: townships, counties: counties,
-                            years: Array(Set(reports.compactMap(\.metadata.year))).sorted())
+                            years: reportsByYear.keys.sorted(), reportsByYear: reportsByYear)
         CrossYearChecks.apply(to: &corpus)
         return corpus
     }

@@ -40,10 +40,7 @@ struct YearPage: Sendable {
 
     init(year: Int, page: Int, corpus: Corpus, site: SiteContext) {
         let path = SiteRoutes.year(year, page: page)
-        let indexes = corpus.reportIndexes(year: year).sorted { a, b in
-            let ta = corpus.townships[corpus.placements[a].townshipIndex], tb = corpus.townships[corpus.placements[b].townshipIndex]
-            return (ta.county ?? "\u{FFFF}", ta.name, a) < (tb.county ?? "\u{FFFF}", tb.name, b)
-        }
+        let indexes = corpus.reportIndexes(year: year)
         self.year = year
         reportCount = indexes.count
         let pageCount = Pagination.pageCount(indexes.count)
