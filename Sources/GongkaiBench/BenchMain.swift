@@ -12,6 +12,17 @@ struct BenchMain {
         case "generate" where arguments.count == 4:
             guard let count = Int(arguments[1]) else { throw BenchError.usage }
             try generate(count: count, content: arguments[2], hugo: arguments[3])
+        case "assemble" where arguments.count == 2:
+            // Times parsing and the serial assembly step on a content folder (profiling aid).
+            let paths = try ReportFileSystem.disk.listReports(arguments[1])
+            var start = Date()
+            let reports = paths.compactMap { try? ReportFileSystem.disk.loadSource($0).map(ReportParser.parse).get() }
+            print("parse: \(reports.count) reports in \(Int(Date().timeIntervalSince(start) * 1000)) ms")
+            for _ in 0..<(ProcessInfo.processInfo.environment["ASSEMBLE_RUNS"].flatMap(Int.init) ?? 3) {
+                start = Date()
+                let corpus = CorpusAssembler.assemble(reports)
+                print("assemble: \(corpus.townships.count) townships in \(Int(Date().timeIntervalSince(start) * 1000)) ms")
+            }
         case "edit" where arguments.count == 2:
             let url = URL(fileURLWithPath: arguments[1])
             let text = try String(contentsOf: url, encoding: .utf8)

@@ -50,7 +50,7 @@ public struct FolderWatcher: Sendable {
             changed = events.drain()
         }
         while true {
-            do { try await Task.sleep(for: .milliseconds(40)) } catch { return nil }
+            do { try await Task.sleep(for: .milliseconds(25)) } catch { return nil }
             let more = events.drain()
             if more.isEmpty { return (since, changed) }
             changed.formUnion(more)

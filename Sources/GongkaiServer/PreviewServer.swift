@@ -66,9 +66,9 @@ public final class PreviewServer: Sendable {
                     self.log("serving \(self.build.options.output) at http://\(self.address.host.contains(":") ? "[\(self.address.host)]" : self.address.host):\(port)/ (Ctrl-C stops)")
                 }
                 var snapshot = initial
-                while let (changed, _) = await watcher.nextBurst(events: events, after: snapshot) {
+                while let (changed, paths) = await watcher.nextBurst(events: events, after: snapshot) {
                     snapshot = changed
-                    await self.rebuild()
+                    await self.rebuild(changed: paths.isEmpty ? nil : paths)
                 }
             }
             try await group.next()
@@ -83,27 +83,27 @@ public final class PreviewServer: Sendable {
 
     /// Rebuilds the site on a worker thread (the build is synchronous and uses every core); on
     /// failure the last good site stays and the error is shown.
-    func rebuild() async {
+    func rebuild(changed: Set<String>? = nil) async {
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
             DispatchQueue.global().async {
-                self.rebuildNow()
+                self.rebuildNow(changed: changed)
                 continuation.resume()
             }
         }
     }
 
-    private func rebuildNow() {
+    private func rebuildNow(changed: Set<String>?) {
         let started = Date()
         var problems: [String] = []
         let state = self.state
         let log = self.log
         do {
-            let summary = try build.run(cache: cache, firstPages: { paths in
+            let summary = try build.run(cache: cache, changed: changed, firstPages: { paths in
                 // The edited report's page is in place: open pages may reload now; the rest of
                 // the site follows and bumps the generation again.
                 state.bumpGeneration()
                 log("updated \(paths.count) page\(paths.count == 1 ? "" : "s") in \(Int(Date().timeIntervalSince(started) * 1000)) ms")
-            })
+            }, progress: { log("  " + $0) })
             for (path, diagnostic) in summary.skipped { problems.append(diagnostic.formatted(path: path)) }
             for report in summary.corpus.reports {
                 problems += report.diagnostics.filter { $0.severity == .error }.map { $0.formatted(path: report.path) }

@@ -98,6 +98,17 @@ import Testing
         #expect(!response.text.contains("root:"))
     }
 
+    @Test func capsTheRequestSizeAndKeepsServingWhileAClientStalls() async throws {
+        let fixture = try await Fixture()
+        defer { Task { await fixture.stop() } }
+        let large = try fixture.get("/", method: "GET", headers: ["Content-Length": "10485760"])
+        #expect(large.status == 413)
+        // A client that sends half a request and then says nothing must not hold up anyone else.
+        let stalled = try RawHTTPClient.openStalled(port: fixture.port, partial: "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ")
+        defer { close(stalled) }
+        for _ in 0..<5 { #expect(try fixture.get("/assets/style.css").status == 200) }
+    }
+
     @Test func aChangedReportIsServedWithinTwoSeconds() async throws {
         let fixture = try await Fixture()
         defer { Task { await fixture.stop() } }

@@ -15,21 +15,36 @@ enum RawHTTPClient {
 
     enum ClientError: Error { case connect, malformed }
 
-    /// Sends one request to 127.0.0.1:port and reads the whole response.
-    static func send(port: UInt16, method: String = "GET", path: String, headers: [String: String] = [:]) throws -> Response {
+    /// Opens a connection, sends the first bytes of a request and leaves it hanging; returns the socket.
+    static func openStalled(port: UInt16, partial: String) throws -> Int32 {
+        let descriptor = try connect(port: port)
+        _ = partial.utf8CString.withUnsafeBufferPointer { write(descriptor, $0.baseAddress, $0.count - 1) }
+        return descriptor
+    }
+
+    private static func connect(port: UInt16) throws -> Int32 {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { throw ClientError.connect }
-        defer { close(descriptor) }
-        var timeout = timeval(tv_sec: 5, tv_usec: 0)
-        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = port.bigEndian
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard connected == 0 else { throw ClientError.connect }
+        guard connected == 0 else {
+            close(descriptor)
+            throw ClientError.connect
+        }
+        return descriptor
+    }
+
+    /// Sends one request to 127.0.0.1:port and reads the whole response.
+    static func send(port: UInt16, method: String = "GET", path: String, headers: [String: String] = [:]) throws -> Response {
+        let descriptor = try connect(port: port)
+        defer { close(descriptor) }
+        var timeout = timeval(tv_sec: 5, tv_usec: 0)
+        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var request = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
         for (name, value) in headers { request += "\(name): \(value)\r\n" }
         request += "\r\n"

@@ -3,14 +3,21 @@ import Foundation
 /// The checks across consecutive years of one township (warnings): X1 carried-over requests,
 /// X2 documents in force (2021 format), X3 the 2020→2021 format change.
 enum CrossYearChecks {
+    /// The ids of the checks across years.
+    static let ids: Set<String> = ["X1", "X2", "X3"]
+
     /// Adds X1–X3 to every report whose township has the previous year's report too.
     static func apply(to corpus: inout Corpus) {
-        for township in corpus.townships {
-            let byYear = Dictionary(grouping: township.reportIndexes) { corpus.reports[$0].metadata.year ?? 0 }
-            for (year, indexes) in byYear where indexes.count == 1 {
-                guard let previous = byYear[year - 1], previous.count == 1, let current = indexes.first, let last = previous.first else { continue }
-                corpus.reports[current].checks += checks(previous: corpus.reports[last], current: corpus.reports[current])
-            }
+        for township in corpus.townships { apply(to: &corpus, township: township) }
+    }
+
+    /// Adds X1–X3 to the reports of one township.
+    static func apply(to corpus: inout Corpus, township: Township) {
+        let byYear = Dictionary(grouping: township.reportIndexes) { corpus.reports[$0].metadata.year ?? 0 }
+        for (year, indexes) in byYear where indexes.count == 1 {
+            guard let previous = byYear[year - 1], previous.count == 1, let current = indexes.first, let last = previous.first else { continue }
+            let results = checks(previous: corpus.reports[last], current: corpus.reports[current])
+            corpus.reports[current].checks += results
         }
     }
 
@@ -41,7 +48,7 @@ enum CrossYearChecks {
             guard let forward = before.cell(.carriedForward, column.rawValue).value,
                   let over = now.cell(.carriedOver, column.rawValue).value else { unknown = true; continue }
             if forward != over {
-                failures.append("\(column.officialLabel): \(previousYear)年结转下年度 \(forward) ≠ 本年上年结转 \(over)")
+                failures.append("\(column.officialLabel): \(previousYear)年结转下年度 \(forward.text) ≠ 本年上年结转 \(over.text)")
                 cells.append(CellReference(table: 3, row: Table3Row.carriedOver.rawValue, column: column.rawValue))
             }
         }
@@ -53,7 +60,7 @@ enum CrossYearChecks {
             return CheckResult(id: "X1", status: .unknown, message: "上年结转: 有未知的数字，不可核对", severity: .warning)
         }
         let total = now.cell(.carriedOver, Table3Column.total.rawValue).value ?? 0
-        return CheckResult(id: "X1", status: .pass, message: "\(previousYear)年结转下年度 = 本年上年结转（总计 \(total)）", severity: .warning)
+        return CheckResult(id: "X1", status: .pass, message: "\(previousYear)年结转下年度 = 本年上年结转（总计 \(total.text)）", severity: .warning)
     }
 
     /// X2: 现行有效 = last year's 现行有效 + 本年制发 − 本年废止, for 规章 and 行政规范性文件.
@@ -70,9 +77,9 @@ enum CrossYearChecks {
                   let repealed = now.cell(row, 1).value, let inForce = now.cell(row, 2).value else { unknown = true; continue }
             let expected = last + made - repealed
             if expected == inForce {
-                passes.append("\(row.officialLabel) \(last) + \(made) − \(repealed) = \(inForce)")
+                passes.append("\(row.officialLabel) \(last.text) + \(made.text) − \(repealed.text) = \(inForce.text)")
             } else {
-                failures.append("\(row.officialLabel): \(previousYear)年现行有效 \(last) + 本年制发 \(made) − 本年废止 \(repealed) = \(expected) ≠ 本年现行有效 \(inForce)")
+                failures.append("\(row.officialLabel): \(previousYear)年现行有效 \(last.text) + 本年制发 \(made.text) − 本年废止 \(repealed.text) = \(expected.text) ≠ 本年现行有效 \(inForce.text)")
                 cells += (0...2).map { CellReference(table: 2, row: row.rawValue, column: $0) }
             }
         }

@@ -110,17 +110,17 @@ enum NarrativeChecks {
         }
         guard values.allSatisfy({ $0 != nil }) else {
             return CheckResult(id: statement.id, status: .unknown,
-                               message: "正文称\(statement.name) \(stated) 件；表格中的数字未知",
+                               message: "正文称\(statement.name) \(stated.text) 件；表格中的数字未知",
                                severity: .warning, line: line, cells: statement.cells)
         }
         let total = values.reduce(Decimal(0)) { $0 + ($1 ?? 0) }
         let tableName = statement.cells.first?.table == 3 ? "表三" : "表四"
         if total == stated {
             return CheckResult(id: statement.id, status: .pass,
-                               message: "正文与\(tableName)一致：\(statement.name) \(stated) 件", severity: .warning, line: line)
+                               message: "正文与\(tableName)一致：\(statement.name) \(stated.text) 件", severity: .warning, line: line)
         }
         return CheckResult(id: statement.id, status: .fail,
-                           message: "正文称\(statement.name) \(stated) 件，\(tableName)却为 \(total) 件",
+                           message: "正文称\(statement.name) \(stated.text) 件，\(tableName)却为 \(total.text) 件",
                            severity: .warning, line: line, cells: statement.cells)
     }
 }

@@ -62,7 +62,7 @@ public enum ReportChecks {
                     printed += 1
                     let whole = value.isWhole
                     if (!signed(row, column) && value < 0) || (!amount(row, column) && !whole) {
-                        bad.append(("\(row.officialLabel) \(cell.text ?? "\(value)")", cell, CellReference(table: number, row: row.rawValue, column: column)))
+                        bad.append(("\(row.officialLabel) \(cell.text ?? value.text)", cell, CellReference(table: number, row: row.rawValue, column: column)))
                     }
                 }
             }
@@ -107,12 +107,12 @@ public enum ReportChecks {
             guard all.allSatisfy({ $0.0.isKnown }) else { unknown.append(label); continue }
             let lhs = leftCells.reduce(Decimal(0)) { $0 + ($1.0.value ?? 0) }
             let rhs = rightCells.reduce(Decimal(0)) { $0 + ($1.0.value ?? 0) }
-            let terms = { (cells: [(Cell, CellReference)]) in cells.map { "\($0.0.value ?? 0)" }.joined(separator: " + ") }
+            let terms = { (cells: [(Cell, CellReference)]) in cells.map { ($0.0.value ?? 0).text }.joined(separator: " + ") }
             if lhs == rhs {
                 passed += 1
-                lastPass = "\(label): \(terms(leftCells)) = \(terms(rightCells)) = \(lhs)"
+                lastPass = "\(label): \(terms(leftCells)) = \(terms(rightCells)) = \(lhs.text)"
             } else {
-                failures.append("\(label): \(terms(leftCells)) = \(lhs) ≠ \(terms(rightCells)) = \(rhs)")
+                failures.append("\(label): \(terms(leftCells)) = \(lhs.text) ≠ \(terms(rightCells)) = \(rhs.text)")
                 failedCells += all.map(\.1)
                 firstFailLine = firstFailLine ?? all.compactMap(\.0.line).first
             }

@@ -28,7 +28,7 @@ public indirect enum JSONValue: Sendable, Hashable {
         switch self {
         case .null: out += "null"
         case .bool(let value): out += value ? "true" : "false"
-        case .number(let value): out += "\(value)"
+        case .number(let value): out += value.text
         case .string(let value): JSONValue.writeString(value, to: &out)
         case .array(let items):
             if items.isEmpty { out += "[]"; return }

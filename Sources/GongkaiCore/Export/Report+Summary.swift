@@ -26,7 +26,7 @@ extension Report {
         guard let table else { return ["  table \(number): none"] }
         var out = ["  table \(number) (\(table.format.rawValue) format, line \(table.line)):"]
         for row in table.rows {
-            let values = table[row].map { $0.value.map { "\($0)" } ?? "?" }.joined(separator: " ")
+            let values = table[row].map { $0.value?.text ?? "?" }.joined(separator: " ")
             out.append("    \(row.rawValue.padding(toLength: 26, withPad: " ", startingAt: 0)) \(values)")
         }
         return out

@@ -40,7 +40,7 @@ public enum ReportCSV {
         for (id, report) in reports {
             let meta = [id, report.path, report.metadata.organ ?? "", report.metadata.township ?? "", report.metadata.county ?? "",
                         report.metadata.year.map(String.init) ?? "", report.format?.rawValue ?? "", report.metadata.published ?? "", report.sha256]
-            let cells = cellColumns.map { column in column.value(report)?.value.map { "\($0)" } ?? "" }
+            let cells = cellColumns.map { column in column.value(report)?.value?.text ?? "" }
             lines.append((meta + cells).map(field).joined(separator: ","))
         }
         return bom + lines.joined(separator: "\r\n") + "\r\n"
@@ -58,7 +58,7 @@ public enum ReportCSV {
                     out += "\(number),\(row.rawValue),\(column + 1),"
                     out += field(labels(row, column))
                     out += ","
-                    if let value = cell.value { out += "\(value)" }
+                    if let value = cell.value { out += value.text }
                     out += ",\(cell.status.rawValue),"
                     if let line = cell.line { out += "\(line)" }
                     out += "\r\n"

@@ -7,7 +7,7 @@ public enum CorpusAssembler {
     /// The corpus of `reports`.
     public static func assemble(_ input: [Report]) -> Corpus {
         // Sort indexes on precomputed keys, then move each report once: reports are large values.
-        let sortKeys = input.map { ($0.metadata.township ?? "", $0.metadata.year ?? 0, $0.path) }
+        let sortKeys = input.map { SortKey(township: Array(($0.metadata.township ?? "").utf8), year: $0.metadata.year ?? 0, path: Array($0.path.utf8)) }
         var reports = input.indices.sorted { sortKeys[$0] < sortKeys[$1] }.map { input[$0] }
         let keys = reports.map(townshipKey(in: reports))
         let distinctKeys = Array(Set(keys)).sorted { ($0.county ?? "", $0.name) < ($1.county ?? "", $1.name) }
@@ -40,8 +40,9 @@ public enum CorpusAssembler {
         markDuplicates(in: &reports, placements: placements, townships: townships)
         let countyNames = Array(Set(townships.compactMap(\.county))).sorted()
         let countySlugs = Slug.unique(countyNames.map(Slug.make))
+        let townshipsByCounty = Dictionary(grouping: townships.indices.filter { townships[$0].county != nil }) { townships[$0].county ?? "" }
         let counties = countyNames.enumerated().map { index, name in
-            County(name: name, slug: countySlugs[index], townshipIndexes: townships.indices.filter { townships[$0].county == name })
+            County(name: name, slug: countySlugs[index], townshipIndexes: townshipsByCounty[name] ?? [])
         }
         var reportsByYear: [Int: [Int]] = [:]
         for township in townships {
@@ -54,6 +55,41 @@ public enum CorpusAssembler {
                             years: reportsByYear.keys.sorted(), reportsByYear: reportsByYear)
         CrossYearChecks.apply(to: &corpus)
         return corpus
+    }
+
+    /// The corpus with some reports replaced by new versions of themselves, without assembling
+    /// it again: nil when a new version names another township, county or year, or when a
+    /// township-year holds two reports (then the caller assembles afresh). Only the cross-year
+    /// checks of the townships touched are redone. Gives the same corpus as `assemble`.
+    public static func replacing(_ replacements: [String: Report], in corpus: Corpus) -> Corpus? {
+        var updated = corpus
+        return replace(replacements, in: &updated) ? updated : nil
+    }
+
+    /// The same, in place (no copy of the reports); false when it cannot be done, and then
+    /// `updated` must be assembled afresh.
+    public static func replace(_ replacements: [String: Report], in updated: inout Corpus) -> Bool {
+        let corpus = updated
+        var touched = Set<Int>()
+        var byPath: [String: Int] = [:]
+        for (index, report) in corpus.reports.enumerated() where replacements[report.path] != nil { byPath[report.path] = index }
+        guard byPath.count == replacements.count else { return false }
+        for (path, report) in replacements {
+            guard let index = byPath[path] else { return false }
+            let old = corpus.reports[index]
+            guard old.metadata.township == report.metadata.township, old.metadata.county == report.metadata.county,
+                  old.metadata.year == report.metadata.year, old.unpublishableReason == nil, report.unpublishableReason == nil,
+                  !old.diagnostics.contains(where: { $0.code == "corpus.duplicate" }) else { return false }
+            updated.reports[index] = report
+            touched.insert(corpus.placements[index].townshipIndex)
+        }
+        for township in touched {
+            for index in updated.townships[township].reportIndexes {
+                updated.reports[index].checks.removeAll { CrossYearChecks.ids.contains($0.id) }
+            }
+            CrossYearChecks.apply(to: &updated, township: updated.townships[township])
+        }
+        return true
     }
 
     /// Two reports claiming the same township and year are both published, at `…/2022/` and
@@ -69,6 +105,20 @@ public enum CorpusAssembler {
                 reports[index].diagnostics.append(Diagnostic(.warning, "corpus.duplicate", line: nil,
                     "\(name)\(reports[index].metadata.year.map { "\($0)年" } ?? "年份不明")有不止一份报告：本文件发布于 …/\(placements[index].segment)/，另见 \(others.joined(separator: "、"))；两份都已发布，请删去多余的一份"))
             }
+        }
+    }
+
+    /// The order of reports: township, year, path, compared as UTF-8 bytes (deterministic and
+    /// much cheaper than Unicode-aware string comparison).
+    private struct SortKey: Comparable {
+        var township: [UInt8]
+        var year: Int
+        var path: [UInt8]
+
+        static func < (lhs: SortKey, rhs: SortKey) -> Bool {
+            if lhs.township != rhs.township { return lhs.township.lexicographicallyPrecedes(rhs.township) }
+            if lhs.year != rhs.year { return lhs.year < rhs.year }
+            return lhs.path.lexicographicallyPrecedes(rhs.path)
         }
     }
 

@@ -5,6 +5,8 @@ import Foundation
 public final class ParseCache: @unchecked Sendable {
     private var entries: [String: (stamp: String, result: Result<Report, Diagnostic>)] = [:]
     private var changed: Set<String> = []
+    private var paths: [String]?
+    private var corpus: Corpus?
     private let lock = NSLock()
 
     /// Creates an empty cache.
@@ -26,6 +28,60 @@ public final class ParseCache: @unchecked Sendable {
         return result
     }
 
+    /// The content files of the last build, reused when file events say only files changed.
+    var lastPaths: [String]? {
+        lock.lock()
+        defer { lock.unlock() }
+        return paths
+    }
+
+    /// The corpus of the last build, handed over (the cache lets go of it, so it can be updated
+    /// in place without a copy).
+    func takeCorpus() -> Corpus? {
+        lock.lock()
+        defer { lock.unlock() }
+        let taken = corpus
+        corpus = nil
+        return taken
+    }
+
+    /// Keeps the corpus of this build for the next.
+    func keepCorpus(_ corpus: Corpus) {
+        lock.lock()
+        self.corpus = corpus
+        lock.unlock()
+    }
+
+    /// The results of the last build, in the order of `lastPaths`.
+    private var results: [Result<Report, Diagnostic>]?
+
+    /// The last results with the changed files parsed again; nil when there are none to reuse.
+    func reuse(changed: Set<String>, parse: (String) -> Result<Report, Diagnostic>) -> [Result<Report, Diagnostic>]? {
+        lock.lock()
+        guard let paths, var results, results.count == paths.count else {
+            lock.unlock()
+            return nil
+        }
+        lock.unlock()
+        for (index, path) in paths.enumerated() where changed.contains(path) {
+            results[index] = parse(path)
+            lock.lock()
+            self.changed.insert(path)
+            lock.unlock()
+        }
+        lock.lock()
+        self.results = results
+        lock.unlock()
+        return results
+    }
+
+    /// Remembers the results of a build, in the order of its paths.
+    func keepResults(_ results: [Result<Report, Diagnostic>]) {
+        lock.lock()
+        self.results = results
+        lock.unlock()
+    }
+
     /// The paths parsed afresh since the last call, and forgets them.
     func takeChanged() -> Set<String> {
         lock.lock()
@@ -40,6 +96,7 @@ public final class ParseCache: @unchecked Sendable {
         lock.lock()
         let keep = Set(paths)
         entries = entries.filter { keep.contains($0.key) }
+        self.paths = paths
         lock.unlock()
     }
 }

@@ -50,7 +50,7 @@ public struct PortalBuild: Sendable {
     /// the inputs are those of the site already there. With a `cache` (serve), unchanged files
     /// are not parsed again, and the pages of the reports that changed are written first, before
     /// the rest of the site, after which `firstPages` hears their paths.
-    public func run(force: Bool = false, cache: ParseCache? = nil, firstPages: (([String]) -> Void)? = nil,
+    public func run(force: Bool = false, cache: ParseCache? = nil, changed: Set<String>? = nil, firstPages: (([String]) -> Void)? = nil,
                     progress: (String) -> Void = { _ in }) throws(Diagnostic) -> Summary {
         var phases: [(String, Double)] = []
         var clock = Date()
@@ -60,10 +60,15 @@ public struct PortalBuild: Sendable {
             progress("\(name): \(detail) (\(Int(elapsed * 1000)) ms)")
             clock = Date()
         }
-        let paths = try listContent()
+        // With file events (serve), a change to existing files only needs no walk of the folder.
+        let known = changed.flatMap { changed in cache?.lastPaths.flatMap { paths in
+            Set(paths).isSuperset(of: changed) && changed.allSatisfy { FileManager.default.fileExists(atPath: $0) } ? paths : nil
+        } }
+        let paths: [String]
+        if let known { paths = known } else { paths = try listContent() }
         let defaultTheme = try ThemeFiles.read(folder: options.defaultTheme)
         let theme = options.theme == options.defaultTheme ? defaultTheme : try ThemeFiles.read(folder: options.theme).overriding(defaultTheme)
-        let fingerprint = inputFingerprint(paths: paths)
+        let fingerprint = cache == nil ? inputFingerprint(paths: paths) : nil
         if !force, cache == nil, let fingerprint, SiteWriter.fingerprint(of: options.output) == fingerprint {
             phase("check", "\(paths.count) files unchanged since the last build; nothing to do")
             return Summary(reports: paths.count, pages: 0, files: 0, written: 0, removed: 0, upToDate: true, skipped: [], warnings: 0,
@@ -71,9 +76,10 @@ public struct PortalBuild: Sendable {
         }
         phase("list", "\(paths.count) files")
 
-        let loaded = Self.parseAll(paths, fileSystem: fileSystem, cache: cache)
+        let loaded = Self.parseAll(paths, fileSystem: fileSystem, cache: cache, trusted: known == nil ? nil : changed)
+        cache?.keepResults(loaded)
         let changedPaths = cache?.takeChanged() ?? []
-        cache?.keep(only: paths)
+        if known == nil { cache?.keep(only: paths) }
         var reports: [Report] = []
         var skipped: [(String, Diagnostic)] = []
         for (path, result) in zip(paths, loaded) {
@@ -85,11 +91,21 @@ public struct PortalBuild: Sendable {
             }
         }
         phase("parse", "\(reports.count) reports from \(paths.count) files")
-        let corpus = CorpusAssembler.assemble(reports)
+        // An edit that keeps every report's township and year updates the last corpus in place.
+        let replacements = Dictionary(reports.filter { changedPaths.contains($0.path) }.map { ($0.path, $0) }) { first, _ in first }
+        let corpus: Corpus
+        if known != nil, skipped.isEmpty, replacements.count == changedPaths.count, var last = cache?.takeCorpus(),
+           CorpusAssembler.replace(replacements, in: &last) {
+            corpus = last
+        } else {
+            corpus = CorpusAssembler.assemble(reports)
+        }
+        cache?.keepCorpus(corpus)
         phase("assemble", "\(corpus.townships.count) townships, \(corpus.years.count) years")
 
         let builder = try SiteBuilder(corpus: corpus, skipped: skipped, theme: theme, site: options.site)
-        if let firstPages, !changedPaths.isEmpty, changedPaths.count <= 16, SiteWriter.fingerprint(of: options.output) != nil {
+        if let firstPages, !changedPaths.isEmpty, changedPaths.count <= 16,
+           FileManager.default.fileExists(atPath: URL(fileURLWithPath: options.output).appendingPathComponent(SiteWriter.marker).path) {
             let first = corpus.reports.indices.filter { changedPaths.contains(corpus.reports[$0].path) }.map { SiteJob.report($0) }
             var written: [String] = []
             for job in first {
@@ -116,7 +132,7 @@ public struct PortalBuild: Sendable {
         let pages = jobs.count { builder.path(of: $0).hasSuffix(".html") }
         phase("render", "\(pages) pages, \(jobs.count) files, \(writer.written) written, \(writer.unchanged) unchanged")
         do {
-            try writer.commit(fingerprint: fingerprint ?? "")
+            try writer.commit(fingerprint: fingerprint ?? inputFingerprint(paths: paths) ?? "")
         } catch {
             writer.abandon()
             throw error
@@ -160,7 +176,16 @@ public struct PortalBuild: Sendable {
     }
 
     /// Loads and parses files in parallel, bounded to the cores; results in the order given.
-    static func parseAll(_ paths: [String], fileSystem: ReportFileSystem, cache: ParseCache? = nil) -> [Result<Report, Diagnostic>] {
+    /// With `trusted` (the files file events say changed), every other cached file is taken as
+    /// unchanged without a stat.
+    static func parseAll(_ paths: [String], fileSystem: ReportFileSystem, cache: ParseCache? = nil,
+                         trusted changed: Set<String>? = nil) -> [Result<Report, Diagnostic>] {
+        if let changed, let cache, let reused = cache.reuse(changed: changed, parse: { path in
+            cache.result(for: path, stamp: fileSystem.stamp(path)) { fileSystem.loadSource(path).map(ReportParser.parse) }
+        }) {
+            // File events named the changes: the last results, with the few changed files parsed again.
+            return reused
+        }
         let results = ResultSlots<Result<Report, Diagnostic>>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             let path = paths[index]
@@ -168,6 +193,32 @@ public struct PortalBuild: Sendable {
             results.set(index, cache.map { $0.result(for: path, stamp: fileSystem.stamp(path), parse: parse) } ?? parse())
         }
         return results.values.compactMap { $0 }
+    }
+}
+
+/// Values made on first use and kept, one per index, safe from many threads.
+final class LazySlots<Value: Sendable>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let make: @Sendable (Int) -> Value
+    private let lock = NSLock()
+
+    init(count: Int, make: @escaping @Sendable (Int) -> Value) {
+        slots = Array(repeating: nil, count: count)
+        self.make = make
+    }
+
+    func value(_ index: Int) -> Value {
+        lock.lock()
+        if let value = slots[index] {
+            lock.unlock()
+            return value
+        }
+        lock.unlock()
+        let value = make(index)
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+        return value
     }
 }
 

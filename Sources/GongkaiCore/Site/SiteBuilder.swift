@@ -38,8 +38,9 @@ public struct SiteBuilder: Sendable {
     public let theme: ThemeFiles
     public let site: SiteContext
     private let renderer: PageRenderer
-    /// Each report's JSON, made once: it is both the report's own file and part of reports.json.
-    private let reportJSON: [String]
+    /// Each report's JSON, made once on first use: it is both the report's own file and part
+    /// of reports.json.
+    private let reportJSON: LazySlots<String>
 
     /// Prepares a build: parses the theme's templates (a broken one is an error at its line).
     public init(corpus: Corpus, skipped: [(String, Diagnostic)], theme: ThemeFiles, site: SiteContext) throws(Diagnostic) {
@@ -48,11 +49,8 @@ public struct SiteBuilder: Sendable {
         self.theme = theme
         self.site = site
         renderer = try PageRenderer(theme: theme)
-        let json = ResultSlots<String>(count: corpus.reports.count)
-        DispatchQueue.concurrentPerform(iterations: corpus.reports.count) { index in
-            json.set(index, corpus.reports[index].json.serialized(indent: 2))
-        }
-        reportJSON = json.values.map { $0 ?? "null" }
+        let reports = corpus.reports
+        reportJSON = LazySlots(count: reports.count) { reports[$0].json.serialized(indent: 2) }
     }
 
     /// Every file to make, reports first (they are what a reader waits for).
@@ -117,10 +115,11 @@ public struct SiteBuilder: Sendable {
         case .yearComparison(let year, let number):
             return try page("compare-year", YearComparisonPage(year: year, page: number, corpus: corpus, site: site))
         case .pair(let a, let b): return try page("compare-pair", PairPage(a, b, corpus: corpus, site: site))
-        case .reportJSON(let index): return SiteFile(path: path, text: reportJSON[index] + "\n")
+        case .reportJSON(let index): return SiteFile(path: path, text: reportJSON.value(index) + "\n")
         case .reportCSV(let index): return SiteFile(path: path, text: ReportCSV.cells(of: corpus.reports[index]))
         case .reportsJSON:
-            return SiteFile(path: path, text: reportJSON.isEmpty ? "[]\n" : "[\n  " + reportJSON.joined(separator: ",\n  ") + "\n]\n")
+            let all = corpus.reports.indices.map(reportJSON.value)
+            return SiteFile(path: path, text: all.isEmpty ? "[]\n" : "[\n  " + all.joined(separator: ",\n  ") + "\n]\n")
         case .reportsCSV:
             return SiteFile(path: path, text: ReportCSV.table(corpus.reports.indices.map { (corpus.placements[$0].id, corpus.reports[$0]) }))
         case .sitemap:

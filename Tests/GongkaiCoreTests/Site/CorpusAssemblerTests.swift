@@ -75,4 +75,19 @@ import Testing
         #expect(x2.status == .fail)
         #expect(x2.message.contains("5 + 本年制发 2 − 本年废止 1 = 6 ≠ 本年现行有效 9"))
     }
+
+    @Test func replacingAReportGivesWhatAssemblingAfreshGives() throws {
+        let before = [Self.report(township: "刘楼镇", county: nil, year: 2021, carriedOver: 0, carriedForward: 3),
+                      Self.report(township: "刘楼镇", county: nil, year: 2022, carriedOver: 3, carriedForward: 0),
+                      Self.report(township: "鲁河镇", county: nil, year: 2022, carriedOver: 0, carriedForward: 0)]
+        let edited = Self.report(township: "刘楼镇", county: nil, year: 2021, carriedOver: 0, carriedForward: 5)
+        let after = [edited, before[1], before[2]]
+        let replaced = try #require(CorpusAssembler.replacing([edited.path: edited], in: CorpusAssembler.assemble(before)))
+        let fresh = CorpusAssembler.assemble(after)
+        #expect(replaced.reports == fresh.reports)
+        #expect(replaced.placements == fresh.placements)
+        #expect(fresh.reports.first { $0.metadata.year == 2022 && $0.metadata.township == "刘楼镇" }?.checks.first { $0.id == "X1" }?.status == .fail)
+        let moved = Self.report(township: "刘楼镇", county: nil, year: 2020, carriedOver: 0, carriedForward: 3, path: edited.path)
+        #expect(CorpusAssembler.replacing([moved.path: moved], in: CorpusAssembler.assemble(before)) == nil, "a new year means a new place")
+    }
 }

@@ -43,7 +43,7 @@ struct SplitRow: Sendable {
     static func cell(_ value: (cell: GridCell, text: CellText)) -> Cell {
         switch value.text {
         case .number(let number, let unit):
-            let plain = unit == nil && value.cell.text == "\(number)"
+            let plain = unit == nil && value.cell.text == number.text
             return .printed(number, line: value.cell.line, text: plain ? nil : value.cell.text)
         case .dash: return Cell(value: nil, status: .dash, line: value.cell.line, text: value.cell.text)
         case .empty: return Cell(value: nil, status: .blank, line: value.cell.line)

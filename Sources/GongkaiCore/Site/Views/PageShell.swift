@@ -58,14 +58,14 @@ enum Display {
     /// A number, or 未知.
     static func number(_ value: Decimal?) -> String {
         guard let value else { return "未知" }
-        return "\(value)"
+        return value.text
     }
 
     /// A change between two years, signed, or empty when either is unknown.
     static func change(from old: Decimal?, to new: Decimal?) -> String {
         guard let old, let new else { return "" }
         let delta = new - old
-        return delta > 0 ? "+\(delta)" : delta == 0 ? "±0" : "\(delta)"
+        return delta > 0 ? "+" + delta.text : delta == 0 ? "±0" : delta.text
     }
 
     /// The Chinese name of a cell's reason for being unknown.
