@@ -1,3 +1,5 @@
+import GongkaiCore
+
 /// Adds the live-reload script, and the build's problems when there are any, to HTML responses.
 /// Only responses change: the files in the site folder stay as built.
 enum LiveReloadInjector {
@@ -21,7 +23,7 @@ enum LiveReloadInjector {
 
     /// The problem banner, every line escaped.
     static func banner(_ problems: [String]) -> String {
-        let items = problems.map { "<li>\(escape($0))</li>" }.joined()
+        let items = problems.map { "<li>\(HTMLText.escape($0))</li>" }.joined()
         return "<div id=\"gongkai-problems\" role=\"alert\" style=\"background:#b00020;color:#fff;padding:1rem;font:14px/1.5 monospace;white-space:pre-wrap\"><strong>构建出错（修正文件后自动重新生成）</strong><ul>\(items)</ul></div>"
     }
 
@@ -30,19 +32,5 @@ enum LiveReloadInjector {
         """
         <script>(function(){var g=\(generation);function p(){fetch("\(statusPath)",{cache:"no-store"}).then(function(r){return r.json()}).then(function(s){if(s.generation!==g){location.reload()}else{setTimeout(p,400)}}).catch(function(){setTimeout(p,1000)})}setTimeout(p,400)})();</script>
         """
-    }
-
-    private static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
     }
 }

@@ -1,4 +1,5 @@
 import FlyingFox
+import GongkaiCore
 import Foundation
 
 /// Serves the site folder as a static host does, plus the live-reload status endpoint.
@@ -56,7 +57,7 @@ public struct StaticSiteHandler: HTTPHandler {
             body = Data(LiveReloadInjector.inject(into: String(decoding: data, as: UTF8.self), generation: snapshot.generation,
                                                   problems: snapshot.problems).utf8)
         }
-        let etag = "\"\(Self.fnv1a(body))\""
+        let etag = "\"\(String(ContentHash.of([UInt8](body)), radix: 16))\""
         var headers: HTTPHeaders = [.contentType: type, .eTag: etag, .cacheControl: "no-cache"]
         let modified = (try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date) ?? nil
         if let modified { headers[.lastModified] = HTTPDate.format(modified) }
@@ -76,16 +77,6 @@ public struct StaticSiteHandler: HTTPHandler {
         var headers: HTTPHeaders = [.contentType: "text/plain; charset=utf-8"]
         for (key, value) in extra { headers[key] = value }
         return HTTPResponse(statusCode: status, headers: headers, body: Data((message + "\n").utf8))
-    }
-
-    /// A 64-bit FNV-1a hash as hex: a cheap strong validator for an ETag.
-    static func fnv1a(_ data: Data) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in data {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return String(hash, radix: 16)
     }
 }
 

@@ -4,7 +4,7 @@ public enum SiteFeeds {
     public static func sitemap(pages: [String], baseURL: String) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in pages.sorted() {
-            out += "  <url><loc>\(xml(absolute(page, baseURL)))</loc></url>\n"
+            out += "  <url><loc>\(HTMLText.escape(absolute(page, baseURL)))</loc></url>\n"
         }
         return out + "</urlset>\n"
     }
@@ -24,18 +24,18 @@ public enum SiteFeeds {
         var out = """
         <?xml version="1.0" encoding="UTF-8"?>
         <feed xmlns="http://www.w3.org/2005/Atom">
-          <title>\(xml(title))</title>
-          <id>\(xml(baseURL))</id>
-          <link href="\(xml(baseURL))"/>
-          <link rel="self" href="\(xml(absolute(SiteRoutes.feed, baseURL)))"/>
+          <title>\(HTMLText.escape(title))</title>
+          <id>\(HTMLText.escape(baseURL))</id>
+          <link href="\(HTMLText.escape(baseURL))"/>
+          <link rel="self" href="\(HTMLText.escape(absolute(SiteRoutes.feed, baseURL)))"/>
           <updated>\(updated)</updated>
-          <author><name>\(xml(title))</name></author>
+          <author><name>\(HTMLText.escape(title))</name></author>
 
         """
         for entry in entries {
-            let url = xml(absolute(entry.path, baseURL))
-            out += "  <entry>\n    <title>\(xml(entry.title))</title>\n    <id>\(url)</id>\n    <link href=\"\(url)\"/>\n"
-            out += "    <updated>\(entry.updated)</updated>\n    <summary>\(xml(entry.summary))</summary>\n  </entry>\n"
+            let url = HTMLText.escape(absolute(entry.path, baseURL))
+            out += "  <entry>\n    <title>\(HTMLText.escape(entry.title))</title>\n    <id>\(url)</id>\n    <link href=\"\(url)\"/>\n"
+            out += "    <updated>\(entry.updated)</updated>\n    <summary>\(HTMLText.escape(entry.summary))</summary>\n  </entry>\n"
         }
         return out + "</feed>\n"
     }
@@ -44,21 +44,6 @@ public enum SiteFeeds {
     static func absolute(_ path: String, _ baseURL: String) -> String {
         let trimmed = path == "index.html" ? "" : path.hasSuffix("/index.html") ? String(path.dropLast("index.html".count)) : path
         return baseURL + URLPath.encode(trimmed)
-    }
-
-    /// Escapes text for XML.
-    static func xml(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
     }
 }
 

@@ -1,7 +1,8 @@
 /// A fast 64-bit hash of file contents, eight bytes at a time, to tell whether a page's bytes
 /// changed since the last build (not a security hash: the size is compared too).
-enum ContentHash {
-    static func of(_ bytes: [UInt8]) -> UInt64 {
+public enum ContentHash {
+    /// The hash of some bytes.
+    public static func of(_ bytes: [UInt8]) -> UInt64 {
         bytes.withUnsafeBytes { raw in
             var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(raw.count)
             var offset = 0

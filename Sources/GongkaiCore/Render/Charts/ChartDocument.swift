@@ -24,8 +24,8 @@ struct ChartDocument: Sendable {
         out += " role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\""
         out += " viewBox=\"0 0 \(c(ChartStyle.width)) \(c(height.rounded(.up)))\" width=\"100%\""
         out += " font-family=\"\(ChartStyle.fontFamily)\" font-size=\"\(c(ChartStyle.fontSize))\" fill=\"\(ChartStyle.ink)\">\n"
-        out += "<title id=\"\(id)-title\">\(ChartFormat.escape(title))</title>\n"
-        out += "<desc id=\"\(id)-desc\">\(ChartFormat.escape(description))</desc>\n"
+        out += "<title id=\"\(id)-title\">\(HTMLText.escape(title))</title>\n"
+        out += "<desc id=\"\(id)-desc\">\(HTMLText.escape(description))</desc>\n"
         out += ChartStyle.patternDefs(id, count: patternCount)
         out += body
         return out + "</svg>"

@@ -33,29 +33,6 @@ enum ChartFormat {
         NSDecimalNumber(decimal: value).doubleValue
     }
 
-    /// Text safe inside an element or a quoted attribute of an HTML or SVG document:
-    /// escapes & < > " ' and drops control and non-characters that a validator rejects.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t", "\n", "\r": out += " "
-            default:
-                let v = scalar.value
-                let control = v < 0x20 || (0x7F...0x9F).contains(v)
-                let nonCharacter = (0xFDD0...0xFDEF).contains(v) || (v & 0xFFFE) == 0xFFFE
-                if !control && !nonCharacter { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out
-    }
-
     /// Estimated advance width of `text` at `fontSize`: CJK and full-width characters take 1 em, others 0.62 em.
     static func width(_ text: String, fontSize: Double) -> Double {
         var ems = 0.0

@@ -31,8 +31,8 @@ enum ChartSVG {
         case .slant: out += " transform=\"rotate(-45 \(c(x)) \(c(y)))\""
         }
         out += ">"
-        if let tooltip { out += "<title>\(ChartFormat.escape(tooltip))</title>" }
-        return out + ChartFormat.escape(content) + "</text>"
+        if let tooltip { out += "<title>\(HTMLText.escape(tooltip))</title>" }
+        return out + HTMLText.escape(content) + "</text>"
     }
 
     /// A `<rect>`; negative sizes are drawn as 0. `attributes` is raw, already-safe markup.

@@ -88,10 +88,12 @@ struct ChartVerticalFrame: Sendable {
         return out + "</g>\n"
     }
 
-    /// The whole chart around `plot` (plot-local markup whose marks reach from `minY` to `maxY`).
+    /// The whole chart around `plot` (plot-local markup whose marks reach from `minY` to `maxY`),
+    /// with an optional `footer` below the category labels (its own y from 0 to `footerHeight`).
     func document(
         id: String, kind: String, spec: ChartSpec, description: String, legend: ChartLegend,
-        plot: String, minY: Double, maxY: Double, hasData: Bool, patternCount: Int
+        plot: String, minY: Double, maxY: Double, hasData: Bool, patternCount: Int,
+        footer: String = "", footerHeight: Double = 0
     ) -> String {
         let c = ChartFormat.coordinate
         var y = 6.0
@@ -111,10 +113,14 @@ struct ChartVerticalFrame: Sendable {
         if !hasData {
             body += ChartSVG.noDataNote(x: (plotLeft + plotRight) / 2, y: ChartStyle.plotHeight / 2)
         }
-        body += categoryLabels(top: bottom) + "</g>\n"
+        body += categoryLabels(top: bottom)
+        if !footer.isEmpty {
+            body += "<g class=\"footer\" transform=\"translate(0 \(c(bottom + labelsHeight)))\">" + footer + "</g>\n"
+        }
+        body += "</g>\n"
         return ChartDocument(
             id: id, kind: kind, title: spec.title.isEmpty ? description : spec.title, description: description,
-            height: top + bottom + labelsHeight + 6, patternCount: patternCount, body: body
+            height: top + bottom + labelsHeight + footerHeight + 6, patternCount: patternCount, body: body
         ).render()
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// One line per series over the categories, with a distinct colour, dash and marker per series and a value
-/// label on every point. An unknown value breaks the line and its category is marked "未知".
+/// label on every point. An unknown value breaks the line, and its category is marked "未知" under its label
+/// (with the series' marker when there are several series).
 public enum LineChart {
     /// The chart as an inline `<svg>` element.
     public static func svg(_ spec: ChartSpec) -> String {
@@ -20,11 +21,12 @@ public enum LineChart {
         for point in layout.points {
             plot += ChartSVG.text(point.label.text, x: point.label.x, y: point.label.y, size: ChartStyle.smallFontSize, className: "value")
         }
+        var footer = ""
         for gap in layout.gaps {
             if layout.seriesCount > 1 {
-                plot += ChartStyle.marker(gap.series, x: gap.label.x - 17, y: gap.label.y - 4, radius: 2.5, className: "gap-marker")
+                footer += ChartStyle.marker(gap.series, x: gap.label.x - 17, y: gap.label.y - 4, radius: 2.5, className: "gap-marker")
             }
-            plot += ChartSVG.text(gap.label.text, x: gap.label.x, y: gap.label.y, size: ChartStyle.smallFontSize, fill: ChartStyle.muted, className: "value unknown")
+            footer += ChartSVG.text(gap.label.text, x: gap.label.x, y: gap.label.y, size: ChartStyle.smallFontSize, fill: ChartStyle.muted, className: "value unknown")
         }
         plot += "\n"
         return layout.frame.document(
@@ -32,7 +34,7 @@ public enum LineChart {
             description: ChartDescription.text(kindName: "折线图", spec: spec),
             legend: ChartLegend(names: spec.series.map(\.name), swatch: .line),
             plot: plot, minY: layout.minY, maxY: layout.maxY, hasData: !layout.points.isEmpty,
-            patternCount: 0
+            patternCount: 0, footer: footer, footerHeight: layout.footerHeight
         )
     }
 
@@ -59,7 +61,9 @@ public enum LineChart {
         var seriesCount: Int
         var points: [Point]
         var runs: [Run]
+        /// "未知" marks, in footer coordinates: a row per unknown series under the category's label.
         var gaps: [Point]
+        var footerHeight: Double
         var minY: Double
         var maxY: Double
     }
@@ -70,7 +74,6 @@ public enum LineChart {
         let known = series.indices.flatMap { s in spec.categories.indices.compactMap { spec.value(series: s, category: $0) } }
         let scale = ChartScale(minimum: known.min() ?? 0, maximum: known.max() ?? 0, length: ChartStyle.plotHeight)
         let frame = ChartVerticalFrame(scale: scale, categories: spec.categories, showTicks: !known.isEmpty)
-        let baseline = frame.baseline
         var points: [Point] = []
         var runs: [Run] = []
         var gaps: [Point] = []
@@ -84,11 +87,10 @@ public enum LineChart {
                 guard let value = spec.value(series: s, category: c) else {
                     if !run.points.isEmpty { runs.append(run) }
                     run = Run(series: s, points: [])
-                    let y = baseline - 8 - 14 * Double(gapsPerCategory[c])
+                    let y = 12 + 14 * Double(gapsPerCategory[c])
                     gapsPerCategory[c] += 1
                     let label = ChartBarMark.Label(text: ChartStyle.unknownLabel, x: x, y: y)
-                    gaps.append(Point(series: s, category: c, value: nil, x: x, y: baseline, label: label))
-                    minY = min(minY, y - 12)
+                    gaps.append(Point(series: s, category: c, value: nil, x: x, y: y - 4, label: label))
                     continue
                 }
                 let y = frame.y(value)
@@ -102,6 +104,10 @@ public enum LineChart {
             }
             if !run.points.isEmpty { runs.append(run) }
         }
-        return Layout(frame: frame, seriesCount: series.count, points: points, runs: runs, gaps: gaps, minY: minY, maxY: maxY)
+        let footerHeight = 14 * Double(gapsPerCategory.max() ?? 0)
+        return Layout(
+            frame: frame, seriesCount: series.count, points: points, runs: runs, gaps: gaps,
+            footerHeight: footerHeight, minY: minY, maxY: maxY
+        )
     }
 }

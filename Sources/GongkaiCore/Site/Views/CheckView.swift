@@ -11,7 +11,7 @@ struct CheckView: Sendable {
     /// Whether a failure names cells to look at.
     var hasCells: Bool
 
-    init(_ check: CheckResult, reportPath: String, from page: String) {
+    init(_ check: CheckResult, format: ReportFormat?, reportPath: String, from page: String) {
         id = check.id
         name = Self.names[check.id] ?? check.id
         status = switch check.status {
@@ -23,8 +23,19 @@ struct CheckView: Sendable {
         message = check.message
         failed = check.status == .fail
         let base = SiteRoutes.link(from: page, to: reportPath)
-        cells = check.cells.map { Link(text: "表\(CheckNames.tableNumeral($0.table)) \($0.row) 第\($0.column + 1)列", href: base + "#" + OfficialTables.cellID($0)) }
+        cells = check.cells.map { Link(text: Self.label(of: $0, format: format ?? .current), href: base + "#" + OfficialTables.cellID($0)) }
         hasCells = failed && !cells.isEmpty
+    }
+
+    /// A cell named as the form names it, e.g. 表三“一、本年新收政府信息公开申请数量”·总计.
+    static func label(of cell: CellReference, format: ReportFormat) -> String {
+        let names: (String, String)? = switch cell.table {
+        case 2: Table2Row(rawValue: cell.row).map { ($0.officialLabel, $0.columnLabels(in: format).dropFirst(cell.column).first ?? "第\(cell.column + 1)列") }
+        case 3: Table3Row(rawValue: cell.row).map { ($0.officialLabel, Table3Column(rawValue: cell.column)?.officialLabel ?? "") }
+        default: Table4Group(rawValue: cell.row).map { ($0.officialLabel, Table4Column(rawValue: cell.column)?.officialLabel ?? "") }
+        }
+        guard let (row, column) = names else { return "表\(CheckNames.tableNumeral(cell.table))" }
+        return "表\(CheckNames.tableNumeral(cell.table))“\(row)”·\(column)"
     }
 
     /// What each check verifies, in the words of the form.

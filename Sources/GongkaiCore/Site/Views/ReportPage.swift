@@ -83,7 +83,7 @@ struct ReportPage: Sendable {
                                missing: section == nil, html: section.map { MarkdownRenderer.html($0.narrative.markdown) } ?? "",
                                table: table, tableMissing: tableMissing)
         }
-        checks = report.checks.map { CheckView($0, reportPath: path, from: path) }
+        checks = report.checks.map { CheckView($0, format: report.format, reportPath: path, from: path) }
         failedCount = report.checks.count { $0.status == .fail }
         unknownCount = report.checks.count { $0.status == .unknown }
         diagnostics = report.diagnostics.map(DiagnosticView.init)

@@ -23,9 +23,9 @@ import Testing
     }
 
     @Test func escapesMarkupAndQuotes() {
-        #expect(ChartFormat.escape("<script>alert(\"x\")</script> & 'y'")
+        #expect(HTMLText.escape("<script>alert(\"x\")</script> & 'y'")
             == "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;")
-        #expect(ChartFormat.escape("a\u{0}b\u{7}c\nd") == "abc d")
+        #expect(HTMLText.escape("a\u{0}b\u{7}c\nd") == "abc d")
     }
 
     @Test func fnv1aMatchesKnownVectors() {

@@ -27,7 +27,22 @@ import Testing
         let svg = LineChart.svg(Self.spec([1, 2, nil, 4, 5]))
         #expect(SVGProbe.elements(svg, "polyline").count == 2)
         #expect(SVGProbe.valueLabels(svg) == ["1", "2", "4", "5", "未知"])
-        #expect(SVGProbe.elements(svg, "text", class: "unknown").first?.number("x") == layout.frame.center(2))
+        // Marked under the category's label (in the footer), not on the plot where it could hide a line.
+        let footer = String(svg[svg.range(of: "<g class=\"footer\"")!.lowerBound...])
+        let unknown = SVGProbe.elements(footer, "text", class: "unknown")
+        #expect(unknown.count == 1)
+        #expect(unknown.first?.number("x") == layout.frame.center(2))
+        #expect(unknown.first?.number("y") == 12)
+        #expect(layout.footerHeight == 14)
+    }
+
+    @Test func severalUnknownSeriesAtOneCategoryStackTheirMarks() {
+        let layout = LineChart.layout(Self.spec([1, nil], [2, nil], [3, 4]))
+        #expect(layout.gaps.map(\.label.y) == [12, 26])
+        #expect(layout.footerHeight == 28)
+        let svg = LineChart.svg(Self.spec([1, nil], [2, nil], [3, 4]))
+        #expect(SVGProbe.elements(svg, "circle", class: "gap-marker").count == 1)
+        #expect(SVGProbe.elements(svg, "rect", class: "gap-marker").count == 1)
     }
 
     @Test func zeroIsAPointLabelledZero() {

@@ -67,9 +67,18 @@ enum SVGProbe {
     /// The content of the root's `<desc>`.
     static func desc(_ svg: String) -> String { elements(svg, "desc").first?.text ?? "" }
 
-    /// Whether `svg` parses as well-formed XML.
+    /// Whether `svg` parses as well-formed XML (some XMLParser versions report an error yet return true).
     static func isWellFormed(_ svg: String) -> Bool {
         let parser = XMLParser(data: Data(svg.utf8))
-        return parser.parse()
+        let errors = ErrorRecorder()
+        parser.delegate = errors
+        let parsed = parser.parse()
+        return parsed && !errors.failed && parser.parserError == nil
+    }
+
+    /// Notes whether the parser reported an error.
+    private final class ErrorRecorder: NSObject, XMLParserDelegate {
+        var failed = false
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) { failed = true }
     }
 }

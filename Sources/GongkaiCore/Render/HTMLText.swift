@@ -1,0 +1,38 @@
+/// Escaping of text for HTML, SVG and XML: the one place every page, chart, feed and banner
+/// escapes report text, so no report can become markup.
+public enum HTMLText {
+    /// Text safe inside an element or a quoted attribute: escapes & < > " ' and turns tabs and
+    /// line breaks into spaces; drops control characters and non-characters, which validators reject.
+    public static func escape(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: needsWork) else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 16)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "\t", "\n", "\r": out += " "
+            default:
+                if !isDropped(scalar) { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out
+    }
+
+    private static func needsWork(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "&", "<", ">", "\"", "'": true
+        default: isDropped(scalar) || scalar == "\t" || scalar == "\n" || scalar == "\r"
+        }
+    }
+
+    private static func isDropped(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        let control = (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || (0x7F...0x9F).contains(value)
+        let nonCharacter = (0xFDD0...0xFDEF).contains(value) || (value & 0xFFFE) == 0xFFFE
+        return control || nonCharacter
+    }
+}
