@@ -30,15 +30,16 @@ serve: build
 check: build
 	$(GONGKAI) check Content
 
-# Swift tests, then a site built from Content/ checked with the Nu HTML checker, a link
-# checker and headless Chromium (Tests/SiteChecks installs what it needs when missing).
+# A site built from Content/ checked with the Nu HTML checker, a link checker and headless
+# Chromium (Tests/SiteChecks installs what it needs when missing), the fuzzer, then the Swift
+# tests, whose summary closes the output.
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
 	rm -rf .build/test-site
 	.build/debug/gongkai build --content Content --output .build/test-site
 	bash Tests/SiteChecks/run.sh .build/test-site
 	$(MAKE) fuzz
+	$(SWIFT) test --skip-build
 
 # libFuzzer on the loader and parser, seeded with the seed reports, for FUZZ_SECONDS.
 FUZZ_SECONDS ?= 60
