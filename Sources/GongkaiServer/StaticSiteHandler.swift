@@ -23,8 +23,8 @@ public struct StaticSiteHandler: HTTPHandler {
         }
         let rawPath = request.target.path(percentEncoded: true)
         if rawPath == LiveReloadInjector.statusPath {
-            let problems = snapshot.problems.map { "\"" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
-            let json = "{\"generation\": \(snapshot.generation), \"problems\": [\(problems.joined(separator: ", "))]}"
+            let json = JSONValue.object([("generation", .number(Decimal(snapshot.generation))),
+                                         ("problems", .array(snapshot.problems.map(JSONValue.string)))]).serialized()
             let headers: HTTPHeaders = [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"]
             return HTTPResponse(statusCode: .ok, headers: headers, body: Data(json.utf8))
         }

@@ -34,14 +34,10 @@ struct CheckCommand: ParsableCommand {
             case .success(let source):
                 let report = ReportParser.parse(source)
                 reports += 1
-                for diagnostic in report.diagnostics {
-                    print(diagnostic.formatted(path: path))
-                    if diagnostic.severity == .error { errors += 1 }
-                    if diagnostic.severity == .warning { warnings += 1 }
-                }
+                for diagnostic in report.diagnostics { print(diagnostic.formatted(path: path)) }
                 for line in report.failedCheckLines { print(line) }
-                errors += report.checks.count { $0.status == .fail && $0.severity == .error }
-                warnings += report.checks.count { $0.status == .fail && $0.severity == .warning }
+                errors += report.problemCount(.error)
+                warnings += report.problemCount(.warning)
             }
         }
         print("checked \(reports) report\(reports == 1 ? "" : "s") of \(paths.count) file\(paths.count == 1 ? "" : "s") in \(folder): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")

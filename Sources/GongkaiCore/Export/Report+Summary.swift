@@ -37,14 +37,10 @@ extension Report {
         diagnostics.first { $0.code == "load.empty" || $0.code == "report.not-a-report" }
     }
 
-    /// Whether the report has an error diagnostic or a failed hard check.
-    public var hasErrors: Bool {
-        diagnostics.contains { $0.severity == .error } || checks.contains { $0.status == .fail && $0.severity == .error }
-    }
-
-    /// Whether the report has a warning diagnostic or a failed soft check.
-    public var hasWarnings: Bool {
-        diagnostics.contains { $0.severity == .warning } || checks.contains { $0.status == .fail && $0.severity == .warning }
+    /// How many diagnostics of a severity the report has, plus its failed checks of that severity
+    /// (hard checks count as errors, soft ones as warnings).
+    public func problemCount(_ severity: Diagnostic.Severity) -> Int {
+        diagnostics.count { $0.severity == severity } + checks.count { $0.status == .fail && $0.severity == severity }
     }
 
     /// The failed checks as compiler-style lines.

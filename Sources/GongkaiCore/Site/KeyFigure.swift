@@ -29,9 +29,6 @@ public enum KeyFigure: String, CaseIterable, Sendable {
         }
     }
 
-    /// The unit shown with the figure.
-    public var unit: String { "件" }
-
     /// The figures shown in comparison tables, in order.
     public static let compared: [KeyFigure] = [.newReceived, .carriedOver, .granted, .partiallyGranted, .denied, .unavailable,
                                                .rejected, .otherHandling, .resultsTotal, .carriedForward, .licensing, .punishment,

@@ -138,8 +138,8 @@ public struct PortalBuild: Sendable {
             throw error
         }
         phase("write", "\(options.output)\(writer.removed > 0 ? ", \(writer.removed) removed" : "")")
-        let warnings = reports.reduce(0) { $0 + $1.diagnostics.count { $0.severity == .warning } + $1.checks.count { $0.status == .fail && $0.severity == .warning } }
-        let errors = reports.reduce(0) { $0 + $1.diagnostics.count { $0.severity == .error } + $1.checks.count { $0.status == .fail && $0.severity == .error } }
+        let warnings = reports.reduce(0) { $0 + $1.problemCount(.warning) }
+        let errors = reports.reduce(0) { $0 + $1.problemCount(.error) }
         return Summary(reports: reports.count, pages: pages, files: jobs.count, written: writer.written, removed: writer.removed, upToDate: false,
                        skipped: skipped, warnings: warnings, errors: errors + skipped.count, phases: phases, corpus: corpus)
     }
