@@ -24,7 +24,15 @@ let package = Package(
         ),
         .target(
             name: "GongkaiCore",
-            dependencies: ["CCmarkGFM", .product(name: "Mustache", package: "swift-mustache"), .product(name: "Yams", package: "Yams")]
+            dependencies: ["CCmarkGFM", .product(name: "Mustache", package: "swift-mustache"), .product(name: "Yams", package: "Yams")],
+            // The default theme ships inside the executable's resource bundle, so `gongkai build`
+            // works from any folder; `--theme DIR` overrides it file by file.
+            resources: [.copy("DefaultTheme")]
+        ),
+        // Generators for tests and the benchmark (not part of the public library).
+        .target(
+            name: "GongkaiTestSupport",
+            dependencies: ["GongkaiCore"]
         ),
         .target(
             name: "GongkaiServer",
@@ -40,7 +48,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "GongkaiBench",
-            dependencies: ["GongkaiCore"]
+            dependencies: ["GongkaiCore", "GongkaiTestSupport"]
         ),
         .executableTarget(
             name: "GongkaiFuzz",
@@ -48,7 +56,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GongkaiCoreTests",
-            dependencies: ["GongkaiCore"],
+            dependencies: ["GongkaiCore", "GongkaiTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

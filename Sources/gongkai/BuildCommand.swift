@@ -26,7 +26,7 @@ struct BuildCommand: ParsableCommand {
         do {
             summary = try options.build.run(force: force) { print($0) }
         } catch {
-            printError("error: \(error.message) [\(error.code)]")
+            printError(error.formatted)
             throw ExitCode(1)
         }
         let elapsed = Int(Date().timeIntervalSince(started) * 1000)
@@ -38,7 +38,7 @@ struct BuildCommand: ParsableCommand {
             print("\(options.output) is up to date with \(summary.reports) report files (\(elapsed) ms)")
             return
         }
-        for (path, diagnostic) in summary.skipped { print("skipped " + diagnostic.formatted(path: path)) }
+        for (path, diagnostic) in summary.skipped { print("skipped " + diagnostic.located(in: path).formatted) }
         print("built \(summary.pages) pages (\(summary.files) files, \(summary.written) written, \(summary.removed) removed) from \(summary.reports) reports into \(options.output): \(summary.errors) errors, \(summary.warnings) warnings, \(summary.skipped.count) skipped, \(elapsed) ms")
         // The site is written even when files were skipped; a skipped file is still an error the
         // editor must see, so the exit is 1. Failed checks and warnings fail only with --strict.

@@ -20,7 +20,7 @@ struct CheckCommand: ParsableCommand {
         do {
             paths = try fileSystem.listReports(folder)
         } catch let diagnostic as Diagnostic {
-            printError(diagnostic.formatted(path: folder))
+            printError(diagnostic.located(in: folder).formatted)
             throw ExitCode(1)
         }
         var errors = 0
@@ -30,11 +30,11 @@ struct CheckCommand: ParsableCommand {
             switch fileSystem.loadSource(path) {
             case .failure(let diagnostic):
                 errors += 1
-                print(diagnostic.formatted(path: path))
+                print(diagnostic.located(in: path).formatted)
             case .success(let source):
                 let report = ReportParser.parse(source)
                 reports += 1
-                for diagnostic in report.diagnostics { print(diagnostic.formatted(path: path)) }
+                for diagnostic in report.diagnostics { print(diagnostic.located(in: path).formatted) }
                 for line in report.failedCheckLines { print(line) }
                 errors += report.problemCount(.error)
                 warnings += report.problemCount(.warning)

@@ -31,7 +31,7 @@ public struct ReportFileSystem: Sendable {
         listReports: { folder in
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-                throw Diagnostic(.error, "load.folder", line: nil, "目录不存在")
+                throw Diagnostic(.error, "load.folder", file: folder, line: nil, "目录不存在")
             }
             guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
             var paths: [String] = []
@@ -57,9 +57,9 @@ public struct ReportFileSystem: Sendable {
             let bytes = try read(path)
             return .success(try SourceText(path: path, bytes: bytes))
         } catch let diagnostic as Diagnostic {
-            return .failure(diagnostic)
+            return .failure(diagnostic.located(in: path))
         } catch {
-            return .failure(Diagnostic(.error, "load.read", line: nil, "无法读取文件：\(error)"))
+            return .failure(Diagnostic(.error, "load.read", file: path, line: nil, "无法读取文件：\(error)"))
         }
     }
 }
