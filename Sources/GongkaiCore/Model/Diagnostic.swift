@@ -26,18 +26,18 @@ public struct Diagnostic: Sendable, Hashable, Error {
     public var file: String?
     /// The 1-based source line, or nil when it concerns the whole file.
     public var line: Int?
-    /// For structured inputs (a DOCX or HTML table, a PDF grid): the table, row and column.
-    public var cell: CellReference?
     /// What is wrong, in words a portal editor can act on; never repeats the file or line.
     public var message: String
+    /// For a structured file (HTML, DOCX, PDF), where the line is in the original, e.g.
+    /// `第2个表格第5行`; nil for a text file, whose line number says it.
+    public var place: String?
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity, _ code: String, file: String? = nil, line: Int?, cell: CellReference? = nil, _ message: String) {
+    public init(_ severity: Severity, _ code: String, file: String? = nil, line: Int?, _ message: String) {
         self.severity = severity
         self.code = code
         self.file = file
         self.line = line
-        self.cell = cell
         self.message = message
     }
 
@@ -49,12 +49,12 @@ public struct Diagnostic: Sendable, Hashable, Error {
     }
 
     /// The one way a diagnostic is printed, like a compiler message:
-    /// `file:line: severity: message [code]`, with `(表三 row 列 n)` after the location for a
-    /// cell of a structured input; without a file, the message starts at the severity.
+    /// `file:line: severity: message [code]`, with the place in a structured original after the
+    /// line (`x.html:9（第1个表格第4行）: …`); without a file, the line starts at the severity.
     public var formatted: String {
         var location = file ?? ""
-        if let line { location += location.isEmpty ? "\(line)" : ":\(line)" }
-        if let cell { location += "(表\(CheckNames.tableNumeral(cell.table)) \(cell.row) 列\(cell.column + 1))" }
+        if let line { location += location.isEmpty ? "第\(line)行" : ":\(line)" }
+        if let place { location += "（\(place)）" }
         return (location.isEmpty ? "" : location + ": ") + "\(severity.rawValue): \(message) [\(code)]"
     }
 }
