@@ -11,11 +11,11 @@ enum FuzzTarget {
     /// One input, through every stage that sees report bytes.
     static func run(_ bytes: [UInt8]) {
         guard let source = try? SourceText(path: "fuzz.txt", bytes: bytes) else { return }
-        let report = ReportParser.parse(source)
+        let report = CheckStage.checked(ReportParser.parse(source))
         _ = report.json.serialized()
         _ = report.summary
         for section in report.sections { _ = MarkdownRenderer.html(section.narrative.markdown) }
-        _ = CorpusAssembler.assemble([report, report])
+        _ = CheckStage.checked([report, report])
     }
 }
 

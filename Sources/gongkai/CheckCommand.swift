@@ -26,23 +26,28 @@ struct CheckCommand: ParsableCommand {
         let paths = listing.paths
         for (path, diagnostic) in listing.ignored { print("ignored " + diagnostic.located(in: path).formatted) }
         for (path, diagnostic) in listing.skipped { print("skipped " + diagnostic.located(in: path).formatted) }
+        // list → parse → assemble → check: the same checks stage as `build`, so X1–X3 and
+        // duplicate township-years are printed and counted here too.
         var errors = listing.skipped.count
-        var warnings = 0
-        var reports = 0
+        var parsed: [Report] = []
         for path in paths {
             switch fileSystem.loadSource(path) {
             case .failure(let diagnostic):
                 errors += 1
                 print(diagnostic.located(in: path).formatted)
             case .success(let source):
-                let report = ReportParser.parse(source)
-                reports += 1
-                for diagnostic in report.diagnostics { print(diagnostic.located(in: path).formatted) }
-                for line in report.failedCheckLines { print(line) }
-                errors += report.problemCount(.error)
-                warnings += report.problemCount(.warning)
+                parsed.append(ReportParser.parse(source))
             }
         }
+        let (corpus, unpublishable) = CheckStage.checked(parsed)
+        let checked = corpus.reports + unpublishable
+        for report in checked.sorted(by: { $0.path < $1.path }) {
+            for diagnostic in report.diagnostics { print(diagnostic.located(in: report.path).formatted) }
+            for line in report.failedCheckLines { print(line) }
+        }
+        let reports = checked.count
+        errors += checked.reduce(0) { $0 + $1.problemCount(.error) }
+        let warnings = checked.reduce(0) { $0 + $1.problemCount(.warning) }
         print("checked \(reports) report\(reports == 1 ? "" : "s") of \(paths.count) file\(paths.count == 1 ? "" : "s") in \(folder): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
         if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
     }

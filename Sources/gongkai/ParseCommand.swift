@@ -25,6 +25,11 @@ struct ParseCommand: ParsableCommand {
                 printError(diagnostic.located(in: path).formatted)
             }
         }
+        // The same stage after assembly as `build` and `check`, so each report's checks are
+        // those its page shows; printed in the order of the files given.
+        let (corpus, unpublishable) = CheckStage.checked(reports)
+        let checked = Dictionary((corpus.reports + unpublishable).map { ($0.path, $0) }) { first, _ in first }
+        reports = reports.map { checked[$0.path] ?? $0 }
         if json {
             print(JSONValue.array(reports.map(\.json)).serialized())
         } else {

@@ -3,9 +3,6 @@ import Foundation
 /// The checks across consecutive years of one township (warnings): X1 carried-over requests,
 /// X2 documents in force (2021 format), X3 the 2020→2021 format change.
 enum CrossYearChecks {
-    /// The ids of the checks across years.
-    static let ids: Set<String> = ["X1", "X2", "X3"]
-
     /// Adds X1–X3 to every report whose township has the previous year's report too.
     static func apply(to corpus: inout Corpus) {
         for township in corpus.townships { apply(to: &corpus, township: township) }
@@ -30,8 +27,7 @@ enum CrossYearChecks {
             results.append(x2(previous: previous, current: current, previousYear: previousYear))
         } else if !sameFormat, let before = previous.format, let after = current.format {
             results.append(CheckResult(id: "X3", status: .unknown,
-                                       message: "\(previousYear)年报告用\(before.rawValue)格式、本年用\(after.rawValue)格式：表二的数字不可跨格式比较，未作比较；表三、表四照常比较",
-                                       severity: .warning))
+                                       message: "\(previousYear)年报告用\(before.rawValue)格式、本年用\(after.rawValue)格式：表二的数字不可跨格式比较，未作比较；表三、表四照常比较"))
         }
         return results
     }
@@ -39,7 +35,7 @@ enum CrossYearChecks {
     /// X1: last year's 结转下年度 = this year's 上年结转, per column.
     private static func x1(previous: Report, current: Report, previousYear: String) -> CheckResult {
         guard let before = previous.table3, let now = current.table3 else {
-            return CheckResult(id: "X1", status: .unknown, message: "上年结转: 不可核对，\(previous.table3 == nil ? previousYear + "年" : "本年")报告缺表三", severity: .warning)
+            return CheckResult(id: "X1", status: .unknown, message: "上年结转: 不可核对，\(previous.table3 == nil ? previousYear + "年" : "本年")报告缺表三")
         }
         var failures: [String] = []
         var cells: [CellReference] = []
@@ -53,20 +49,20 @@ enum CrossYearChecks {
             }
         }
         if !failures.isEmpty {
-            return CheckResult(id: "X1", status: .fail, message: failures.joined(separator: "；"), severity: .warning,
+            return CheckResult(id: "X1", status: .fail, message: failures.joined(separator: "；"),
                                line: now.cell(.carriedOver, 0).line, cells: cells)
         }
         if unknown {
-            return CheckResult(id: "X1", status: .unknown, message: "上年结转: 有未知的数字，不可核对", severity: .warning)
+            return CheckResult(id: "X1", status: .unknown, message: "上年结转: 有未知的数字，不可核对")
         }
         let total = now.cell(.carriedOver, Table3Column.total.rawValue).value ?? 0
-        return CheckResult(id: "X1", status: .pass, message: "\(previousYear)年结转下年度 = 本年上年结转（总计 \(total.text)）", severity: .warning)
+        return CheckResult(id: "X1", status: .pass, message: "\(previousYear)年结转下年度 = 本年上年结转（总计 \(total.text)）")
     }
 
     /// X2: 现行有效 = last year's 现行有效 + 本年制发 − 本年废止, for 规章 and 行政规范性文件.
     private static func x2(previous: Report, current: Report, previousYear: String) -> CheckResult {
         guard let before = previous.table2, let now = current.table2 else {
-            return CheckResult(id: "X2", status: .unknown, message: "现行有效件数: 不可核对，缺表二", severity: .warning)
+            return CheckResult(id: "X2", status: .unknown, message: "现行有效件数: 不可核对，缺表二")
         }
         var failures: [String] = []
         var passes: [String] = []
@@ -84,12 +80,12 @@ enum CrossYearChecks {
             }
         }
         if !failures.isEmpty {
-            return CheckResult(id: "X2", status: .fail, message: failures.joined(separator: "；"), severity: .warning,
+            return CheckResult(id: "X2", status: .fail, message: failures.joined(separator: "；"),
                                line: now.cell(.regulations, 2).line, cells: cells)
         }
         if unknown {
-            return CheckResult(id: "X2", status: .unknown, message: "现行有效件数: 有未知的数字，不可核对", severity: .warning)
+            return CheckResult(id: "X2", status: .unknown, message: "现行有效件数: 有未知的数字，不可核对")
         }
-        return CheckResult(id: "X2", status: .pass, message: passes.joined(separator: "；"), severity: .warning)
+        return CheckResult(id: "X2", status: .pass, message: passes.joined(separator: "；"))
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 enum NarrativeChecks {
     /// One statement to look for: the words that introduce it and the table cells it restates.
     struct Statement {
-        var id: String
+        var id: CheckID
         var name: String
         var triggers: [String]
         /// Words that, right before a trigger, say there were none (未收到 → 0).
@@ -110,17 +110,15 @@ enum NarrativeChecks {
         }
         guard values.allSatisfy({ $0 != nil }) else {
             return CheckResult(id: statement.id, status: .unknown,
-                               message: "正文称\(statement.name) \(stated.text) 件；表格中的数字未知",
-                               severity: .warning, line: line, cells: statement.cells)
+                               message: "正文称\(statement.name) \(stated.text) 件；表格中的数字未知", line: line, cells: statement.cells)
         }
         let total = values.reduce(Decimal(0)) { $0 + ($1 ?? 0) }
         let tableName = statement.cells.first?.table == 3 ? "表三" : "表四"
         if total == stated {
             return CheckResult(id: statement.id, status: .pass,
-                               message: "正文与\(tableName)一致：\(statement.name) \(stated.text) 件", severity: .warning, line: line)
+                               message: "正文与\(tableName)一致：\(statement.name) \(stated.text) 件", line: line)
         }
         return CheckResult(id: statement.id, status: .fail,
-                           message: "正文称\(statement.name) \(stated.text) 件，\(tableName)却为 \(total.text) 件",
-                           severity: .warning, line: line, cells: statement.cells)
+                           message: "正文称\(statement.name) \(stated.text) 件，\(tableName)却为 \(total.text) 件", line: line, cells: statement.cells)
     }
 }

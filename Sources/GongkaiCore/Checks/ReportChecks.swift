@@ -73,26 +73,25 @@ public enum ReportChecks {
         inspect(report.table4, number: 4, amount: { _, _ in false }, signed: { _, _ in false })
         if !bad.isEmpty {
             return CheckResult(id: "V5", status: .fail,
-                               message: "不可能的数字：\(bad.map(\.0).joined(separator: "；"))（件数须为非负整数，金额须非负）",
-                               severity: .error, line: bad.first?.1.line, cells: bad.map(\.2))
+                               message: "不可能的数字：\(bad.map(\.0).joined(separator: "；"))（件数须为非负整数，金额须非负）", line: bad.first?.1.line, cells: bad.map(\.2))
         }
         if unknown > 0 {
             return CheckResult(id: "V5", status: .unknown,
-                               message: "已印出的 \(printed) 个数字均符合要求，另有 \(unknown) 格未知，无法核对", severity: .error)
+                               message: "已印出的 \(printed) 个数字均符合要求，另有 \(unknown) 格未知，无法核对")
         }
         if printed == 0 {
-            return CheckResult(id: "V5", status: .unknown, message: "表格中没有任何数字", severity: .error)
+            return CheckResult(id: "V5", status: .unknown, message: "表格中没有任何数字")
         }
-        return CheckResult(id: "V5", status: .pass, message: "全部 \(printed) 个数字均符合要求（件数为非负整数，金额非负）", severity: .error)
+        return CheckResult(id: "V5", status: .pass, message: "全部 \(printed) 个数字均符合要求（件数为非负整数，金额非负）")
     }
 
     /// An identity `sum(left) = sum(right)` checked in each instance: fail when any known instance
     /// fails, unknown when any instance has an unknown input, pass otherwise.
-    private static func identity<Row: TableRowKey>(id: String, name: String, table: ReportTable<Row>?, table3: Bool,
+    private static func identity<Row: TableRowKey>(id: CheckID, name: String, table: ReportTable<Row>?, table3: Bool,
                                                    instances: [(String, [(String, Int)], [(String, Int)])]) -> CheckResult {
         let number = table3 ? 3 : 4
         guard let table else {
-            return CheckResult(id: id, status: .unknown, message: "\(name)：无法核对，报告缺少表\(CheckNames.tableNumeral(number))", severity: .error)
+            return CheckResult(id: id, status: .unknown, message: "\(name)：无法核对，报告缺少表\(CheckNames.tableNumeral(number))")
         }
         var failures: [String] = []
         var failedCells: [CellReference] = []
@@ -118,15 +117,13 @@ public enum ReportChecks {
             }
         }
         if !failures.isEmpty {
-            return CheckResult(id: id, status: .fail, message: "\(name)不成立：\(failures.joined(separator: "；"))",
-                               severity: .error, line: firstFailLine, cells: failedCells)
+            return CheckResult(id: id, status: .fail, message: "\(name)不成立：\(failures.joined(separator: "；"))", line: firstFailLine, cells: failedCells)
         }
         if !unknown.isEmpty {
             return CheckResult(id: id, status: .unknown,
-                               message: "\(name)：\(unknown.joined(separator: "、"))有未知数字，无法核对；其余 \(passed) 处成立",
-                               severity: .error)
+                               message: "\(name)：\(unknown.joined(separator: "、"))有未知数字，无法核对；其余 \(passed) 处成立")
         }
-        return CheckResult(id: id, status: .pass, message: "\(name)在全部 \(passed) 处成立（如 \(lastPass)）", severity: .error)
+        return CheckResult(id: id, status: .pass, message: "\(name)在全部 \(passed) 处成立（如 \(lastPass)）")
     }
 }
 

@@ -68,7 +68,7 @@ extension CheckResult {
     /// The check as JSON.
     public var json: JSONValue {
         .object([
-            ("id", .string(id)),
+            ("id", .string(id.rawValue)),
             ("status", .string(status.rawValue)),
             ("message", .string(message)),
             ("line", .int(line)),

@@ -46,7 +46,7 @@ extension Report {
     /// The failed checks as compiler-style lines.
     public var failedCheckLines: [String] {
         checks.filter { $0.status == .fail }.map {
-            Diagnostic($0.severity, $0.id, file: path, line: $0.line, $0.message).formatted
+            Diagnostic($0.severity, $0.id.rawValue, file: path, line: $0.line, $0.message).formatted
         }
     }
 }

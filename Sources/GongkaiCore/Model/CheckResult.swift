@@ -10,25 +10,24 @@ public struct CheckResult: Sendable, Hashable {
         case unknown
     }
 
-    /// The check's id: V1–V5, X1–X3, N1–N5.
-    public var id: String
+    /// The check: V1–V5, X1–X3, N1–N5 (`CheckID` describes each).
+    public var id: CheckID
     /// The outcome.
     public var status: Status
     /// What was compared, naming the numbers.
     public var message: String
-    /// How serious a failure is: hard identities are errors, the rest warnings.
-    public var severity: Diagnostic.Severity
+    /// How serious a failure is, from `CheckID`: hard identities are errors, the rest warnings.
+    public var severity: Diagnostic.Severity { id.severity }
     /// The 1-based source line the failure is best shown at.
     public var line: Int?
     /// The cells involved in a failure, for highlighting.
     public var cells: [CellReference]
 
     /// Creates a check result.
-    public init(id: String, status: Status, message: String, severity: Diagnostic.Severity, line: Int? = nil, cells: [CellReference] = []) {
+    public init(id: CheckID, status: Status, message: String, line: Int? = nil, cells: [CellReference] = []) {
         self.id = id
         self.status = status
         self.message = message
-        self.severity = severity
         self.line = line
         self.cells = cells
     }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Parses one report source into the model: sections, metadata, tables, narrative, checks.
+/// Parses one report source into the model: sections, metadata, tables, narrative (the checks
+/// follow after assembly, in `CheckStage`).
 ///
 /// A pure function of its input: the same source always gives the same report.
 public enum ReportParser {
@@ -72,7 +73,6 @@ public enum ReportParser {
             diagnostics.append(Diagnostic(.error, "report.not-a-report", line: nil,
                                           "这不像一份政府信息公开工作年度报告：找不到“一、总体情况”等部分标题，也没有任何表格；未发布"))
         }
-        report.checks = ReportChecks.run(on: report)
         report.diagnostics = DiagnosticLimit.capped(diagnostics.sorted { ($0.line ?? 0, $0.code) < ($1.line ?? 0, $1.code) })
             .map { source.placed($0).located(in: source.path) }
         return report

@@ -1,5 +1,6 @@
-/// Assembles parsed reports into a corpus: townships, counties, years, slugs and the checks
-/// across consecutive years. Pure and deterministic: the order of the input does not matter.
+/// Assembles parsed reports into a corpus: townships, counties, years, slugs and where each
+/// report is published (checks follow, in `CheckStage`). Pure and deterministic: the order of
+/// the input does not matter.
 public enum CorpusAssembler {
     /// The township name under which reports whose organ cannot be told are published.
     public static let unidentifiedTownship = "未能识别的报告"
@@ -8,7 +9,7 @@ public enum CorpusAssembler {
     public static func assemble(_ input: [Report]) -> Corpus {
         // Sort indexes on precomputed keys, then move each report once: reports are large values.
         let sortKeys = input.map { SortKey(township: Array(($0.metadata.township ?? "").utf8), year: $0.metadata.year ?? 0, path: Array($0.path.utf8)) }
-        var reports = input.indices.sorted { sortKeys[$0] < sortKeys[$1] }.map { input[$0] }
+        let reports = input.indices.sorted { sortKeys[$0] < sortKeys[$1] }.map { input[$0] }
         let keys = reports.map(townshipKey(in: reports))
         let distinctKeys = Array(Set(keys)).sorted { ($0.county ?? "", $0.name) < ($1.county ?? "", $1.name) }
         let names = Dictionary(grouping: distinctKeys, by: \.name)
@@ -37,7 +38,6 @@ public enum CorpusAssembler {
             segmentsUsed[township, default: []].insert(segment)
             placements.append(ReportPlacement(townshipIndex: township, segment: segment, id: "\(townships[township].slug)-\(segment)"))
         }
-        markDuplicates(in: &reports, placements: placements, townships: townships)
         let countyNames = Array(Set(townships.compactMap(\.county))).sorted()
         let countySlugs = Slug.unique(countyNames.map(Slug.make))
         let townshipsByCounty = Dictionary(grouping: townships.indices.filter { townships[$0].county != nil }) { townships[$0].county ?? "" }
@@ -51,61 +51,31 @@ public enum CorpusAssembler {
                 reportsByYear[year, default: []].append(index)
             }
         }
-        var corpus = Corpus(reports: reports, placements: placements, townships: townships, counties: counties,
-                            years: reportsByYear.keys.sorted(), reportsByYear: reportsByYear)
-        CrossYearChecks.apply(to: &corpus)
-        return corpus
+        return Corpus(reports: reports, placements: placements, townships: townships, counties: counties,
+                      years: reportsByYear.keys.sorted(), reportsByYear: reportsByYear)
     }
 
-    /// The corpus with some reports replaced by new versions of themselves, without assembling
-    /// it again: nil when a new version names another township, county or year, or when a
-    /// township-year holds two reports (then the caller assembles afresh). Only the cross-year
-    /// checks of the townships touched are redone. Gives the same corpus as `assemble`.
-    public static func replacing(_ replacements: [String: Report], in corpus: Corpus) -> Corpus? {
-        var updated = corpus
-        return replace(replacements, in: &updated) ? updated : nil
-    }
-
-    /// The same, in place (no copy of the reports); false when it cannot be done, and then
-    /// `updated` must be assembled afresh.
-    public static func replace(_ replacements: [String: Report], in updated: inout Corpus) -> Bool {
+    /// Replaces some reports of a corpus by new versions of themselves, in place (no copy of the
+    /// reports), without assembling it again: the townships touched, whose checks
+    /// `CheckStage.run(on:townships:)` then redoes; nil when a new version names another
+    /// township, county or year, or when a township-year holds two reports, and then the corpus
+    /// must be assembled afresh.
+    public static func replace(_ replacements: [String: Report], in updated: inout Corpus) -> Set<Int>? {
         let corpus = updated
         var touched = Set<Int>()
         var byPath: [String: Int] = [:]
         for (index, report) in corpus.reports.enumerated() where replacements[report.path] != nil { byPath[report.path] = index }
-        guard byPath.count == replacements.count else { return false }
+        guard byPath.count == replacements.count else { return nil }
         for (path, report) in replacements {
-            guard let index = byPath[path] else { return false }
+            guard let index = byPath[path] else { return nil }
             let old = corpus.reports[index]
             guard old.metadata.township == report.metadata.township, old.metadata.county == report.metadata.county,
                   old.metadata.year == report.metadata.year, old.unpublishableReason == nil, report.unpublishableReason == nil,
-                  !old.diagnostics.contains(where: { $0.code == "corpus.duplicate" }) else { return false }
+                  !old.diagnostics.contains(where: { $0.code == "corpus.duplicate" }) else { return nil }
             updated.reports[index] = report
             touched.insert(corpus.placements[index].townshipIndex)
         }
-        for township in touched {
-            for index in updated.townships[township].reportIndexes {
-                updated.reports[index].checks.removeAll { CrossYearChecks.ids.contains($0.id) }
-            }
-            CrossYearChecks.apply(to: &updated, township: updated.townships[township])
-        }
-        return true
-    }
-
-    /// Two reports claiming the same township and year are both published, at `…/2022/` and
-    /// `…/2022-2/` in path order; each says so, naming the other file.
-    private static func markDuplicates(in reports: inout [Report], placements: [ReportPlacement], townships: [Township]) {
-        let groups = Dictionary(grouping: reports.indices) { index in
-            "\(placements[index].townshipIndex)/\(reports[index].metadata.year.map(String.init) ?? "?")"
-        }
-        for indexes in groups.values where indexes.count > 1 {
-            for index in indexes {
-                let others = indexes.filter { $0 != index }.map { "\(reports[$0].path)（发布于 …/\(placements[$0].segment)/）" }
-                let name = townships[placements[index].townshipIndex].name
-                reports[index].diagnostics.append(Diagnostic(.warning, "corpus.duplicate", file: reports[index].path, line: nil,
-                    "\(name)\(reports[index].metadata.year.map { "\($0)年" } ?? "年份不明")有不止一份报告：本文件发布于 …/\(placements[index].segment)/，另见 \(others.joined(separator: "、"))；两份都已发布，请删去多余的一份"))
-            }
-        }
+        return touched
     }
 
     /// The order of reports: township, year, path, compared as UTF-8 bytes (deterministic and

@@ -134,15 +134,19 @@ public struct PortalBuild: Sendable {
         // An edit that keeps every report's township and year updates the last corpus in place.
         let changedPublished = Set(changedPaths.map(publishedPath))
         let replacements = Dictionary(reports.filter { changedPublished.contains($0.path) }.map { ($0.path, $0) }) { first, _ in first }
-        let corpus: Corpus
+        var corpus: Corpus
+        var touched: Set<Int>?
         if known != nil, skipped.isEmpty, replacements.count == changedPaths.count, var last = cache?.takeCorpus(),
-           CorpusAssembler.replace(replacements, in: &last) {
+           let townships = CorpusAssembler.replace(replacements, in: &last) {
             corpus = last
+            touched = townships
         } else {
             corpus = CorpusAssembler.assemble(reports)
         }
-        cache?.keepCorpus(corpus)
         phase("assemble", "\(corpus.townships.count) townships, \(corpus.years.count) years")
+        if let touched { CheckStage.run(on: &corpus, townships: touched) } else { CheckStage.run(on: &corpus) }
+        cache?.keepCorpus(corpus)
+        phase("checks", "\(corpus.problemCount(.error)) errors, \(corpus.problemCount(.warning)) warnings")
 
         let builder = try SiteBuilder(corpus: corpus, skipped: skipped, theme: theme, site: options.site)
         if let firstPages, !changedPaths.isEmpty, changedPaths.count <= 16,
@@ -172,8 +176,9 @@ public struct PortalBuild: Sendable {
         }
         let pages = jobs.count { builder.path(of: $0).hasSuffix(".html") }
         phase("render", "\(pages) pages, \(jobs.count) files, \(writer.written) written, \(writer.unchanged) unchanged")
-        let warnings = reports.reduce(0) { $0 + $1.problemCount(.warning) } + ignored.count { $0.1.severity == .warning }
-        let errors = reports.reduce(0) { $0 + $1.problemCount(.error) } + skipped.count
+        // Counted over the checked corpus, so X1–X3 and duplicates count (they did not before).
+        let warnings = corpus.problemCount(.warning) + ignored.count { $0.1.severity == .warning }
+        let errors = corpus.problemCount(.error) + skipped.count
         do {
             try writer.commit(fingerprint: fingerprint ?? inputFingerprint(paths: paths, listing: listing, themeFolders: themeFolders) ?? "",
                               outcome: BuildOutcome(reports: reports.count, errors: errors, warnings: warnings, skipped: skipped))

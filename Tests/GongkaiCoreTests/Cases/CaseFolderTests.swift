@@ -68,7 +68,7 @@ import Testing
         let want = try #require(all[testCase.name] as? [String: Any])
         let path = folder.appendingPathComponent(testCase.name).path
         let source = try ReportFileSystem.disk.loadSource(path).get()
-        let report = ReportParser.parse(source)
+        let report = CheckStage.checked(ReportParser.parse(source))
         let json = report.json.serialized()
         let got = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
 

@@ -21,7 +21,7 @@ struct NarrativeChecksTests {
         CheckTables.table4([review, 0, 0, 0, review], [direct, 0, 0, 0, direct], [afterReview, 0, 0, 0, afterReview])
     }
 
-    private static func results(_ text: String, table3: ReportTable<Table3Row>? = nil, table4: ReportTable<Table4Group>? = nil) -> [String: CheckResult] {
+    private static func results(_ text: String, table3: ReportTable<Table3Row>? = nil, table4: ReportTable<Table4Group>? = nil) -> [CheckID: CheckResult] {
         let report = CheckTables.report(format: .current, table3: table3, table4: table4, text: text, textLine: 7)
         return Dictionary(NarrativeChecks.run(on: report).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
@@ -64,7 +64,7 @@ struct NarrativeChecksTests {
 
     @Test("N1 is found through the parser in a section's text")
     func n1Parsed() throws {
-        let report = ReportParser.parse(SourceText(path: "n1.txt", text: """
+        let report = CheckStage.checked(ReportParser.parse(SourceText(path: "n1.txt", text: """
         刘楼镇人民政府2022年政府信息公开工作年度报告
         一、总体情况
         本年度，我镇共新收政府信息公开申请2件，均已按时答复。
@@ -73,7 +73,7 @@ struct NarrativeChecksTests {
         \t\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计
         一、本年新收政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0
         二、上年结转政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0
-        """))
+        """)))
         let n1 = try #require(report.checks.first { $0.id == "N1" })
         #expect(n1.status == .fail)
         #expect(n1.line == 3)

@@ -363,7 +363,7 @@ struct ReportChecksTests {
     @Test("parsed trial report: -18 and 减4 in 本年增/减 pass V5; a -1 in table 3 fails it")
     func v5Parsed() throws {
         func report(newReceived: String) -> Report {
-            ReportParser.parse(SourceText(path: "r.txt", text: """
+            CheckStage.checked(ReportParser.parse(SourceText(path: "r.txt", text: """
             鲁河镇人民政府2020年政府信息公开工作年度报告
             一、总体情况
             正文。
@@ -374,7 +374,7 @@ struct ReportChecksTests {
             一、本年新收政府信息公开申请数量\t\t\(newReceived)\t0\t0\t0\t0\t0\t\(newReceived)
             二、上年结转政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0
             \t（六）其他处理\t0\t0\t0\t0\t0\t0\t0
-            """))
+            """)))
         }
         let good = report(newReceived: "1")
         #expect(good.format == .trial)
@@ -391,7 +391,7 @@ struct ReportChecksTests {
 
     @Test("parsed 2021 report: a negative 行政许可 fails V5")
     func v5ParsedCurrent() throws {
-        let report = ReportParser.parse(SourceText(path: "r.txt", text: """
+        let report = CheckStage.checked(ReportParser.parse(SourceText(path: "r.txt", text: """
         刘楼镇人民政府2022年政府信息公开工作年度报告
         一、总体情况
         正文。
@@ -400,7 +400,7 @@ struct ReportChecksTests {
         信息内容\t本年处理决定数量
         行政许可\t-12
         行政处罚\t3
-        """))
+        """)))
         #expect(report.format == .current)
         let v5 = try #require(report.checks.first { $0.id == "V5" })
         #expect(v5.status == .fail)

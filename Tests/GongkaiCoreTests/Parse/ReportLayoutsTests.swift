@@ -60,7 +60,7 @@ struct ReportLayoutsTests {
     }
 
     static func parse(_ text: String) -> Report {
-        ReportParser.parse(SourceText(path: "Content/刘楼镇/report.txt", text: text))
+        CheckStage.checked(ReportParser.parse(SourceText(path: "Content/刘楼镇/report.txt", text: text)))
     }
 
     static func expectTable2(_ table: ReportTable<Table2Row>?, format: ReportFormat, sourceLocation: SourceLocation = #_sourceLocation) {
@@ -297,7 +297,7 @@ struct ReportLayoutsTests {
         #expect(report.table4?[.review].map(\.value) == [1, 0, 0, 0, 1])
         #expect(report.table4?[.litigationDirect].map(\.value) == [0, 0, 0, 1, 1])
         #expect(report.table4?[.litigationAfterReview].map(\.value) == [0, 0, 0, 0, 0])
-        for id in ["V1", "V2", "V3", "V4", "V5"] {
+        for id: CheckID in ["V1", "V2", "V3", "V4", "V5"] {
             #expect(report.checks.first { $0.id == id }?.status == .pass, "\(id): \(report.checks.first { $0.id == id }?.message ?? "missing")")
         }
     }
@@ -374,7 +374,7 @@ struct ReportLayoutsTests {
         #expect(report.table3 == nil)
         #expect(report.table4 == nil)
         #expect(["table2.missing", "table3.missing", "table4.missing"].allSatisfy { code in report.diagnostics.contains { $0.code == code } })
-        #expect(report.checks.filter { $0.id.hasPrefix("V") }.allSatisfy { $0.status == .unknown })
+        #expect(report.checks.filter { $0.id.rawValue.hasPrefix("V") }.allSatisfy { $0.status == .unknown })
     }
 }
 

@@ -162,7 +162,8 @@ struct MutationTests {
     }
 
     /// What is wrong with a report parsed from a source of `lineCount` lines; empty when sane.
-    static func violations(_ report: Report, lineCount: Int) -> [String] {
+    static func violations(_ parsed: Report, lineCount: Int) -> [String] {
+        let report = CheckStage.checked(parsed)
         var out: [String] = []
         func inFile(_ line: Int?) -> Bool { line.map { (1...max(lineCount, 1)).contains($0) } ?? true }
 

@@ -15,7 +15,7 @@ struct SeedExpectation {
     var table2: [Table2Row: [Decimal?]]?
     var table3: [Table3Row: [Decimal?]]?
     var table4: [Table4Group: [Decimal?]]?
-    var checks: [String: CheckResult.Status]
+    var checks: [CheckID: CheckResult.Status]
     /// (severity, code, line) of every diagnostic, in order.
     var diagnostics: [(Diagnostic.Severity, String, Int?)]
 

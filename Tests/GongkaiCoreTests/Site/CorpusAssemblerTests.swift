@@ -49,8 +49,15 @@ import Testing
         #expect(corpus.placements.map(\.segment) == ["2022", "2022-2"])
     }
 
+    /// Reports assembled and checked, as every command does (list → parse → assemble → check).
+    static func checked(_ reports: [Report]) -> Corpus {
+        var corpus = CorpusAssembler.assemble(reports)
+        CheckStage.run(on: &corpus)
+        return corpus
+    }
+
     @Test func x1ComparesLastYearsCarriedForward() throws {
-        let corpus = CorpusAssembler.assemble([
+        let corpus = Self.checked([
             Self.report(township: "刘楼镇", county: nil, year: 2021, carriedOver: 0, carriedForward: 3),
             Self.report(township: "刘楼镇", county: nil, year: 2022, carriedOver: 2, carriedForward: 0),
         ])
@@ -62,12 +69,12 @@ import Testing
     }
 
     @Test func x2FollowsDocumentsInForce() throws {
-        let passing = CorpusAssembler.assemble([
+        let passing = Self.checked([
             Self.report(township: "镇甲镇", county: nil, year: 2021, carriedOver: 0, carriedForward: 0, regulations: [1, 0, 5]),
             Self.report(township: "镇甲镇", county: nil, year: 2022, carriedOver: 0, carriedForward: 0, regulations: [2, 1, 6]),
         ])
         #expect(passing.reports.last?.checks.first { $0.id == "X2" }?.status == .pass)
-        let failing = CorpusAssembler.assemble([
+        let failing = Self.checked([
             Self.report(township: "镇甲镇", county: nil, year: 2021, carriedOver: 0, carriedForward: 0, regulations: [1, 0, 5]),
             Self.report(township: "镇甲镇", county: nil, year: 2022, carriedOver: 0, carriedForward: 0, regulations: [2, 1, 9]),
         ])
@@ -82,12 +89,15 @@ import Testing
                       Self.report(township: "鲁河镇", county: nil, year: 2022, carriedOver: 0, carriedForward: 0)]
         let edited = Self.report(township: "刘楼镇", county: nil, year: 2021, carriedOver: 0, carriedForward: 5)
         let after = [edited, before[1], before[2]]
-        let replaced = try #require(CorpusAssembler.replacing([edited.path: edited], in: CorpusAssembler.assemble(before)))
-        let fresh = CorpusAssembler.assemble(after)
+        var replaced = Self.checked(before)
+        let touched = try #require(CorpusAssembler.replace([edited.path: edited], in: &replaced))
+        CheckStage.run(on: &replaced, townships: touched)
+        let fresh = Self.checked(after)
         #expect(replaced.reports == fresh.reports)
         #expect(replaced.placements == fresh.placements)
         #expect(fresh.reports.first { $0.metadata.year == 2022 && $0.metadata.township == "刘楼镇" }?.checks.first { $0.id == "X1" }?.status == .fail)
         let moved = Self.report(township: "刘楼镇", county: nil, year: 2020, carriedOver: 0, carriedForward: 3, path: edited.path)
-        #expect(CorpusAssembler.replacing([moved.path: moved], in: CorpusAssembler.assemble(before)) == nil, "a new year means a new place")
+        var unchanged = Self.checked(before)
+        #expect(CorpusAssembler.replace([moved.path: moved], in: &unchanged) == nil, "a new year means a new place")
     }
 }

@@ -21,12 +21,12 @@ enum Fixtures {
               let data = FileManager.default.contents(atPath: seeds.appendingPathComponent(name).path) else {
             throw FixtureError.missing("seed \(prefix)")
         }
-        return ReportParser.parse(try SourceText(path: "seeds/" + name, bytes: [UInt8](data)))
+        return CheckStage.checked(ReportParser.parse(try SourceText(path: "seeds/" + name, bytes: [UInt8](data))))
     }
 
     /// A report parsed from text written in a test.
     static func report(_ text: String, path: String = "inline.txt") -> Report {
-        ReportParser.parse(SourceText(path: path, text: text))
+        CheckStage.checked(ReportParser.parse(SourceText(path: path, text: text)))
     }
 
     enum FixtureError: Error {

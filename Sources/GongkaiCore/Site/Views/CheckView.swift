@@ -12,8 +12,8 @@ struct CheckView: Sendable {
     var hasCells: Bool
 
     init(_ check: CheckResult, format: ReportFormat?, reportPath: String, from page: String) {
-        id = check.id
-        name = Self.names[check.id] ?? check.id
+        id = check.id.rawValue
+        name = check.id.name
         status = switch check.status {
         case .pass: "通过"
         case .fail: "未通过"
@@ -37,23 +37,6 @@ struct CheckView: Sendable {
         guard let (row, column) = names else { return "表\(CheckNames.tableNumeral(cell.table))" }
         return "表\(CheckNames.tableNumeral(cell.table))“\(row)”·\(column)"
     }
-
-    /// What each check verifies, in the words of the form.
-    static let names: [String: String] = [
-        "V1": "表三：新收 + 上年结转 = 办理结果总计 + 结转下年度",
-        "V2": "表三：办理结果总计 = 各项办理结果之和",
-        "V3": "表三：各行总计 = 各类申请人之和",
-        "V4": "表四：总计 = 维持 + 纠正 + 其他 + 尚未审结",
-        "V5": "数字有效：件数为非负整数，金额非负",
-        "X1": "跨年：上年结转下年度 = 本年上年结转",
-        "X2": "跨年：现行有效件数 = 上年现行有效 + 本年制发 − 本年废止",
-        "X3": "跨年：格式变更（2019 → 2021）",
-        "N1": "正文与表三：本年新收申请数",
-        "N2": "正文与表三：上年结转申请数",
-        "N3": "正文与表三：结转下年度申请数",
-        "N4": "正文与表四：行政复议数",
-        "N5": "正文与表四：行政诉讼数",
-    ]
 }
 
 /// A diagnostic as pages show it.

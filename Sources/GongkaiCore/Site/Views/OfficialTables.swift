@@ -10,7 +10,7 @@ struct OfficialTables {
         for check in report.checks where check.status == .fail {
             for cell in check.cells {
                 let id = Self.cellID(cell)
-                flagged[id] = flagged[id].map { $0 + "、" + check.id } ?? check.id
+                flagged[id] = flagged[id].map { $0 + "、" + check.id.rawValue } ?? check.id.rawValue
             }
         }
         self.flagged = flagged

@@ -1,0 +1,79 @@
+/// A check (勾稽关系) Gongkai runs, described once: its stable id, how serious a failure is, its
+/// Chinese name as pages show it, and a plain-language explanation for portal editors.
+///
+/// V1–V5 are the hard identities of one report's tables (errors: the 国办公开办函〔2021〕30号 form
+/// adds up, so a failure means a wrong number); N1–N5 compare one report's text with its tables,
+/// X1–X3 consecutive years of one township (warnings). A new check is a new entry in `all` and a
+/// function in `ReportChecks`, `NarrativeChecks` or `CrossYearChecks`, run by `CheckStage`.
+public struct CheckID: Sendable, Hashable, Comparable, ExpressibleByStringLiteral, CustomStringConvertible {
+    /// The stable id, e.g. `V1`: in the JSON, the CLI and page anchors.
+    public let rawValue: String
+
+    /// An id; ids not in `all` are allowed (and described by their id alone).
+    public init(_ rawValue: String) {
+        self.rawValue = rawValue
+    }
+
+    public init(stringLiteral value: String) {
+        self.init(value)
+    }
+
+    public var description: String { rawValue }
+
+    public static func < (lhs: CheckID, rhs: CheckID) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// What a check is, for pages and messages.
+    public struct Info: Sendable {
+        public var severity: Diagnostic.Severity
+        /// The Chinese name pages show, in the words of the form.
+        public var name: String
+        /// What the check verifies and what a failure means, in plain words.
+        public var explanation: String
+        /// Whether it compares two years of a township (run after assembly on the corpus).
+        public var acrossYears: Bool
+    }
+
+    /// Every check, in the order pages list them.
+    public static let all: [(CheckID, Info)] = [
+        ("V1", Info(severity: .error, name: "表三：新收 + 上年结转 = 办理结果总计 + 结转下年度",
+                    explanation: "每一列中，本年新收的申请加上年结转的申请，应等于本年办结的加上结转下年度的；不等说明表三有数字填错", acrossYears: false)),
+        ("V2", Info(severity: .error, name: "表三：办理结果总计 = 各项办理结果之和",
+                    explanation: "每一列的“总计”应等于予以公开、部分公开、不予公开等各项办理结果之和", acrossYears: false)),
+        ("V3", Info(severity: .error, name: "表三：各行总计 = 各类申请人之和",
+                    explanation: "每一行的“总计”应等于自然人、商业企业等六类申请人之和", acrossYears: false)),
+        ("V4", Info(severity: .error, name: "表四：总计 = 维持 + 纠正 + 其他 + 尚未审结",
+                    explanation: "行政复议和行政诉讼的“总计”应等于维持、纠正、其他结果和尚未审结之和", acrossYears: false)),
+        ("V5", Info(severity: .error, name: "数字有效：件数为非负整数，金额非负",
+                    explanation: "件数只能是 0 或正整数，金额不能为负；只有 2019 年格式的“本年增/减”可以为负", acrossYears: false)),
+        ("X1", Info(severity: .warning, name: "跨年：上年结转下年度 = 本年上年结转",
+                    explanation: "上一年报告表三的“结转下年度继续办理”应等于本年报告的“上年结转政府信息公开申请数量”", acrossYears: true)),
+        ("X2", Info(severity: .warning, name: "跨年：现行有效件数 = 上年现行有效 + 本年制发 − 本年废止",
+                    explanation: "规章和行政规范性文件的现行有效件数应等于上年的现行有效件数加本年制发、减本年废止", acrossYears: true)),
+        ("X3", Info(severity: .warning, name: "跨年：格式变更（2019 → 2021）",
+                    explanation: "两年报告用了不同的表格格式，表二的数字不可跨年比较", acrossYears: true)),
+        ("N1", Info(severity: .warning, name: "正文与表三：本年新收申请数",
+                    explanation: "正文中说的本年新收申请件数应与表三一致", acrossYears: false)),
+        ("N2", Info(severity: .warning, name: "正文与表三：上年结转申请数",
+                    explanation: "正文中说的上年结转申请件数应与表三一致", acrossYears: false)),
+        ("N3", Info(severity: .warning, name: "正文与表三：结转下年度申请数",
+                    explanation: "正文中说的结转下年度申请件数应与表三一致", acrossYears: false)),
+        ("N4", Info(severity: .warning, name: "正文与表四：行政复议数",
+                    explanation: "正文中说的行政复议件数应与表四一致", acrossYears: false)),
+        ("N5", Info(severity: .warning, name: "正文与表四：行政诉讼数",
+                    explanation: "正文中说的行政诉讼件数应与表四一致", acrossYears: false)),
+    ]
+
+    private static let infos: [CheckID: Info] = Dictionary(all.map { ($0.0, $0.1) }) { first, _ in first }
+
+    /// The description of this check; an id not in `all` is a warning named by its id.
+    public var info: Info {
+        Self.infos[self] ?? Info(severity: .warning, name: rawValue, explanation: rawValue, acrossYears: false)
+    }
+
+    /// How serious a failure is: hard identities are errors, the rest warnings.
+    public var severity: Diagnostic.Severity { info.severity }
+    /// The Chinese name pages show.
+    public var name: String { info.name }
+    /// What the check verifies, in plain words.
+    public var explanation: String { info.explanation }
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// The checks stage, after assembly and before the site: list → parse → assemble → **check**.
+/// `build`, `check`, `parse` and `serve` all run it, so a report's checks and the problems the
+/// commands count are the same everywhere: each report's own checks (V1–V5, N1–N5), the checks
+/// across consecutive years of a township (X1–X3) and the duplicate township-year warning.
+/// `CheckID` describes every check; a new check is an entry there and a function that computes it.
+public enum CheckStage {
+    /// Runs every check on a freshly assembled corpus (whose reports have no checks yet).
+    public static func run(on corpus: inout Corpus) {
+        let results = ResultSlots<[CheckResult]>(count: corpus.reports.count)
+        let reports = corpus.reports
+        DispatchQueue.concurrentPerform(iterations: reports.count) { index in
+            results.set(index, ReportChecks.run(on: reports[index]))
+        }
+        for (index, checks) in results.values.enumerated() { corpus.reports[index].checks = checks ?? [] }
+        markDuplicates(in: &corpus)
+        CrossYearChecks.apply(to: &corpus)
+    }
+
+    /// Runs the checks again on the townships whose reports `CorpusAssembler.replace` replaced
+    /// in place (serve, after an edit); gives what `run` gives on the corpus assembled afresh.
+    public static func run(on corpus: inout Corpus, townships: Set<Int>) {
+        for township in townships.sorted() {
+            for index in corpus.townships[township].reportIndexes {
+                corpus.reports[index].checks = ReportChecks.run(on: corpus.reports[index])
+            }
+            CrossYearChecks.apply(to: &corpus, township: corpus.townships[township])
+        }
+    }
+
+    /// Parsed reports assembled and checked, for the commands that print rather than publish
+    /// (`check`, `parse`): the publishable reports as one corpus, and the reports that cannot be
+    /// published (empty, not a report) with their own checks, in the order given.
+    public static func checked(_ parsed: [Report]) -> (corpus: Corpus, unpublishable: [Report]) {
+        var corpus = CorpusAssembler.assemble(parsed.filter { $0.unpublishableReason == nil })
+        run(on: &corpus)
+        let unpublishable = parsed.filter { $0.unpublishableReason != nil }.map { report in
+            var checked = report
+            checked.checks = ReportChecks.run(on: report)
+            return checked
+        }
+        return (corpus, unpublishable)
+    }
+
+    /// One report assembled and checked on its own (no other years to compare with): what
+    /// `gongkai parse FILE` prints for a single file.
+    public static func checked(_ report: Report) -> Report {
+        let (corpus, unpublishable) = checked([report])
+        return corpus.reports.first ?? unpublishable.first ?? report
+    }
+
+    /// Two reports claiming the same township and year are both published, at `…/2022/` and
+    /// `…/2022-2/` in path order; each says so, naming the other file.
+    private static func markDuplicates(in corpus: inout Corpus) {
+        let groups = Dictionary(grouping: corpus.reports.indices) { index in
+            "\(corpus.placements[index].townshipIndex)/\(corpus.reports[index].metadata.year.map(String.init) ?? "?")"
+        }
+        for indexes in groups.values where indexes.count > 1 {
+            for index in indexes {
+                let report = corpus.reports[index]
+                let others = indexes.filter { $0 != index }.map { "\(corpus.reports[$0].path)（发布于 …/\(corpus.placements[$0].segment)/）" }
+                let name = corpus.townships[corpus.placements[index].townshipIndex].name
+                corpus.reports[index].diagnostics.append(Diagnostic(.warning, "corpus.duplicate", file: report.path, line: nil,
+                    "\(name)\(report.metadata.year.map { "\($0)年" } ?? "年份不明")有不止一份报告：本文件发布于 …/\(corpus.placements[index].segment)/，另见 \(others.joined(separator: "、"))；两份都已发布，请删去多余的一份"))
+            }
+        }
+    }
+}
+
+extension Corpus {
+    /// How many problems of a severity the checked corpus has: every report's diagnostics of that
+    /// severity and its failed checks of that severity (X1–X3 and duplicates included).
+    public func problemCount(_ severity: Diagnostic.Severity) -> Int {
+        reports.reduce(0) { $0 + $1.problemCount(severity) }
+    }
+
+    /// The reports in the order of `paths`, for printing in the order files were listed.
+    public func reports(inOrderOf paths: [String]) -> [Report] {
+        let byPath = Dictionary(reports.map { ($0.path, $0) }) { first, _ in first }
+        return paths.compactMap { byPath[$0] }
+    }
+}
