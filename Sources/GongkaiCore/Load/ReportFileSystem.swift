@@ -18,7 +18,7 @@ public struct ReportFileSystem: Sendable {
     }
 
     /// The file extensions read as reports.
-    public static let reportExtensions: Set<String> = ["txt", "md", "markdown", "text"]
+    public static let reportExtensions: Set<String> = ["txt", "md", "markdown", "text", "pdf"]
 
     /// The real disk.
     public static let disk = ReportFileSystem(

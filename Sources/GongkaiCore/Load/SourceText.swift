@@ -32,6 +32,10 @@ public struct SourceText: Sendable, Hashable {
             throw Diagnostic(.error, "load.too-large", line: nil,
                              "文件过大（\(bytes.count / 1_048_576) MB，上限 \(Self.maximumBytes / 1_048_576) MB），不像一份年度报告；未发布")
         }
+        if PDFSource.isPDF(path: path, bytes: bytes) {
+            self.init(path: path, sha256: SHA256.hex(bytes), encoding: PDFSource.encoding, lines: try PDFSource.lines(of: bytes))
+            return
+        }
         let (text, encoding) = try TextDecoding.decode(bytes)
         self.init(path: path, sha256: SHA256.hex(bytes), encoding: encoding, lines: TextNormalizer.lines(of: text))
     }
