@@ -13,6 +13,12 @@ public struct SourceText: Sendable, Hashable {
     public var encoding: String
     /// The normalised lines; `lines[0]` is line 1.
     public var lines: [String]
+    /// For a structured file (HTML, DOCX, PDF), the cells of each line that is a table row, by
+    /// 1-based line number: the grid the table interpreters read instead of the line's text.
+    /// Empty for a text file. See `StructuredDocument`.
+    public var tableRows: [Int: [StructuredCell]] = [:]
+    /// For a structured file, where each line came from in the original, by 1-based line number.
+    public var places: [Int: SourcePlace] = [:]
 
     /// Creates a source from lines already normalised.
     public init(path: String, sha256: String, encoding: String, lines: [String]) {
@@ -28,16 +34,17 @@ public struct SourceText: Sendable, Hashable {
 
     /// Decodes and normalises the bytes of a file; throws a `.error` diagnostic when they are not text.
     public init(path: String, bytes: [UInt8]) throws(Diagnostic) {
-        guard bytes.count <= Self.maximumBytes else {
-            throw Diagnostic(.error, "load.too-large", line: nil,
-                             "文件过大（\(bytes.count / 1_048_576) MB，上限 \(Self.maximumBytes / 1_048_576) MB），不像一份年度报告；未发布")
-        }
-        if PDFSource.isPDF(path: path, bytes: bytes) {
-            self.init(path: path, sha256: SHA256.hex(bytes), encoding: PDFSource.encoding, lines: try PDFSource.lines(of: bytes))
-            return
-        }
+        try Self.checkSize(bytes)
         let (text, encoding) = try TextDecoding.decode(bytes)
         self.init(path: path, sha256: SHA256.hex(bytes), encoding: encoding, lines: TextNormalizer.lines(of: text))
+    }
+
+    /// Throws `load.too-large` for a file over `maximumBytes`, in any form.
+    static func checkSize(_ bytes: [UInt8]) throws(Diagnostic) {
+        guard bytes.count <= maximumBytes else {
+            throw Diagnostic(.error, "load.too-large", line: nil,
+                             "文件过大（\(bytes.count / 1_048_576) MB，上限 \(maximumBytes / 1_048_576) MB），不像一份年度报告；未发布")
+        }
     }
 
     /// Decodes a string already in memory (tests, generated reports).

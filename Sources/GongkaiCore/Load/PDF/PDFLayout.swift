@@ -174,15 +174,35 @@ struct PDFLayout: Sendable, Hashable {
         return blocks
     }
 
-    /// The layout as text lines the text path reads: a paragraph per line, a table row per line
-    /// with its cells separated by tabs, a blank line after each block.
-    var textLines: [String] {
-        blocks.flatMap { block -> [String] in
+    /// The layout as the parser takes it: paragraphs with their page, tables as grids whose
+    /// cells keep their page (and their table, row and column), a merged cell's copies the place
+    /// of its first position.
+    var document: StructuredDocument {
+        var out: [StructuredDocument.Block] = []
+        var paragraphs = 0
+        var tables = 0
+        for block in blocks {
             switch block {
-            case .paragraph(let paragraph): [paragraph.text, ""]
-            case .table(let table): table.rows.map { $0.map(\.text).joined(separator: "\t") } + [""]
+            case .paragraph(let paragraph):
+                paragraphs += 1
+                out.append(.paragraph(paragraph.text, SourcePlace(page: paragraph.page, paragraph: paragraphs)))
+            case .table(let table):
+                tables += 1
+                var firstPlace: [PDFCell: SourcePlace] = [:]
+                let rows = table.rows.enumerated().map { row, cells in
+                    cells.enumerated().map { column, cell in
+                        var key = cell
+                        key.isSpanCopy = false
+                        let place = cell.isSpanCopy ? firstPlace[key] ?? SourcePlace(page: cell.page, table: tables, row: row + 1, column: column + 1)
+                            : SourcePlace(page: cell.page, table: tables, row: row + 1, column: column + 1)
+                        if !cell.isSpanCopy, !cell.text.isEmpty { firstPlace[key] = place }
+                        return StructuredCell(text: cell.text, place: place, isSpanCopy: cell.isSpanCopy)
+                    }
+                }
+                out.append(.table(rows))
             }
         }
+        return StructuredDocument(blocks: out)
     }
 }
 
@@ -227,6 +247,11 @@ enum PDFFurniture {
 
     /// 第 3 页, 第3页 共12页, - 3 -, — 3 —, 3, 3/12, Page 3.
     static func isPageNumber(_ text: String) -> Bool {
+        // Numbers side by side are a row of a table, not a page number.
+        let scalars = Array(text.unicodeScalars)
+        for index in scalars.indices.dropFirst() where scalars[index].isBlank && scalars[index - 1].isDigit {
+            if let next = scalars[index...].first(where: { !$0.isBlank }), next.isDigit { return false }
+        }
         let compact = key(text)
         let patterns = ["#", "-#-", "—#—", "–#–", "#/#", "第#页", "第#页共#页", "第#页,共#页", "第#页，共#页", "共#页第#页", "Page#", "page#", "Page#of#"]
         var collapsed = ""

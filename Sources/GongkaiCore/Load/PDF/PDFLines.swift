@@ -21,8 +21,11 @@ struct PDFLine: Sendable, Hashable {
         self.words = words.sorted { $0.x0 < $1.x0 }
         var segments: [PDFBox] = []
         for word in self.words {
-            if var last = segments.last, word.x0 - last.x1 < 0.5 * min(last.height, word.height) {
-                last.text += " " + word.text
+            let gap = word.x0 - (segments.last?.x1 ?? 0)
+            if var last = segments.last, gap < 0.5 * min(last.height, word.height) {
+                // Words set apart by a space keep it; pieces that touch (a change of font between
+                // 补充 and 1) are one word.
+                last.text += (gap > 0.15 * min(last.height, word.height) ? " " : "") + word.text
                 last.x1 = max(last.x1, word.x1)
                 last.y0 = min(last.y0, word.y0)
                 last.y1 = max(last.y1, word.y1)

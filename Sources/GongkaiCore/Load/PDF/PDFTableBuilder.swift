@@ -7,6 +7,9 @@ struct PDFCell: Sendable, Hashable {
     /// The top left of the cell's text (of its grid position when blank), in points.
     var x: Double
     var y: Double
+    /// Whether this position is covered by a merged cell whose text is first given at an
+    /// earlier position (left, or above).
+    var isSpanCopy = false
 }
 
 /// A table rebuilt from where its words sit: a rectangular grid, each merged cell's text in
@@ -131,6 +134,26 @@ enum PDFTableBuilder {
             grid[row][column].contains { CellText.read(Substring(blocks[$0].text)).isValueLike }
         }
         let isHeader = grid.indices.map { row in !columns.indices.contains { isValue(row, $0) } }
+        // Text that starts left of its column or ends right of it belongs to a merged cell that
+        // covers the blank label positions it reaches into (一、本年新收… over three columns).
+        for (index, block) in blocks.enumerated() where !CellText.read(Substring(block.text)).isValueLike {
+            let rows = grid.indices.filter { row in block.columns.allSatisfy { grid[row][$0].contains(index) } }
+            guard !rows.isEmpty, !rows.contains(where: { isHeader[$0] }) else { continue }
+            let left = block.segments.map(\.x0).min() ?? 0
+            let right = block.segments.map(\.x1).max() ?? 0
+            func free(_ column: Int) -> Bool {
+                rows.allSatisfy { row in grid[row][column].isEmpty && !(0...column).contains { isValue(row, $0) } }
+            }
+            var range = block.columns
+            while range.lowerBound > 0, left < columns[range.lowerBound].lo - 1, free(range.lowerBound - 1) {
+                range = (range.lowerBound - 1)...range.upperBound
+            }
+            while range.upperBound < columns.count - 1, right > columns[range.upperBound].hi + 1, free(range.upperBound + 1) {
+                range = range.lowerBound...(range.upperBound + 1)
+            }
+            blocks[index].columns = range
+            for row in rows { for column in range { grid[row][column] = [index] } }
+        }
         // A header cell is centred in its merged cell: it covers the blank positions on both
         // sides as far as it stays centred (申请人情况 over the seven columns).
         for (index, block) in blocks.enumerated() {
@@ -166,6 +189,7 @@ enum PDFTableBuilder {
             while row < grid.count, labelBlank(row) { for column in block.columns { grid[row][column] = [index] }; row += 1 }
         }
 
+        var seen = Set<[Int]>()
         let rows = grid.enumerated().map { row, cells in
             cells.enumerated().map { column, indices in
                 let ordered = indices.sorted { (blocks[$0].y0, blocks[$0].segments[0].x0) < (blocks[$1].y0, blocks[$1].segments[0].x0) }
@@ -174,7 +198,8 @@ enum PDFTableBuilder {
                 }
                 let text = ordered.dropFirst().reduce(blocks[first].text) { PDFText.join($0, blocks[$1].text) }
                 let origin = blocks[first].segments[0]
-                return PDFCell(text: text, page: origin.page, x: origin.x0, y: origin.y0)
+                let isCopy = !seen.insert(ordered).inserted
+                return PDFCell(text: text, page: origin.page, x: origin.x0, y: origin.y0, isSpanCopy: isCopy)
             }
         }
         return PDFTable(rows: rows, columns: columns)
@@ -184,10 +209,11 @@ enum PDFTableBuilder {
 /// Joining and judging text pieces of a PDF.
 enum PDFText {
     /// Two pieces of text printed one after the other: joined directly (Chinese has no spaces),
-    /// with a space between two Latin letters or digits.
+    /// with a space where either side is a Latin letter or digit (a line breaks at the space
+    /// between a word or number and the Chinese beside it: `2023 年`).
     static func join(_ first: String, _ second: String) -> String {
         guard let last = first.unicodeScalars.last, let next = second.unicodeScalars.first else { return first + second }
-        return isLatin(last) && isLatin(next) ? first + " " + second : first + second
+        return isLatin(last) || isLatin(next) ? first + " " + second : first + second
     }
 
     private static func isLatin(_ scalar: Unicode.Scalar) -> Bool {
