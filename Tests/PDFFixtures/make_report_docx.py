@@ -260,6 +260,8 @@ def main():
             east_asian(run, "Noto Sans CJK SC")
             title_done = True
         else:
+            # Paragraphs start two characters in, as 公文 do; the reader tells paragraphs apart by it.
+            paragraph.paragraph_format.first_line_indent = Pt(22)
             run = paragraph.add_run(line)
             run.font.size = Pt(11)
             east_asian(run)
@@ -271,7 +273,9 @@ def main():
                 if number == 1:
                     for index in range(padding):
                         filler = values["padding"].replace("N", str(index + 1))
-                        run = document.add_paragraph().add_run(filler)
+                        padded = document.add_paragraph()
+                        padded.paragraph_format.first_line_indent = Pt(22)
+                        run = padded.add_run(filler)
                         run.font.size = Pt(11)
                         east_asian(run)
                         lines.append(filler)
