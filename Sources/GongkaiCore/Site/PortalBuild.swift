@@ -52,6 +52,7 @@ public struct PortalBuild: Sendable {
     /// the rest of the site, after which `firstPages` hears their paths.
     public func run(force: Bool = false, cache: ParseCache? = nil, changed: Set<String>? = nil, firstPages: (([String]) -> Void)? = nil,
                     progress: (String) -> Void = { _ in }) throws(Diagnostic) -> Summary {
+        _ = try BaseURL.parse(options.site.baseURL)
         var phases: [(String, Double)] = []
         var clock = Date()
         func phase(_ name: String, _ detail: String) {
@@ -84,7 +85,8 @@ public struct PortalBuild: Sendable {
         var skipped: [(String, Diagnostic)] = []
         for (path, result) in zip(paths, loaded) {
             switch result {
-            case .success(let report):
+            case .success(var report):
+                report.path = publishedPath(path)
                 if let reason = report.unpublishableReason { skipped.append((path, reason)) } else { reports.append(report) }
             case .failure(let diagnostic):
                 skipped.append((path, diagnostic))
@@ -92,7 +94,8 @@ public struct PortalBuild: Sendable {
         }
         phase("parse", "\(reports.count) reports from \(paths.count) files")
         // An edit that keeps every report's township and year updates the last corpus in place.
-        let replacements = Dictionary(reports.filter { changedPaths.contains($0.path) }.map { ($0.path, $0) }) { first, _ in first }
+        let changedPublished = Set(changedPaths.map(publishedPath))
+        let replacements = Dictionary(reports.filter { changedPublished.contains($0.path) }.map { ($0.path, $0) }) { first, _ in first }
         let corpus: Corpus
         if known != nil, skipped.isEmpty, replacements.count == changedPaths.count, var last = cache?.takeCorpus(),
            CorpusAssembler.replace(replacements, in: &last) {
@@ -106,7 +109,7 @@ public struct PortalBuild: Sendable {
         let builder = try SiteBuilder(corpus: corpus, skipped: skipped, theme: theme, site: options.site)
         if let firstPages, !changedPaths.isEmpty, changedPaths.count <= 16,
            FileManager.default.fileExists(atPath: URL(fileURLWithPath: options.output).appendingPathComponent(SiteWriter.marker).path) {
-            let first = corpus.reports.indices.filter { changedPaths.contains(corpus.reports[$0].path) }.map { SiteJob.report($0) }
+            let first = corpus.reports.indices.filter { changedPublished.contains(corpus.reports[$0].path) }.map { SiteJob.report($0) }
             var written: [String] = []
             for job in first {
                 guard let file = try? builder.file(for: job), (try? SiteWriter.replace(file, in: options.output)) != nil else { continue }
@@ -148,7 +151,7 @@ public struct PortalBuild: Sendable {
     /// size and modification time), the options, and the gongkai executable itself. Nil when a
     /// file cannot be stamped, so the build never wrongly skips.
     func inputFingerprint(paths: [String]) -> String? {
-        var text = "\(options.site.name)\n\(options.site.baseURL)\n\(options.theme)\n"
+        var text = "\(options.site.name)\n\(options.site.baseURL)\n\(options.site.feedEntries)\n\(options.theme)\n"
         if let executable = Bundle.main.executablePath, let stamp = fileSystem.stamp(executable) { text += stamp + "\n" } else { return nil }
         for folder in Set([options.theme, options.defaultTheme]).sorted() {
             guard let walker = FileManager.default.enumerator(atPath: folder) else { return nil }
@@ -163,6 +166,14 @@ public struct PortalBuild: Sendable {
             text += "\(path) \(stamp)\n"
         }
         return String(ContentHash.of(Array(text.utf8)), radix: 16) + "-\(paths.count)"
+    }
+
+    /// A content file's path as pages and open data publish it: relative to the content folder,
+    /// so the same files give the same site wherever they live (`刘楼镇/2022.txt`).
+    func publishedPath(_ path: String) -> String {
+        var folder = options.content
+        while folder.count > 1, folder.hasSuffix("/") { folder.removeLast() }
+        return path.hasPrefix(folder + "/") ? String(path.dropFirst(folder.count + 1)) : path
     }
 
     private func listContent() throws(Diagnostic) -> [String] {
