@@ -17,8 +17,17 @@ public struct ReportFileSystem: Sendable {
         self.stamp = stamp
     }
 
-    /// The file extensions read as reports.
-    public static let reportExtensions: Set<String> = ["txt", "md", "markdown", "text"]
+    /// The reader of each form a report comes in, the one place a new form is added.
+    public static let readers: [ReportReader] = [.text]
+
+    /// The file extensions read as reports, lowercase.
+    public static let reportExtensions: Set<String> = readers.reduce(into: []) { $0.formUnion($1.extensions) }
+
+    /// The reader for a path, by its extension; text for anything else.
+    public static func reader(for path: String) -> ReportReader {
+        let pathExtension = (path as NSString).pathExtension.lowercased()
+        return readers.first { $0.extensions.contains(pathExtension) } ?? .text
+    }
 
     /// The real disk.
     public static let disk = ReportFileSystem(
@@ -55,11 +64,31 @@ public struct ReportFileSystem: Sendable {
     public func loadSource(_ path: String) -> Result<SourceText, Diagnostic> {
         do {
             let bytes = try read(path)
-            return .success(try SourceText(path: path, bytes: bytes))
+            return .success(try Self.reader(for: path).read(path, bytes))
         } catch let diagnostic as Diagnostic {
             return .failure(diagnostic)
         } catch {
             return .failure(Diagnostic(.error, "load.read", line: nil, "无法读取文件：\(error)"))
         }
+    }
+}
+
+/// How one form of report file (text, HTML, DOCX, PDF…) becomes a `SourceText`.
+public struct ReportReader: Sendable {
+    /// The extensions it reads, lowercase, without the dot.
+    public var extensions: Set<String>
+    /// The source of a file's bytes, or a `.error` diagnostic with a stable code (`load.*`)
+    /// and a Chinese message saying why the file cannot be read and what to do.
+    public var read: @Sendable (_ path: String, _ bytes: [UInt8]) throws(Diagnostic) -> SourceText
+
+    /// Creates a reader.
+    public init(extensions: Set<String>, read: @escaping @Sendable (_ path: String, _ bytes: [UInt8]) throws(Diagnostic) -> SourceText) {
+        self.extensions = extensions
+        self.read = read
+    }
+
+    /// Plain text and markdown, in any encoding `TextDecoding` knows.
+    public static let text = ReportReader(extensions: ["txt", "md", "markdown", "text"]) { path, bytes throws(Diagnostic) in
+        try SourceText(path: path, bytes: bytes)
     }
 }

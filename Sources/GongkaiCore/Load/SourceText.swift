@@ -13,6 +13,12 @@ public struct SourceText: Sendable, Hashable {
     public var encoding: String
     /// The normalised lines; `lines[0]` is line 1.
     public var lines: [String]
+    /// For a structured file (HTML, DOCX, PDF), the cells of each line that is a table row, by
+    /// 1-based line number: the grid the table interpreters read instead of the line's text.
+    /// Empty for a text file. See `StructuredDocument`.
+    public var tableRows: [Int: [StructuredCell]] = [:]
+    /// For a structured file, where each line came from in the original, by 1-based line number.
+    public var places: [Int: SourcePlace] = [:]
 
     /// Creates a source from lines already normalised.
     public init(path: String, sha256: String, encoding: String, lines: [String]) {
