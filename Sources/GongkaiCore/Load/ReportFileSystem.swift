@@ -8,13 +8,16 @@ public struct ReportFileSystem: Sendable {
     public var listReports: @Sendable (String) throws -> [String]
     /// A file's size and modification time as text, or nil; what a no-op rebuild compares.
     public var stamp: @Sendable (String) -> String?
+    /// Lists the report files under a folder and every entry not read, with the reason.
+    public var listContent: @Sendable (String) throws -> ContentListing
 
     /// Creates a file system from its operations.
     public init(read: @escaping @Sendable (String) throws -> [UInt8], listReports: @escaping @Sendable (String) throws -> [String],
-                stamp: @escaping @Sendable (String) -> String? = { _ in nil }) {
+                stamp: @escaping @Sendable (String) -> String? = { _ in nil }, listContent: (@Sendable (String) throws -> ContentListing)? = nil) {
         self.read = read
         self.listReports = listReports
         self.stamp = stamp
+        self.listContent = listContent ?? { ContentListing(paths: try listReports($0)) }
     }
 
     /// The reader of each form a report comes in, the one place a new form is added.
@@ -37,27 +40,13 @@ public struct ReportFileSystem: Sendable {
             }
             return [UInt8](data)
         },
-        listReports: { folder in
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-                throw Diagnostic(.error, "load.folder", line: nil, "目录不存在")
-            }
-            guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
-            var paths: [String] = []
-            while let relative = walker.nextObject() as? String {
-                let name = (relative as NSString).lastPathComponent
-                if name.hasPrefix(".") { continue }
-                if reportExtensions.contains((name as NSString).pathExtension.lowercased()) {
-                    paths.append((folder as NSString).appendingPathComponent(relative))
-                }
-            }
-            return paths.sorted()
-        },
+        listReports: { folder in try ContentListing.disk(folder).paths },
         stamp: { path in
             var info = stat()
             guard stat(path, &info) == 0 else { return nil }
             return "\(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
-        }
+        },
+        listContent: { folder in try ContentListing.disk(folder) }
     )
 
     /// Loads one report source, or the diagnostic that says why it cannot be read.

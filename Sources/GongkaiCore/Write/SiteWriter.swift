@@ -71,6 +71,16 @@ public final class SiteWriter: @unchecked Sendable {
         readManifest(in: URL(fileURLWithPath: output).standardizedFileURL)?.fingerprint
     }
 
+    /// What the build of the site now in `output` reported, if it recorded it.
+    public static func outcome(of output: String) -> BuildOutcome? {
+        readManifest(in: URL(fileURLWithPath: output).standardizedFileURL)?.outcome
+    }
+
+    /// How many report pages (`reports/…`) the site now in `output` has.
+    public static func reportPageCount(of output: String) -> Int {
+        readManifest(in: URL(fileURLWithPath: output).standardizedFileURL)?.files.keys.count { $0.hasPrefix("reports/") } ?? 0
+    }
+
     /// Writes one file, unless the previous build wrote the same bytes. Thread-safe.
     public func write(_ file: SiteFile) throws(Diagnostic) {
         guard Self.isSafe(file.path) else {
@@ -98,9 +108,9 @@ public final class SiteWriter: @unchecked Sendable {
     }
 
     /// Puts the new files in place, removes those that no longer belong, records the manifest.
-    public func commit(fingerprint: String) throws(Diagnostic) {
+    public func commit(fingerprint: String, outcome: BuildOutcome? = nil) throws(Diagnostic) {
         let manager = FileManager.default
-        let manifest = SiteManifest(fingerprint: fingerprint, files: entries)
+        let manifest = SiteManifest(fingerprint: fingerprint, outcome: outcome, files: entries)
         do {
             if let staging {
                 try Data(manifest.text.utf8).write(to: staging.appendingPathComponent(Self.marker))

@@ -66,10 +66,7 @@ import Testing
 
     // Row 6: removing a township left `reports/鲁河镇/`, `years/2021/`… as empty folders.
     @Test func foldersEmptiedByARebuildAreRemoved() throws {
-        let folder = try Repository.temporaryFolder()
-        let content = folder.appendingPathComponent("content")
-        try FileManager.default.copyItem(at: URL(fileURLWithPath: Repository.content), to: content)
-        let output = folder.appendingPathComponent("site")
+        let (_, content, output) = try Repository.contentCopy()
         try Self.build(content.path, output)
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("years/2021/index.html").path))
         try FileManager.default.removeItem(at: content.appendingPathComponent("鲁河镇"))
