@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import GongkaiCore
+import GongkaiTestSupport
 
 /// Issue 15's acceptance: a multi-year synthetic portal written to a temporary folder, with
 /// copied narratives, late dates, repeated problems, empty sections and a doubled word planted in
