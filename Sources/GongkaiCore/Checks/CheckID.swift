@@ -3,7 +3,8 @@
 ///
 /// V1–V5 are the hard identities of one report's tables (errors: the 国办公开办函〔2021〕30号 form
 /// adds up, so a failure means a wrong number); N1–N5 compare one report's text with its tables,
-/// X1–X3 consecutive years of one township (warnings). A new check is a new entry in `all` and a
+/// X1–X3 consecutive years of one township (warnings); T1, S1–S3, Q1–Q3 one report's timeliness
+/// and text, B1–B2 and P1–P2 copied text (warnings and notes). A new check is a new entry in `all` and a
 /// function in `ReportChecks`, `NarrativeChecks` or `CrossYearChecks`, run by `CheckStage`.
 public struct CheckID: Sendable, Hashable, Comparable, ExpressibleByStringLiteral, CustomStringConvertible {
     /// The stable id, e.g. `V1`: in the JSON, the CLI and page anchors.
@@ -61,6 +62,28 @@ public struct CheckID: Sendable, Hashable, Comparable, ExpressibleByStringLitera
                     explanation: "正文中说的行政复议件数应与表四一致", acrossYears: false)),
         ("N5", Info(severity: .warning, name: "正文与表四：行政诉讼数",
                     explanation: "正文中说的行政诉讼件数应与表四一致", acrossYears: false)),
+        ("T1", Info(severity: .warning, name: "按时发布：次年1月31日前（条例第五十条）",
+                    explanation: "条例第五十条要求每年1月31日前公布上一年度的年度报告", acrossYears: false)),
+        ("B1", Info(severity: .warning, name: "内容雷同：与本机关上年报告相同的正文",
+                    explanation: "正文大段照抄本机关上一年的报告，可能没有如实写本年的情况", acrossYears: true)),
+        ("B2", Info(severity: .warning, name: "内容雷同：与同年最相似的其他报告相同的正文",
+                    explanation: "正文大段与同一年另一机关的报告相同，可能是套用模板", acrossYears: false)),
+        ("P1", Info(severity: .warning, name: "跨年：第五部分的问题表述与上年一字不差",
+                    explanation: "“存在的主要问题”与上一年一字不差，问题可能没有改进或没有认真总结", acrossYears: true)),
+        ("P2", Info(severity: .note, name: "跨年：第五部分说明上年问题的改进情况",
+                    explanation: "第五部分应说明上一年所提问题的改进情况", acrossYears: true)),
+        ("S1", Info(severity: .warning, name: "第五部分：写明存在的问题和改进情况",
+                    explanation: "“存在的主要问题及改进情况”部分应写明具体问题和改进措施", acrossYears: false)),
+        ("S2", Info(severity: .warning, name: "第六部分：表二有收费时不为空",
+                    explanation: "表二列有行政事业性收费时，“其他需要报告的事项”不应为空", acrossYears: false)),
+        ("S3", Info(severity: .note, name: "第六部分：说明信息处理费收取情况",
+                    explanation: "“其他需要报告的事项”应说明收取信息处理费的情况（国办公开办函〔2021〕30号）", acrossYears: false)),
+        ("Q1", Info(severity: .note, name: "文字：误写重复的词语（提示）",
+                    explanation: "正文中有连续重复的词语，可能是笔误", acrossYears: false)),
+        ("Q2", Info(severity: .note, name: "文字：未写完的句子（提示）",
+                    explanation: "正文中有似乎没有写完的句子", acrossYears: false)),
+        ("Q3", Info(severity: .note, name: "文字：列表编号方式一致（提示）",
+                    explanation: "同一列表的编号方式应前后一致", acrossYears: false)),
     ]
 
     private static let infos: [CheckID: Info] = Dictionary(all.map { ($0.0, $0.1) }) { first, _ in first }

@@ -6,8 +6,9 @@ import Foundation
 /// across consecutive years of a township (X1–X3) and the duplicate township-year warning.
 /// `CheckID` describes every check; a new check is an entry there and a function that computes it.
 public enum CheckStage {
-    /// Runs every check on a freshly assembled corpus (whose reports have no checks yet).
-    public static func run(on corpus: inout Corpus) {
+    /// Runs every check on a freshly assembled corpus (whose reports have no checks yet);
+    /// `boilerplateThreshold` is the share of copied narrative (0–1) at which B1 and B2 warn.
+    public static func run(on corpus: inout Corpus, boilerplateThreshold: Double = BoilerplateChecks.defaultThreshold) {
         let results = ResultSlots<[CheckResult]>(count: corpus.reports.count)
         let reports = corpus.reports
         DispatchQueue.concurrentPerform(iterations: reports.count) { index in
@@ -15,18 +16,22 @@ public enum CheckStage {
         }
         for (index, checks) in results.values.enumerated() { corpus.reports[index].checks = checks ?? [] }
         markDuplicates(in: &corpus)
-        CrossYearChecks.apply(to: &corpus)
+        CrossYearChecks.apply(to: &corpus, boilerplateThreshold: boilerplateThreshold)
+        BoilerplateChecks.applyB2(to: &corpus, threshold: boilerplateThreshold)
     }
 
     /// Runs the checks again on the townships whose reports `CorpusAssembler.replace` replaced
     /// in place (serve, after an edit); gives what `run` gives on the corpus assembled afresh.
-    public static func run(on corpus: inout Corpus, townships: Set<Int>) {
+    public static func run(on corpus: inout Corpus, townships: Set<Int>, boilerplateThreshold: Double = BoilerplateChecks.defaultThreshold) {
         for township in townships.sorted() {
             for index in corpus.townships[township].reportIndexes {
                 corpus.reports[index].checks = ReportChecks.run(on: corpus.reports[index])
             }
-            CrossYearChecks.apply(to: &corpus, township: corpus.townships[township])
+            CrossYearChecks.apply(to: &corpus, township: corpus.townships[township], boilerplateThreshold: boilerplateThreshold)
         }
+        // B2 compares across townships: any report's closest match may have changed.
+        for index in corpus.reports.indices { corpus.reports[index].checks.removeAll { $0.id == "B2" } }
+        BoilerplateChecks.applyB2(to: &corpus, threshold: boilerplateThreshold)
     }
 
     /// Parsed reports assembled and checked, for the commands that print rather than publish
