@@ -34,14 +34,17 @@ struct BuildCommand: ParsableCommand {
             for (name, seconds) in summary.phases { print("  \(name.padding(toLength: 9, withPad: " ", startingAt: 0)) \(String(format: "%8.1f", seconds * 1000)) ms") }
             print("  total     \(String(format: "%8.1f", Double(elapsed))) ms")
         }
-        if summary.upToDate {
-            print("\(options.output) is up to date with \(summary.reports) report files (\(elapsed) ms)")
-            return
-        }
+        for (path, diagnostic) in summary.ignored { print("ignored " + diagnostic.formatted(path: path)) }
         for (path, diagnostic) in summary.skipped { print("skipped " + diagnostic.formatted(path: path)) }
-        print("built \(summary.pages) pages (\(summary.files) files, \(summary.written) written, \(summary.removed) removed) from \(summary.reports) reports into \(options.output): \(summary.errors) errors, \(summary.warnings) warnings, \(summary.skipped.count) skipped, \(elapsed) ms")
+        let counts = "\(summary.errors) errors, \(summary.warnings) warnings, \(summary.skipped.count) skipped"
+        if summary.upToDate {
+            // Up to date repeats what the last build of these inputs said, and exits as it did.
+            print("\(options.output) is up to date with \(summary.reports) reports: \(counts) (\(elapsed) ms)")
+        } else {
+            print("built \(summary.pages) pages (\(summary.files) files, \(summary.written) written, \(summary.removed) removed) from \(summary.reports) reports into \(options.output): \(counts), \(elapsed) ms")
+        }
         // The site is written even when files were skipped; a skipped file is still an error the
         // editor must see, so the exit is 1. Failed checks and warnings fail only with --strict.
-        if !summary.skipped.isEmpty || (strict && (summary.errors > 0 || summary.warnings > 0)) { throw ExitCode(1) }
+        if summary.failed(strict: strict) { throw ExitCode(1) }
     }
 }

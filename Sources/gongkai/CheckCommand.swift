@@ -16,14 +16,17 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let fileSystem = ReportFileSystem.disk
-        let paths: [String]
+        let listing: ContentListing
         do {
-            paths = try fileSystem.listReports(folder)
+            listing = try fileSystem.listContent(folder)
         } catch let diagnostic as Diagnostic {
             printError(diagnostic.formatted(path: folder))
             throw ExitCode(1)
         }
-        var errors = 0
+        let paths = listing.paths
+        for (path, diagnostic) in listing.ignored { print("ignored " + diagnostic.formatted(path: path)) }
+        for (path, diagnostic) in listing.skipped { print("skipped " + diagnostic.formatted(path: path)) }
+        var errors = listing.skipped.count
         var warnings = 0
         var reports = 0
         for path in paths {

@@ -80,6 +80,9 @@ extension CheckResult {
 extension Diagnostic {
     /// The diagnostic as JSON.
     public var json: JSONValue {
-        .object([("severity", .string(severity.rawValue)), ("code", .string(code)), ("line", .int(line)), ("message", .string(message))])
+        var fields: [(String, JSONValue)] = [("severity", .string(severity.rawValue)), ("code", .string(code)), ("line", .int(line))]
+        if let place { fields.append(("place", .string(place))) }
+        fields.append(("message", .string(message)))
+        return .object(fields)
     }
 }

@@ -1,12 +1,37 @@
 /// The sitemap and the Atom feed: the only files with absolute URLs, made from `--base-url`.
 public enum SiteFeeds {
-    /// `sitemap.xml` listing every page.
-    public static func sitemap(pages: [String], baseURL: String) -> String {
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+    /// The sitemap protocol's limits for one sitemap file: 50,000 URLs and 50 MiB uncompressed
+    /// (sitemaps.org/protocol.html).
+    public static let sitemapURLLimit = 50_000
+    public static let sitemapByteLimit = 52_428_800
+
+    /// The sitemap files listing every page, as (site path, text): one `sitemap.xml` while the
+    /// pages fit the limits; else `sitemap.xml` is a sitemap index of `sitemap-1.xml`, `sitemap-2.xml`…
+    /// (at the root, since a sitemap may only list URLs at or below its own folder), each filled
+    /// in page order up to the limits.
+    public static func sitemaps(pages: [String], baseURL: String, urlLimit: Int = sitemapURLLimit,
+                                byteLimit: Int = sitemapByteLimit) -> [(path: String, text: String)] {
+        let header = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        let footer = "</urlset>\n"
+        var parts: [String] = []
+        var current = header
+        var count = 0
         for page in pages.sorted() {
-            out += "  <url><loc>\(HTMLText.escape(absolute(page, baseURL)))</loc></url>\n"
+            let line = "  <url><loc>\(HTMLText.escape(absolute(page, baseURL)))</loc></url>\n"
+            if count > 0, count == urlLimit || current.utf8.count + line.utf8.count + footer.utf8.count > byteLimit {
+                parts.append(current + footer)
+                current = header
+                count = 0
+            }
+            current += line
+            count += 1
         }
-        return out + "</urlset>\n"
+        parts.append(current + footer)
+        guard parts.count > 1 else { return [(SiteRoutes.sitemap, parts[0])] }
+        let named = parts.enumerated().map { (path: "sitemap-\($0.offset + 1).xml", text: $0.element) }
+        var index = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for part in named { index += "  <sitemap><loc>\(HTMLText.escape(absolute(part.path, baseURL)))</loc></sitemap>\n" }
+        return [(SiteRoutes.sitemap, index + "</sitemapindex>\n")] + named
     }
 
     /// An entry of the feed.
@@ -17,9 +42,11 @@ public enum SiteFeeds {
         public var summary: String
     }
 
-    /// `feed.xml`, an Atom feed of the reports, newest first. Dates come from the reports, so
-    /// two builds of the same content give the same feed.
-    public static func atom(title: String, entries: [Entry], baseURL: String) -> String {
+    /// `feed.xml`, an Atom feed of the latest `limit` reports, newest first (a reader polls it:
+    /// 35,000 entries would be 13 MB on every poll). Dates come from the reports, so two builds
+    /// of the same content give the same feed.
+    public static func atom(title: String, entries: [Entry], baseURL: String, limit: Int) -> String {
+        let entries = entries.prefix(max(0, limit))
         let updated = entries.map(\.updated).max() ?? "1970-01-01T00:00:00Z"
         var out = """
         <?xml version="1.0" encoding="UTF-8"?>

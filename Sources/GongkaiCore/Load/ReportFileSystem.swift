@@ -8,17 +8,29 @@ public struct ReportFileSystem: Sendable {
     public var listReports: @Sendable (String) throws -> [String]
     /// A file's size and modification time as text, or nil; what a no-op rebuild compares.
     public var stamp: @Sendable (String) -> String?
+    /// Lists the report files under a folder and every entry not read, with the reason.
+    public var listContent: @Sendable (String) throws -> ContentListing
 
     /// Creates a file system from its operations.
     public init(read: @escaping @Sendable (String) throws -> [UInt8], listReports: @escaping @Sendable (String) throws -> [String],
-                stamp: @escaping @Sendable (String) -> String? = { _ in nil }) {
+                stamp: @escaping @Sendable (String) -> String? = { _ in nil }, listContent: (@Sendable (String) throws -> ContentListing)? = nil) {
         self.read = read
         self.listReports = listReports
         self.stamp = stamp
+        self.listContent = listContent ?? { ContentListing(paths: try listReports($0)) }
     }
 
-    /// The file extensions read as reports.
-    public static let reportExtensions: Set<String> = ["txt", "md", "markdown", "text"]
+    /// The reader of each form a report comes in, the one place a new form is added.
+    public static let readers: [ReportReader] = [.text, .html]
+
+    /// The file extensions read as reports, lowercase.
+    public static let reportExtensions: Set<String> = readers.reduce(into: []) { $0.formUnion($1.extensions) }
+
+    /// The reader for a path, by its extension; text for anything else.
+    public static func reader(for path: String) -> ReportReader {
+        let pathExtension = (path as NSString).pathExtension.lowercased()
+        return readers.first { $0.extensions.contains(pathExtension) } ?? .text
+    }
 
     /// The real disk.
     public static let disk = ReportFileSystem(
@@ -28,38 +40,44 @@ public struct ReportFileSystem: Sendable {
             }
             return [UInt8](data)
         },
-        listReports: { folder in
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-                throw Diagnostic(.error, "load.folder", line: nil, "目录不存在")
-            }
-            guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
-            var paths: [String] = []
-            while let relative = walker.nextObject() as? String {
-                let name = (relative as NSString).lastPathComponent
-                if name.hasPrefix(".") { continue }
-                if reportExtensions.contains((name as NSString).pathExtension.lowercased()) {
-                    paths.append((folder as NSString).appendingPathComponent(relative))
-                }
-            }
-            return paths.sorted()
-        },
+        listReports: { folder in try ContentListing.disk(folder).paths },
         stamp: { path in
             var info = stat()
             guard stat(path, &info) == 0 else { return nil }
             return "\(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
-        }
+        },
+        listContent: { folder in try ContentListing.disk(folder) }
     )
 
     /// Loads one report source, or the diagnostic that says why it cannot be read.
     public func loadSource(_ path: String) -> Result<SourceText, Diagnostic> {
         do {
             let bytes = try read(path)
-            return .success(try SourceText(path: path, bytes: bytes))
+            return .success(try Self.reader(for: path).read(path, bytes))
         } catch let diagnostic as Diagnostic {
             return .failure(diagnostic)
         } catch {
             return .failure(Diagnostic(.error, "load.read", line: nil, "无法读取文件：\(error)"))
         }
+    }
+}
+
+/// How one form of report file (text, HTML, DOCX, PDF…) becomes a `SourceText`.
+public struct ReportReader: Sendable {
+    /// The extensions it reads, lowercase, without the dot.
+    public var extensions: Set<String>
+    /// The source of a file's bytes, or a `.error` diagnostic with a stable code (`load.*`)
+    /// and a Chinese message saying why the file cannot be read and what to do.
+    public var read: @Sendable (_ path: String, _ bytes: [UInt8]) throws(Diagnostic) -> SourceText
+
+    /// Creates a reader.
+    public init(extensions: Set<String>, read: @escaping @Sendable (_ path: String, _ bytes: [UInt8]) throws(Diagnostic) -> SourceText) {
+        self.extensions = extensions
+        self.read = read
+    }
+
+    /// Plain text and markdown, in any encoding `TextDecoding` knows.
+    public static let text = ReportReader(extensions: ["txt", "md", "markdown", "text"]) { path, bytes throws(Diagnostic) in
+        try SourceText(path: path, bytes: bytes)
     }
 }

@@ -25,6 +25,9 @@ public struct Diagnostic: Sendable, Hashable, Error {
     public var line: Int?
     /// What is wrong, in words a portal editor can act on.
     public var message: String
+    /// For a structured file (HTML, DOCX, PDF), where the line is in the original, e.g.
+    /// `第2个表格第5行`; nil for a text file, whose line number says it.
+    public var place: String?
 
     /// Creates a diagnostic.
     public init(_ severity: Severity, _ code: String, line: Int?, _ message: String) {
@@ -36,7 +39,8 @@ public struct Diagnostic: Sendable, Hashable, Error {
 
     /// The compiler-style line `path:line: severity: message [code]`.
     public func formatted(path: String) -> String {
-        let location = line.map { "\(path):\($0)" } ?? path
+        var location = line.map { "\(path):\($0)" } ?? path
+        if let place { location += "（\(place)）" }
         return "\(location): \(severity.rawValue): \(message) [\(code)]"
     }
 }

@@ -31,37 +31,103 @@ struct FrontMatter: Sendable, Equatable {
         for index in first...end { blanked[index].text = "" }
         let yaml = lines[(first + 1)..<end].map(\.text).joined(separator: "\n")
         let line = lines[first].number
-        let node: Any?
+        // YAML aliases let a few hundred bytes stand for billions of nodes (each level a list of
+        // references to the one before); front matter holds four plain values and needs none.
+        if let aliasLine = firstAnchorOrAlias(in: yaml) {
+            return (nil, blanked, [Diagnostic(.error, "frontmatter.alias", line: line + aliasLine,
+                                              "元数据块中不能使用 YAML 锚点或别名（& 或 *），整个元数据块已忽略；请直接写出各项的值")])
+        }
+        let node: Node?
         do {
-            node = try Yams.load(yaml: yaml)
+            node = try Yams.compose(yaml: yaml)
         } catch {
             return (nil, blanked, [Diagnostic(.error, "frontmatter.yaml", line: line, "元数据块不是有效的 YAML：\(error)")])
         }
-        guard let mapping = node as? [String: Any] else {
+        guard let mapping = node?.mapping else {
             return (nil, blanked, node == nil ? [] : [Diagnostic(.error, "frontmatter.yaml", line: line, "元数据块应为“键: 值”形式")])
         }
         var diagnostics: [Diagnostic] = []
-        for key in mapping.keys.sorted() where !keys.contains(key) {
-            diagnostics.append(Diagnostic(.warning, "frontmatter.key", line: line, "元数据块中的“\(key)”无法识别（可用：organ、township、county、year）"))
-        }
         var matter = FrontMatter()
-        matter.organ = text(mapping["organ"])
-        matter.township = text(mapping["township"])
-        matter.county = text(mapping["county"])
-        if let value = mapping["year"] {
-            if let year = value as? Int ?? Int(text(value) ?? ""), (1990...2100).contains(year) {
-                matter.year = year
-            } else {
-                diagnostics.append(Diagnostic(.error, "frontmatter.year", line: line, "元数据块中的 year 应为四位年份"))
+        for (keyNode, value) in mapping.sorted(by: { ($0.key.string ?? "") < ($1.key.string ?? "") }) {
+            let valueLine = line + (keyNode.mark?.line ?? 0)
+            guard let key = keyNode.scalar?.string, keys.contains(key) else {
+                diagnostics.append(Diagnostic(.warning, "frontmatter.key", line: line + (keyNode.mark?.line ?? 0),
+                                              "元数据块中的“\(keyNode.scalar?.string ?? "（非文字的键）")”无法识别（可用：organ、township、county、year）"))
+                continue
+            }
+            if key == "year" {
+                if let year = Self.year(value) {
+                    matter.year = year
+                } else {
+                    diagnostics.append(Diagnostic(.error, "frontmatter.year", line: valueLine, "元数据块中的 year 应为四位年份，此值已忽略"))
+                }
+                continue
+            }
+            switch Self.name(value) {
+            case .success(let text):
+                switch key {
+                case "organ": matter.organ = text
+                case "township": matter.township = text
+                default: matter.county = text
+                }
+            case .failure(let problem):
+                diagnostics.append(Diagnostic(.warning, "frontmatter.type", line: valueLine,
+                                              "元数据块中的 \(key) \(problem)，此值已忽略，改用正文中的信息"))
             }
         }
         return (matter, blanked, diagnostics)
     }
 
-    private static func text(_ value: Any?) -> String? {
-        guard let value else { return nil }
-        let text = "\(value)".trimmingBlanks()
-        return text.isEmpty ? nil : String(text)
+    /// What is wrong with a front matter value that should be a name.
+    private struct ValueProblem: Error {
+        var words: String
+    }
+
+    /// A name: a plain text scalar, not empty, not null, a number, a truth value, a list or a mapping.
+    private static func name(_ node: Node) -> Result<String, ValueProblem> {
+        guard let scalar = node.scalar else {
+            return .failure(ValueProblem(words: node.mapping != nil ? "应为名称文字，却是一组“键: 值”" : "应为一个名称，却是列表"))
+        }
+        let text = String(scalar.string.trimmingBlanks())
+        switch Tag.Name(rawValue: node.tag.rawValue) {
+        case .null: return .failure(ValueProblem(words: "为空"))
+        case .bool: return .failure(ValueProblem(words: "应为名称文字，却是真假值“\(text)”"))
+        case .int, .float: return .failure(ValueProblem(words: "应为名称文字，却是数字“\(text)”"))
+        case .str where !text.isEmpty: return .success(text)
+        case .str: return .failure(ValueProblem(words: "为空"))
+        default: return .failure(ValueProblem(words: "应为名称文字，却是“\(text)”"))
+        }
+    }
+
+    /// A year between 1990 and 2100, written as a number or as digits in quotes.
+    private static func year(_ node: Node) -> Int? {
+        guard let scalar = node.scalar, [Tag.Name.int, .str].contains(Tag.Name(rawValue: node.tag.rawValue)),
+              let year = Int(scalar.string.trimmingBlanks()), (1990...2100).contains(year) else { return nil }
+        return year
+    }
+
+    /// The 1-based line of the first YAML anchor (`&a`) or alias (`*a`) in `yaml`, or nil. Errs
+    /// towards finding one: a `&` or `*` that starts a word outside quotes and comments counts.
+    static func firstAnchorOrAlias(in yaml: String) -> Int? {
+        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let characters = Array(line)
+            var quote: Character?
+            for (offset, character) in characters.enumerated() {
+                if let open = quote {
+                    if character == open { quote = nil }
+                    continue
+                }
+                let startsWord = offset == 0 || [" ", "\t", "[", "{", ","].contains(characters[offset - 1])
+                guard startsWord else { continue }
+                if character == "#" { break }
+                if character == "'" || character == "\"" {
+                    quote = character
+                } else if character == "&" || character == "*", offset + 1 < characters.count, ![" ", "\t"].contains(characters[offset + 1]) {
+                    return index + 1
+                }
+            }
+        }
+        return nil
     }
 
     /// Metadata with this block's values over what the text said.

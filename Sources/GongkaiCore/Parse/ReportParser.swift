@@ -28,15 +28,15 @@ public enum ReportParser {
         var consumed = IndexSet(repeatedHeadings)
         let yearHint: ReportFormat = (metadata.year ?? 2021) >= 2021 ? .current : .trial
 
-        let table2Reading = readTable(2, spans: spans, lines: lines, consumed: &consumed) {
+        let table2Reading = readTable(2, spans: spans, lines: lines, source: source, consumed: &consumed) {
             Table2Interpreter.read($0, formatHint: yearHint)
         }
         let formatHint = table2Reading?.table.format ?? yearHint
-        let table3Reading = readTable(3, spans: spans, lines: lines, consumed: &consumed) {
+        let table3Reading = readTable(3, spans: spans, lines: lines, source: source, consumed: &consumed) {
             Table3Interpreter.read($0, formatHint: formatHint)
         }
         let tableFormat = table2Reading?.table.format ?? table3Reading?.table.format
-        let table4Reading = readTable(4, spans: spans, lines: lines, consumed: &consumed) {
+        let table4Reading = readTable(4, spans: spans, lines: lines, source: source, consumed: &consumed) {
             Table4Interpreter.read($0, format: tableFormat ?? formatHint)
         }
         let format = tableFormat ?? table4Reading?.table.format
@@ -81,17 +81,20 @@ public enum ReportParser {
             }
         }
         report.checks = ReportChecks.run(on: report)
-        report.diagnostics = DiagnosticLimit.capped(diagnostics.sorted { ($0.line ?? 0, $0.code) < ($1.line ?? 0, $1.code) })
+        report.diagnostics = DiagnosticLimit.capped(diagnostics.sorted { ($0.line ?? 0, $0.code) < ($1.line ?? 0, $1.code) }).map(source.placed)
         return report
     }
 
     /// Reads table `number` from its section, or when the heading is missing from the lines
-    /// between the neighbouring sections; marks the lines it occupies as consumed.
-    private static func readTable<Row>(_ number: Int, spans: SectionSpans, lines: [SourceLine], consumed: inout IndexSet,
+    /// between the neighbouring sections; marks the lines it occupies as consumed. Rows a
+    /// structured file gives as cells (`SourceText.tableRows`) are read as given, without layout
+    /// guessing; the layout readers read the lines only when there are none or they hold no table.
+    private static func readTable<Row>(_ number: Int, spans: SectionSpans, lines: [SourceLine], source: SourceText, consumed: inout IndexSet,
                                        interpret: ([GridRow]) -> TableReading<Row>?) -> TableReading<Row>? {
         guard let range = spans.body(of: number) ?? spans.gap(for: number) else { return nil }
         let region = lines[range].filter { !consumed.contains($0.number) }
-        guard let reading = TableReading.best(in: region, interpret: interpret) else { return nil }
+        let structured = source.structuredRows(in: region)
+        guard let reading = (structured.isEmpty ? nil : interpret(structured)) ?? TableReading.best(in: region, interpret: interpret) else { return nil }
         consumed.insert(integersIn: reading.table.line...reading.table.endLine)
         return reading
     }

@@ -31,10 +31,20 @@ public struct PortalBuild: Sendable {
         public var removed: Int
         public var upToDate: Bool
         public var skipped: [(String, Diagnostic)]
+        /// Entries of the content folder not read on purpose (not a report file, hidden, a
+        /// folder reached twice through links), each with why: printed, never counted.
+        public var ignored: [(String, Diagnostic)] = []
         public var warnings: Int
         public var errors: Int
         public var phases: [(String, Double)]
         public var corpus: Corpus
+
+        /// Whether the build failed its editor: a file was skipped (always), or with `strict` a
+        /// report has an error or a warning. The same inputs give the same answer whether the
+        /// site was written or found up to date.
+        public func failed(strict: Bool) -> Bool {
+            !skipped.isEmpty || (strict && (errors > 0 || warnings > 0))
+        }
     }
 
     public var options: Options
@@ -52,6 +62,7 @@ public struct PortalBuild: Sendable {
     /// the rest of the site, after which `firstPages` hears their paths.
     public func run(force: Bool = false, cache: ParseCache? = nil, changed: Set<String>? = nil, firstPages: (([String]) -> Void)? = nil,
                     progress: (String) -> Void = { _ in }) throws(Diagnostic) -> Summary {
+        _ = try BaseURL.parse(options.site.baseURL)
         var phases: [(String, Double)] = []
         var clock = Date()
         func phase(_ name: String, _ detail: String) {
@@ -64,15 +75,23 @@ public struct PortalBuild: Sendable {
         let known = changed.flatMap { changed in cache?.lastPaths.flatMap { paths in
             Set(paths).isSuperset(of: changed) && changed.allSatisfy { FileManager.default.fileExists(atPath: $0) } ? paths : nil
         } }
-        let paths: [String]
-        if let known { paths = known } else { paths = try listContent() }
+        let listing: ContentListing
+        if let known { listing = ContentListing(paths: known) } else { listing = try listContent() }
+        let paths = listing.paths
         let defaultTheme = try ThemeFiles.read(folder: options.defaultTheme)
         let theme = options.theme == options.defaultTheme ? defaultTheme : try ThemeFiles.read(folder: options.theme).overriding(defaultTheme)
-        let fingerprint = cache == nil ? inputFingerprint(paths: paths) : nil
-        if !force, cache == nil, let fingerprint, SiteWriter.fingerprint(of: options.output) == fingerprint {
+        var ignored = listing.ignored
+        if paths.isEmpty {
+            ignored.append((options.content, Diagnostic(.warning, "load.empty", line: nil, "目录中没有报告文件（.txt、.md）")))
+        }
+        let fingerprint = cache == nil ? inputFingerprint(paths: paths, listing: listing) : nil
+        if !force, cache == nil, let fingerprint, SiteWriter.fingerprint(of: options.output) == fingerprint,
+           let last = SiteWriter.outcome(of: options.output) {
+            // Nothing changed: the last build's skipped files, warnings and errors stand, so
+            // the exit status is the same as that build's.
             phase("check", "\(paths.count) files unchanged since the last build; nothing to do")
-            return Summary(reports: paths.count, pages: 0, files: 0, written: 0, removed: 0, upToDate: true, skipped: [], warnings: 0,
-                           errors: 0, phases: phases, corpus: CorpusAssembler.assemble([]))
+            return Summary(reports: last.reports, pages: 0, files: 0, written: 0, removed: 0, upToDate: true, skipped: last.skipped,
+                           ignored: ignored, warnings: last.warnings, errors: last.errors, phases: phases, corpus: CorpusAssembler.assemble([]))
         }
         phase("list", "\(paths.count) files")
 
@@ -81,18 +100,27 @@ public struct PortalBuild: Sendable {
         let changedPaths = cache?.takeChanged() ?? []
         if known == nil { cache?.keep(only: paths) }
         var reports: [Report] = []
-        var skipped: [(String, Diagnostic)] = []
+        var skipped = listing.skipped
         for (path, result) in zip(paths, loaded) {
             switch result {
-            case .success(let report):
+            case .success(var report):
+                report.path = publishedPath(path)
                 if let reason = report.unpublishableReason { skipped.append((path, reason)) } else { reports.append(report) }
             case .failure(let diagnostic):
                 skipped.append((path, diagnostic))
             }
         }
         phase("parse", "\(reports.count) reports from \(paths.count) files")
+        // A content folder read as empty (moved, unmounted, a link gone) must not take the
+        // published portal down with it: the last site stays until its reports are found again.
+        let lastReportPages = SiteWriter.reportPageCount(of: options.output)
+        if reports.isEmpty, lastReportPages > 0 {
+            throw Diagnostic(.error, "build.no-reports", line: nil,
+                             "在 \(options.content) 中没有读到任何报告（\(paths.count) 个文件），而现有网站发布了 \(lastReportPages) 个报告页：为免误删，网站 \(options.output) 保持原样。请检查内容目录；如确要清空网站，请先删除 \(options.output)")
+        }
         // An edit that keeps every report's township and year updates the last corpus in place.
-        let replacements = Dictionary(reports.filter { changedPaths.contains($0.path) }.map { ($0.path, $0) }) { first, _ in first }
+        let changedPublished = Set(changedPaths.map(publishedPath))
+        let replacements = Dictionary(reports.filter { changedPublished.contains($0.path) }.map { ($0.path, $0) }) { first, _ in first }
         let corpus: Corpus
         if known != nil, skipped.isEmpty, replacements.count == changedPaths.count, var last = cache?.takeCorpus(),
            CorpusAssembler.replace(replacements, in: &last) {
@@ -106,7 +134,7 @@ public struct PortalBuild: Sendable {
         let builder = try SiteBuilder(corpus: corpus, skipped: skipped, theme: theme, site: options.site)
         if let firstPages, !changedPaths.isEmpty, changedPaths.count <= 16,
            FileManager.default.fileExists(atPath: URL(fileURLWithPath: options.output).appendingPathComponent(SiteWriter.marker).path) {
-            let first = corpus.reports.indices.filter { changedPaths.contains(corpus.reports[$0].path) }.map { SiteJob.report($0) }
+            let first = corpus.reports.indices.filter { changedPublished.contains(corpus.reports[$0].path) }.map { SiteJob.report($0) }
             var written: [String] = []
             for job in first {
                 guard let file = try? builder.file(for: job), (try? SiteWriter.replace(file, in: options.output)) != nil else { continue }
@@ -131,24 +159,25 @@ public struct PortalBuild: Sendable {
         }
         let pages = jobs.count { builder.path(of: $0).hasSuffix(".html") }
         phase("render", "\(pages) pages, \(jobs.count) files, \(writer.written) written, \(writer.unchanged) unchanged")
+        let warnings = reports.reduce(0) { $0 + $1.problemCount(.warning) } + ignored.count { $0.1.severity == .warning }
+        let errors = reports.reduce(0) { $0 + $1.problemCount(.error) } + skipped.count
         do {
-            try writer.commit(fingerprint: fingerprint ?? inputFingerprint(paths: paths) ?? "")
+            try writer.commit(fingerprint: fingerprint ?? inputFingerprint(paths: paths, listing: listing) ?? "",
+                              outcome: BuildOutcome(reports: reports.count, errors: errors, warnings: warnings, skipped: skipped))
         } catch {
             writer.abandon()
             throw error
         }
         phase("write", "\(options.output)\(writer.removed > 0 ? ", \(writer.removed) removed" : "")")
-        let warnings = reports.reduce(0) { $0 + $1.problemCount(.warning) }
-        let errors = reports.reduce(0) { $0 + $1.problemCount(.error) }
         return Summary(reports: reports.count, pages: pages, files: jobs.count, written: writer.written, removed: writer.removed, upToDate: false,
-                       skipped: skipped, warnings: warnings, errors: errors + skipped.count, phases: phases, corpus: corpus)
+                       skipped: skipped, ignored: ignored, warnings: warnings, errors: errors, phases: phases, corpus: corpus)
     }
 
     /// A fingerprint of everything the site is made from: the content files and theme files (by
     /// size and modification time), the options, and the gongkai executable itself. Nil when a
     /// file cannot be stamped, so the build never wrongly skips.
-    func inputFingerprint(paths: [String]) -> String? {
-        var text = "\(options.site.name)\n\(options.site.baseURL)\n\(options.theme)\n"
+    func inputFingerprint(paths: [String], listing: ContentListing? = nil) -> String? {
+        var text = "\(options.site.name)\n\(options.site.baseURL)\n\(options.site.feedEntries)\n\(options.theme)\n"
         if let executable = Bundle.main.executablePath, let stamp = fileSystem.stamp(executable) { text += stamp + "\n" } else { return nil }
         for folder in Set([options.theme, options.defaultTheme]).sorted() {
             guard let walker = FileManager.default.enumerator(atPath: folder) else { return nil }
@@ -158,6 +187,7 @@ public struct PortalBuild: Sendable {
                 text += "\(folder)/\(file) \(stamp)\n"
             }
         }
+        for (path, diagnostic) in (listing?.skipped ?? []) + (listing?.ignored ?? []) { text += "\(path) \(diagnostic.code)\n" }
         for path in paths {
             guard let stamp = fileSystem.stamp(path) else { return nil }
             text += "\(path) \(stamp)\n"
@@ -165,9 +195,17 @@ public struct PortalBuild: Sendable {
         return String(ContentHash.of(Array(text.utf8)), radix: 16) + "-\(paths.count)"
     }
 
-    private func listContent() throws(Diagnostic) -> [String] {
+    /// A content file's path as pages and open data publish it: relative to the content folder,
+    /// so the same files give the same site wherever they live (`刘楼镇/2022.txt`).
+    func publishedPath(_ path: String) -> String {
+        var folder = options.content
+        while folder.count > 1, folder.hasSuffix("/") { folder.removeLast() }
+        return path.hasPrefix(folder + "/") ? String(path.dropFirst(folder.count + 1)) : path
+    }
+
+    private func listContent() throws(Diagnostic) -> ContentListing {
         do {
-            return try fileSystem.listReports(options.content)
+            return try fileSystem.listContent(options.content)
         } catch let diagnostic as Diagnostic {
             throw Diagnostic(.error, diagnostic.code, line: nil, "\(options.content): \(diagnostic.message)")
         } catch {

@@ -22,6 +22,8 @@ public struct SiteFile: Sendable, Hashable {
 /// One file of the portal to make: the unit of parallel rendering.
 public enum SiteJob: Sendable, Hashable {
     case home, compareIndex, quality, notFound, reportsJSON, reportsCSV, sitemap, feed
+    /// A sitemap of a portal too large for one: `sitemap-<n+1>.xml`, listed by `sitemap.xml`.
+    case sitemapPart(Int)
     case report(Int), reportJSON(Int), reportCSV(Int)
     case township(Int), townshipChanges(Int), county(Int)
     case year(Int, page: Int), yearComparison(Int, page: Int)
@@ -67,9 +69,16 @@ public struct SiteBuilder: Sendable {
         }
         jobs += CompareIndexPage.pairs(in: corpus).map { .pair($0.0, $0.1) }
         jobs += corpus.reports.indices.flatMap { [SiteJob.reportJSON($0), .reportCSV($0)] }
-        jobs += [.reportsJSON, .reportsCSV, .sitemap, .feed]
+        jobs += [.reportsJSON, .reportsCSV, .feed]
         jobs += theme.assets.keys.sorted().map { .asset($0) }
-        return jobs
+        let sitemaps = sitemapFiles(pages: jobs)
+        return jobs + [.sitemap] + (sitemaps.count > 1 ? (1..<sitemaps.count).map { .sitemapPart($0 - 1) } : [])
+    }
+
+    /// The sitemap files for the pages among `jobs` (not the 404 page).
+    private func sitemapFiles(pages jobs: [SiteJob]) -> [(path: String, text: String)] {
+        let pages = jobs.map(path(of:)).filter { $0.hasSuffix(".html") && $0 != SiteRoutes.notFound }
+        return SiteFeeds.sitemaps(pages: pages, baseURL: site.baseURL)
     }
 
     /// Where a job's file goes in the site.
@@ -83,6 +92,7 @@ public struct SiteBuilder: Sendable {
         case .reportsCSV: SiteRoutes.reportsCSV
         case .sitemap: SiteRoutes.sitemap
         case .feed: SiteRoutes.feed
+        case .sitemapPart(let index): "sitemap-\(index + 1).xml"
         case .report(let index): SiteRoutes.report(corpus.placements[index], in: corpus)
         case .reportJSON(let index): SiteRoutes.reportJSON(corpus.placements[index])
         case .reportCSV(let index): SiteRoutes.reportCSV(corpus.placements[index])
@@ -122,10 +132,11 @@ public struct SiteBuilder: Sendable {
             return SiteFile(path: path, text: all.isEmpty ? "[]\n" : "[\n  " + all.joined(separator: ",\n  ") + "\n]\n")
         case .reportsCSV:
             return SiteFile(path: path, text: ReportCSV.table(corpus.reports.indices.map { (corpus.placements[$0].id, corpus.reports[$0]) }))
-        case .sitemap:
-            let pages = jobs.map(self.path(of:)).filter { $0.hasSuffix(".html") && $0 != SiteRoutes.notFound }
-            return SiteFile(path: path, text: SiteFeeds.sitemap(pages: pages, baseURL: site.baseURL))
-        case .feed: return SiteFile(path: path, text: SiteFeeds.atom(title: site.name, entries: feedEntries, baseURL: site.baseURL))
+        case .sitemap, .sitemapPart:
+            let file = sitemapFiles(pages: jobs).first { $0.path == path }
+            return SiteFile(path: path, text: file?.text ?? "")
+        case .feed:
+            return SiteFile(path: path, text: SiteFeeds.atom(title: site.name, entries: feedEntries, baseURL: site.baseURL, limit: site.feedEntries))
         case .asset(let name): return SiteFile(path: path, bytes: theme.assets[name] ?? [])
         }
     }

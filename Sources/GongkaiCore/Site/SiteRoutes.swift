@@ -21,7 +21,12 @@ public enum SiteRoutes {
     public static func county(_ county: County) -> String { "counties/\(county.slug)/index.html" }
     public static func year(_ year: Int, page: Int = 1) -> String { page <= 1 ? "years/\(year)/index.html" : "years/\(year)/page-\(page)/index.html" }
     public static func yearComparison(_ year: Int, page: Int = 1) -> String { page <= 1 ? "compare/\(year)/index.html" : "compare/\(year)/page-\(page)/index.html" }
-    public static func pair(_ a: ReportPlacement, _ b: ReportPlacement) -> String { "compare/pairs/\(a.id)--\(b.id)/index.html" }
+    public static func pair(_ a: ReportPlacement, _ b: ReportPlacement) -> String {
+        "compare/pairs/\(Slug.bounded("\(a.id)--\(b.id)", maxBytes: maxSegmentBytes))/index.html"
+    }
+
+    /// The most UTF-8 bytes of one path segment; file systems refuse names over 255 bytes.
+    public static let maxSegmentBytes = 200
 
     public static func report(_ placement: ReportPlacement, in corpus: Corpus) -> String {
         "reports/\(corpus.townships[placement.townshipIndex].slug)/\(placement.segment)/index.html"

@@ -1,8 +1,9 @@
 import Foundation
 
-/// What the last build wrote: a fingerprint of its inputs and the hash and size of every file.
-/// It lives in the site folder as `.gongkai-site`, which also marks the folder as Gongkai's.
-struct SiteManifest: Sendable, Equatable {
+/// What the last build wrote: a fingerprint of its inputs, what it reported, and the hash and
+/// size of every file. It lives in the site folder as `.gongkai-site`, which also marks the
+/// folder as Gongkai's.
+struct SiteManifest: Sendable {
     /// Hash and size of a written file.
     struct Entry: Sendable, Equatable {
         var hash: UInt64
@@ -11,14 +12,18 @@ struct SiteManifest: Sendable, Equatable {
 
     /// The fingerprint of the inputs the site was built from.
     var fingerprint: String
+    /// What the build reported, for a rebuild that finds nothing changed to report again.
+    var outcome: BuildOutcome?
     /// Every file, by path in the site.
     var files: [String: Entry]
 
     static let header = "gongkai-site 1"
 
-    /// The manifest as text: a header, the fingerprint, then `hash size path` lines sorted by path.
+    /// The manifest as text: a header, the fingerprint, the outcome (`outcome …` and one
+    /// `skipped\t…` line per skipped file), then `hash size path` lines sorted by path.
     var text: String {
         var out = "\(Self.header)\n\(fingerprint)\n"
+        if let outcome { out += outcome.lines.map { $0 + "\n" }.joined() }
         for path in files.keys.sorted() {
             guard let entry = files[path] else { continue }
             out += "\(String(entry.hash, radix: 16)) \(entry.size) \(path)\n"
@@ -31,6 +36,12 @@ struct SiteManifest: Sendable, Equatable {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
         guard lines.popFirst() == Substring(Self.header), let fingerprint = lines.popFirst() else { return nil }
         self.fingerprint = String(fingerprint)
+        var outcomeLines: [Substring] = []
+        while let line = lines.first, line.hasPrefix(BuildOutcome.prefix) || line.hasPrefix(BuildOutcome.skippedPrefix) {
+            outcomeLines.append(line)
+            lines.removeFirst()
+        }
+        outcome = outcomeLines.isEmpty ? nil : BuildOutcome(lines: outcomeLines)
         var files: [String: Entry] = [:]
         for line in lines where !line.isEmpty {
             let parts = line.split(separator: " ", maxSplits: 2)
@@ -40,8 +51,55 @@ struct SiteManifest: Sendable, Equatable {
         self.files = files
     }
 
-    init(fingerprint: String, files: [String: Entry]) {
+    init(fingerprint: String, outcome: BuildOutcome?, files: [String: Entry]) {
         self.fingerprint = fingerprint
+        self.outcome = outcome
         self.files = files
+    }
+}
+
+/// What a build reported: how many reports it published, their errors and warnings, and the
+/// files it skipped. A build's exit status depends only on this, so a rebuild that finds the
+/// inputs unchanged repeats it instead of reporting a clean build.
+public struct BuildOutcome: Sendable {
+    public var reports: Int
+    public var errors: Int
+    public var warnings: Int
+    /// The files not published, each with why.
+    public var skipped: [(String, Diagnostic)]
+
+    /// Creates an outcome.
+    public init(reports: Int, errors: Int, warnings: Int, skipped: [(String, Diagnostic)]) {
+        self.reports = reports
+        self.errors = errors
+        self.warnings = warnings
+        self.skipped = skipped
+    }
+
+    static let prefix = "outcome "
+    static let skippedPrefix = "skipped\t"
+
+    /// The manifest lines: `outcome reports errors warnings`, then per skipped file
+    /// `skipped\tseverity\tcode\tline\tpath\tmessage` (tabs and line breaks in text made spaces).
+    var lines: [String] {
+        func clean(_ text: String) -> String { text.map { $0 == "\t" || $0.isNewline ? " " : String($0) }.joined() }
+        return ["\(Self.prefix)\(reports) \(errors) \(warnings)"] + skipped.map { path, diagnostic in
+            Self.skippedPrefix + [diagnostic.severity.rawValue, clean(diagnostic.code), diagnostic.line.map(String.init) ?? "-",
+                                  clean(path), clean(diagnostic.message)].joined(separator: "\t")
+        }
+    }
+
+    /// Reads the manifest lines; nil when damaged.
+    init?(lines: [Substring]) {
+        guard let first = lines.first, first.hasPrefix(Self.prefix) else { return nil }
+        let counts = first.dropFirst(Self.prefix.count).split(separator: " ").compactMap { Int($0) }
+        guard counts.count == 3 else { return nil }
+        var skipped: [(String, Diagnostic)] = []
+        for line in lines.dropFirst() {
+            let parts = line.dropFirst(Self.skippedPrefix.count).split(separator: "\t", maxSplits: 4, omittingEmptySubsequences: false)
+            guard parts.count == 5, let severity = Diagnostic.Severity(rawValue: String(parts[0])) else { return nil }
+            skipped.append((String(parts[3]), Diagnostic(severity, String(parts[1]), line: Int(parts[2]), String(parts[4]))))
+        }
+        self.init(reports: counts[0], errors: counts[1], warnings: counts[2], skipped: skipped)
     }
 }

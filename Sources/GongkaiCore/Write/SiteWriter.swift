@@ -71,6 +71,16 @@ public final class SiteWriter: @unchecked Sendable {
         readManifest(in: URL(fileURLWithPath: output).standardizedFileURL)?.fingerprint
     }
 
+    /// What the build of the site now in `output` reported, if it recorded it.
+    public static func outcome(of output: String) -> BuildOutcome? {
+        readManifest(in: URL(fileURLWithPath: output).standardizedFileURL)?.outcome
+    }
+
+    /// How many report pages (`reports/…`) the site now in `output` has.
+    public static func reportPageCount(of output: String) -> Int {
+        readManifest(in: URL(fileURLWithPath: output).standardizedFileURL)?.files.keys.count { $0.hasPrefix("reports/") } ?? 0
+    }
+
     /// Writes one file, unless the previous build wrote the same bytes. Thread-safe.
     public func write(_ file: SiteFile) throws(Diagnostic) {
         guard Self.isSafe(file.path) else {
@@ -98,9 +108,9 @@ public final class SiteWriter: @unchecked Sendable {
     }
 
     /// Puts the new files in place, removes those that no longer belong, records the manifest.
-    public func commit(fingerprint: String) throws(Diagnostic) {
+    public func commit(fingerprint: String, outcome: BuildOutcome? = nil) throws(Diagnostic) {
         let manager = FileManager.default
-        let manifest = SiteManifest(fingerprint: fingerprint, files: entries)
+        let manifest = SiteManifest(fingerprint: fingerprint, outcome: outcome, files: entries)
         do {
             if let staging {
                 try Data(manifest.text.utf8).write(to: staging.appendingPathComponent(Self.marker))
@@ -115,10 +125,15 @@ public final class SiteWriter: @unchecked Sendable {
                         throw Diagnostic(.error, "write.failed", line: nil, "无法替换 \(final)")
                     }
                 }
+                var emptied: Set<String> = []
                 for path in (previous?.files.keys).map(Array.init) ?? [] where entries[path] == nil {
                     try? manager.removeItem(atPath: target.appendingPathComponent(path).path)
                     removed += 1
+                    emptied.insert((target.appendingPathComponent(path).path as NSString).deletingLastPathComponent)
                 }
+                // A folder left empty (a township or year no longer there) would make a static
+                // host list its contents instead of answering 404.
+                removeEmptyFolders(emptied)
                 try Data(manifest.text.utf8).write(to: target.appendingPathComponent(Self.marker))
             }
         } catch let diagnostic as Diagnostic {
@@ -128,12 +143,29 @@ public final class SiteWriter: @unchecked Sendable {
         }
     }
 
-    /// Removes everything this session wrote; the previous site stays as it was.
+    /// Removes everything this session wrote, folders it made included; the previous site
+    /// stays as it was.
     public func abandon() {
         if let staging {
             try? FileManager.default.removeItem(at: staging)
         } else {
             for path in pending { unlink(target.appendingPathComponent(path).path + Self.pendingSuffix) }
+            lock.lock()
+            let folders = createdFolders
+            lock.unlock()
+            removeEmptyFolders(folders)
+        }
+    }
+
+    /// Removes each of `folders` that is empty, and then each parent it leaves empty, up to
+    /// (not including) the site folder; `rmdir` never removes a folder that holds anything.
+    private func removeEmptyFolders(_ folders: Set<String>) {
+        let root = target.path
+        for folder in folders.sorted(by: { $0.count > $1.count }) {
+            var current = folder
+            while current.hasPrefix(root + "/"), rmdir(current) == 0 {
+                current = (current as NSString).deletingLastPathComponent
+            }
         }
     }
 

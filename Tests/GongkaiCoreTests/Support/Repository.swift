@@ -17,6 +17,15 @@ enum Repository {
         return url
     }
 
+    /// A new temporary folder holding a copy of Content/ as `content` and nothing else: the
+    /// temporary folder, the copy, and where a site built from it goes (`site`, not made yet).
+    static func contentCopy() throws -> (folder: URL, content: URL, output: URL) {
+        let folder = try temporaryFolder()
+        let content = folder.appendingPathComponent("content")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Repository.content), to: content)
+        return (folder, content, folder.appendingPathComponent("site"))
+    }
+
     /// Builds a site from a content folder into `output` with the default theme.
     @discardableResult
     static func build(content: String = content, output: URL, theme: String? = nil) throws -> PortalBuild.Summary {

@@ -72,7 +72,7 @@ struct DiagnosticView: Sendable {
         }
         severityClass = diagnostic.severity.rawValue
         code = diagnostic.code
-        line = diagnostic.line.map { "第\($0)行" } ?? "全文"
+        line = diagnostic.place ?? diagnostic.line.map { "第\($0)行" } ?? "全文"
         message = diagnostic.message
     }
 }

@@ -50,8 +50,7 @@ struct NotFoundPage: Sendable {
     /// The 404 page is served at any depth, so its links start from the site's absolute path.
     init(site: SiteContext) {
         shell = PageShell(path: SiteRoutes.notFound, title: "找不到页面", description: "找不到页面", breadcrumbs: [], site: site)
-        let path = URL(string: site.baseURL)?.path ?? "/"
-        shell.root = path.hasSuffix("/") ? path : path + "/"
+        shell.root = BaseURL.path(of: site.baseURL)
         shell.nav = shell.nav.map { Link(text: $0.text, href: shell.root + $0.href, current: false) }
     }
 }
