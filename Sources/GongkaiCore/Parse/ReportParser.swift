@@ -81,7 +81,8 @@ public enum ReportParser {
             }
         }
         report.checks = ReportChecks.run(on: report)
-        report.diagnostics = DiagnosticLimit.capped(diagnostics.sorted { ($0.line ?? 0, $0.code) < ($1.line ?? 0, $1.code) }).map(source.placed)
+        report.diagnostics = DiagnosticLimit.capped(diagnostics.sorted { ($0.line ?? 0, $0.code) < ($1.line ?? 0, $1.code) })
+            .map { source.placed($0).located(in: source.path) }
         return report
     }
 
