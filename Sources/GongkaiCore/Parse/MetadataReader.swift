@@ -134,10 +134,75 @@ enum MetadataReader {
         let body = lines[min(start, lines.count)...].lazy.filter { !$0.isBlank && SectionFinder.heading($0) == nil }.prefix(4)
         let front = lines[..<(firstSectionIndex ?? 0)].filter { !$0.isBlank && !PageChrome.isChrome($0.text) }
         for line in front + body {
-            if let organ = leadingOrgan(SectionFinder.stripMarks(line.trimmed)) { return organ }
+            let text = SectionFinder.stripMarks(line.trimmed)
+            if let organ = leadingOrgan(text) ?? embeddedOrgan(text) { return organ }
+            // “按照XX县人民政府办公室《通知》的要求，黄龙县市场监督管理局结合本单位实际，编制…”:
+            // the organ begins a later clause of the first sentence.
+            let sentence = text.prefix { $0 != "。" }
+            for clause in sentence.split(whereSeparator: { $0 == "，" || $0 == "," || $0 == "；" }).dropFirst().prefix(3) where !clause.hasPrefix("由") {
+                // “由XX局办公室编制” names the drafting office, not the organ.
+                if let organ = leadingOrgan(clause) { return organ }
+            }
         }
         return nil
     }
+
+    /// The organ of a report title quoted inside a sentence: “现公布开化县中村乡人民政府2023年政府信息
+    /// 公开工作年度报告”, “编制万源市玉带乡2024年…”, “汇总2021年度大东坝镇人民政府的政务公开年度报告”.
+    static func embeddedOrgan(_ text: some StringProtocol) -> String? {
+        let scalars = Array(text.unicodeScalars.prefix(600))
+        var from = 0
+        while from < scalars.count, let found = year(in: String(String.UnicodeScalarView(scalars[from...]))) {
+            let yearStart = from + found.offset
+            var after = yearStart + found.length
+            from = after
+            if after < scalars.count, scalars[after] == "度" { after += 1 }
+            let following = LabelText.compact(String(String.UnicodeScalarView(scalars[after...].prefix(40))))
+            guard reportWords.contains(where: following.includes) else { continue }
+            var runStart = yearStart
+            while runStart > 0, scalars[runStart - 1].isHan, yearStart - runStart < 40 { runStart -= 1 }
+            if let organ = markedOrgan(Array(scalars[runStart..<yearStart])) { return organ }
+            // The year first: the name runs from the year to 政府信息公开 or 的.
+            let run = Array(scalars[after...].prefix(40).prefix { $0.isHan })
+            let simplified = Array(LabelText.compact(String(String.UnicodeScalarView(run))).unicodeScalars)
+            guard simplified.count == run.count else { continue }
+            let end = (0..<run.count).first { index in
+                let rest = String(String.UnicodeScalarView(simplified[index...]))
+                return rest.hasPrefix("的") || reportWords.contains(where: rest.hasPrefix)
+            } ?? run.count
+            let name = String(String.UnicodeScalarView(run[..<end]))
+            if let organ = leadingOrgan(name) ?? (PlaceName.isPlausible(name, as: .organ) ? name : nil) { return organ }
+        }
+        return nil
+    }
+
+    /// Words after a year that make it the year of a report's title.
+    private static let reportWords = ["政府信息公开", "政府资讯公开", "政务公开", "信息公开", "年度报告"]
+
+    /// The organ at the end of a run of characters that may begin with the verb of a sentence:
+    /// the name after the last verb (现公布|开化县中村乡人民政府, 公示|中仓街道办事处, 系|邹城市田黄镇人民政府),
+    /// else the whole run, else the longest name after a preposition; nil when none is a name.
+    static func markedOrgan(_ run: [Unicode.Scalar]) -> String? {
+        let simplified = Array(LabelText.compact(String(String.UnicodeScalarView(run))).unicodeScalars)
+        guard simplified.count == run.count, !run.isEmpty else { return nil }
+        func name(from cut: Int) -> String? {
+            let name = String(String.UnicodeScalarView(run[cut...]))
+            return PlaceName.isPlausible(name, as: .organ) ? name : nil
+        }
+        func cuts(after markers: [String]) -> [Int] {
+            (1..<run.count).filter { cut in
+                let before = String(String.UnicodeScalarView(simplified[..<cut]))
+                return markers.contains(where: before.hasSuffix)
+            }
+        }
+        for cut in cuts(after: verbMarkers).reversed() { if let found = name(from: cut) { return found } }
+        if let whole = name(from: 0) { return whole }
+        for cut in cuts(after: weakMarkers + ["由", "向", "和", "与", "及", "经", "请", "了"]) { if let found = name(from: cut) { return found } }
+        return nil
+    }
+
+    /// Verbs that come right before an organ named inside a sentence.
+    private static let verbMarkers = ["公开", "公布", "编制", "编写", "汇总", "汇总", "公示", "发布", "印发", "现将", "报送", "系", "度", "编製", "编制了"]
 
     /// The organ at the start of a sentence, or nil.
     static func leadingOrgan(_ text: some StringProtocol) -> String? {
@@ -170,6 +235,7 @@ enum MetadataReader {
         "依据", "根据", "按照", "依照", "遵照", "严格", "认真", "坚持", "围绕", "深入", "全面", "积极", "紧紧", "紧扣", "始终",
         "持续", "结合", "高度", "切实", "着力", "大力", "扎实", "不断", "聚焦", "立足", "贯彻", "编制", "现将", "本着", "关于",
         "今年", "全年", "本年", "进一步", "以习近平", "主动", "加强", "强化", "推进", "狠抓", "注重", "严格按照",
+        "落实", "推动", "履行", "做好", "高度重视", "重视", "开展", "紧密",
     ]
     private static let weakMarkers = ["在", "于", "对", "将", "把", "是", "按", "依", "据", "以", "为", "的"]
 
@@ -195,15 +261,32 @@ enum MetadataReader {
     /// (“自2022年1月1日”), else a year right before 政府信息公开 (“汇报我镇2023年政府信息公开工作”).
     private static func bodyYear(in lines: [SourceLine]) -> Int? {
         if let year = periodYear(in: lines) { return year }
-        for line in lines.prefix(80) where line.text.includes("公开") {
+        // “截至2023年12月31日”: the end of the period.
+        for line in lines.prefix(80) where line.text.includes("12月31日") {
+            if let found = year(in: line.text), line.text.includes("\(found.value)年12月31日") { return found.value }
+        }
+        for line in lines.prefix(80) where line.text.includes("公开") || line.text.includes("公開") {
             let scalars = Array(line.text.unicodeScalars.prefix(2000))  // bounded on a one-line file
             var from = 0
             while from < scalars.count, let found = year(in: String(String.UnicodeScalarView(scalars[from...]))) {
                 var after = String(String.UnicodeScalarView(scalars[(from + found.offset + found.length)...])).trimmingBlanks()
                 if after.hasPrefix("度") { after = after.dropFirst() }
-                if ["政府信息公开", "政务公开", "信息公开"].contains(where: after.hasPrefix) { return found.value }
+                let words = LabelText.compact(String(after.unicodeScalars.prefix(8)))
+                if ["政府信息公开", "政府资讯公开", "政务公开", "信息公开"].contains(where: words.hasPrefix) { return found.value }
                 from += found.offset + found.length
             }
+        }
+        // Section one opening with its year: “2023年，在区委…”.
+        // The report's first sentence or section one opening with its year: “2023年，在区委…”,
+        // “2025年中仓街道推动…” (not a date: 2023年1月).
+        let firstSection = lines.firstIndex { SectionFinder.heading($0)?.0 == 1 }
+        let before = lines[..<(firstSection ?? 0)].filter { !$0.isBlank && !PageChrome.isChrome($0.text) }.prefix(2)
+        let opening = lines[(firstSection.map { $0 + 1 } ?? lines.count)...].filter { !$0.isBlank }.prefix(3)
+        for line in before + opening {
+            let text = SectionFinder.stripMarks(line.trimmed)
+            guard let found = year(in: String(text.unicodeScalars.prefix(12))), found.offset == 0 else { continue }
+            let next = text.unicodeScalars.dropFirst(found.length).first { $0 != "度" && !$0.isBlank }
+            if let next, !next.isDigit, !LabelText.numeralValues.keys.contains(next), next != "(", next != "（" { return found.value }
         }
         return nil
     }
@@ -238,9 +321,8 @@ enum MetadataReader {
                     before.removeFirst()
                 }
                 guard before.count >= 1 else { continue }
-                let name = String(String.UnicodeScalarView(before)) + suffix
-                let organ = String(name.suffix(min(name.count, suffix.count + 6)))
-                if PlaceName.isPlausible(organ, as: .organ) { return organ }
+                let run = Array(before.suffix(8)) + Array(suffix.unicodeScalars)
+                if let organ = markedOrgan(run) { return organ }
             }
         }
         return nil
@@ -249,7 +331,15 @@ enum MetadataReader {
     /// The year of the statistics period, “自2022年1月1日”.
     private static func periodYear(in lines: [SourceLine]) -> Int? {
         for line in lines where line.text.includes("1月1日") || line.text.includes("1 月 1 日") {
-            if let found = year(in: line.text) { return found.value }
+            // The year right before 1月1日, not one a cited title names earlier in the line.
+            let scalars = Array(line.text.unicodeScalars.prefix(2000))
+            var from = 0
+            while from < scalars.count, let found = year(in: String(String.UnicodeScalarView(scalars[from...]))) {
+                let end = from + found.offset + found.length
+                let rest = String(String.UnicodeScalarView(scalars[end...].prefix(8).filter { !$0.isBlank }))
+                if rest.hasPrefix("1月1日") || rest.hasPrefix("01月01日") { return found.value }
+                from = end
+            }
         }
         return nil
     }
@@ -270,9 +360,14 @@ enum MetadataReader {
                 if index - inner - 1 >= 2 { countyStart = inner + 1 }
             }
             let county = String(String.UnicodeScalarView(scalars[countyStart...index]))
-            let township = String(String.UnicodeScalarView(scalars[(index + 1)...]))
+            var township = String(String.UnicodeScalarView(scalars[(index + 1)...]))
+            // 温州市鹿城区人民政府七都街道办事处: the district government is not part of the street's name.
+            for government in ["人民政府", "政府"] where township.hasPrefix(government) && township.count > government.count + 1 {
+                township = String(township.dropFirst(government.count))
+                break
+            }
             // A county department or office is grouped under its whole name: 南岭县市场监督管理局.
-            let isTownship = ["镇", "乡", "街道", "苏木", "场", "区"].contains { township.hasSuffix($0) }
+            let isTownship = ["镇", "乡", "街道", "街", "苏木", "场", "区"].contains { township.hasSuffix($0) }
             return (county, isTownship ? township : String(String.UnicodeScalarView(scalars[countyStart...])) + organ.dropFirst(name.count))
         }
         return (nil, String(name))
@@ -302,8 +397,14 @@ enum MetadataReader {
                 let before = Array(line.text[..<range.lowerBound].unicodeScalars.suffix(5))
                 guard let suffix = before.last, countySuffixes.contains(suffix) else { continue }
                 let name = before.dropLast().reversed().prefix { $0.isHan && !stopScalars.contains($0) }
-                guard name.count >= 2, let first = name.last, !["我", "本", "全", "该", "各", "市", "县", "区"].contains(first) else { continue }
-                return String(String.UnicodeScalarView(name.reversed())) + String(suffix)
+                var county = String(String.UnicodeScalarView(name.reversed()))
+                // “现公布荷塘区桂花街道”: the verb is not part of the county.
+                for marker in verbMarkers {
+                    if let range = county.range(of: marker, options: .backwards) { county = String(county[range.upperBound...]) }
+                }
+                guard county.unicodeScalars.count >= 2, let first = county.unicodeScalars.first,
+                      !["我", "本", "全", "该", "各", "市", "县", "区"].contains(first) else { continue }
+                return county + String(suffix)
             }
         }
         return nil
@@ -317,8 +418,14 @@ enum MetadataReader {
         for line in tail {
             if let date = DateText.iso(line.trimmed) { return date }
         }
-        for line in (front.count > 12 ? front : Array(lines.prefix(12))) {
+        let top = front.count > 12 ? front : Array(lines.prefix(12))
+        for line in top {
             if let date = PageChrome.publicationDate(in: line.text) { return date }
+        }
+        // A date on its own under the title: “（2025年1月22日）”.
+        for line in top {
+            let text = line.trimmed.drop { "（(".contains($0) }
+            if let date = DateText.iso(text.hasSuffix("）") || text.hasSuffix(")") ? text.dropLast() : text) { return date }
         }
         return nil
     }

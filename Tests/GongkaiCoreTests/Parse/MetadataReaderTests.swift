@@ -295,7 +295,7 @@ struct MetadataReaderTests {
     }
 
     @Test("PlaceName accepts names and refuses the rest", arguments: [
-        ("青石镇", PlaceName.Kind.township, true), ("东湖街道", .township, true), ("鄌郚镇", .township, true),
+        ("青石镇", PlaceName.Kind.township, true), ("东湖街道", .township, true), ("佳荣里街", .township, true), ("鄌郚镇", .township, true),
         ("南岭县人民政府办公室", .organ, true), ("南岭县东湖街道办事处", .organ, true), ("南岭县经济开发区管委会", .organ, true),
         ("南岭县教育和体育局", .organ, true), ("全椒县", .county, true), ("本溪市", .county, true), ("科尔沁右翼前旗", .county, true),
         ("人民政府办公室关于认真做好", .township, false), ("根据《中华人民共和国", .county, false), ("我镇", .township, false),
@@ -317,5 +317,60 @@ struct MetadataReaderTests {
         let split = MetadataReader.splitOrgan(organ)
         #expect(split.county == county)
         #expect(split.township == township)
+    }
+
+    // MARK: - Kinds from the real corpus
+
+    @Test("the organ of a title quoted inside the first sentence", arguments: [
+        ("依照《中华人民共和国政府信息公开条例》和省、市、县关于政府信息公开的文件要求，现公布开化县中村乡人民政府2023年政府信息公开工作年度报告。", "开化县中村乡人民政府", "开化县"),
+        ("依照《条例》等规定，编制万源市玉带乡2023年政府信息公开工作年度报告，所列数据统计时段为2023年1月1日至2023年12月31日。", "万源市玉带乡", "万源市"),
+        ("本年度报告依照《条例》，汇总2023年度大东坝镇人民政府的政务公开年度报告编写。", "大东坝镇人民政府", nil),
+        ("依照《中華人民共和國政府信息公開條例》的規定,現公開北坡鎮2023年政府信息公開工作年度報告。", "北坡鎮", nil),
+        ("按照黄龙县人民政府办公室《关于做好2023年政府信息公开年度报告的通知》的要求，黄龙县市场监督管理局结合本单位实际，编制本单位2023年度政务公开工作年度报告。", "黄龙县市场监督管理局", "黄龙县"),
+        ("本年报依照《条例》的要求，由南京市浦口区民政局办公室编制。\n一、总体情况\n2023年，南京市浦口区民政局围绕社会救助开展工作。", "南京市浦口区民政局", "浦口区"),
+    ] as [(String, String, String?)])
+    func organInsideSentence(text: String, organ: String, county: String?) {
+        let (metadata, _) = Self.read(text + (text.contains("一、总体情况") ? "\n" : "\n一、总体情况\n正文。\n"))
+        #expect(metadata.organ == organ)
+        #expect(metadata.county == county)
+        #expect(metadata.year == 2023)
+    }
+
+    @Test("a title in a metadata box row", arguments: [
+        "名 称: | 木岗镇人民政府2019年政府信息公开工作年度报告 | ||",
+        "| 标 题 | 木岗镇人民政府2019年政府信息公开工作年度报告 |",
+    ])
+    func titleInMetadataBox(line: String) {
+        let (metadata, _) = Self.read("索引号: | 11370830/2020-00012 | 公开方式: | 主动公开 |\n" + line + "\n一、总体情况\n正文。\n")
+        #expect(metadata.organ == "木岗镇人民政府")
+        #expect(metadata.township == "木岗镇")
+        #expect(metadata.year == 2019)
+    }
+
+    @Test("publication dates in the page's fields and under the title", arguments: [
+        "文号: | 公开日期: | 2024-01-26 | |", "发文日期 | 2024-01-26", "更新日期:2024-01-26", "日期:2024-01-26 14:56:00",
+        "發布時間:2024-01-26 09:51", "（2024年1月26日）", "作者: 来源: 发布时间:2024-01-26 10:37",
+    ])
+    func publicationDateFields(line: String) {
+        let (metadata, _) = Self.read("青石镇2023年政府信息公开工作年度报告\n" + line + "\n一、总体情况\n正文。\n")
+        #expect(metadata.published == "2024-01-26")
+    }
+
+    @Test("the year from the body: the period's own year, its end, or section one's opening", arguments: [
+        "我镇编写了《青石镇2020年政府信息公开工作年度报告》，所列数据统计时段自2021年1月1日起至12月31日止。",
+        "本报告所列数据截至2021年12月31日。",
+        "2021年，在区委区政府的领导下，我街道扎实推进政务公开。",
+        "現將我局2021年度政府信息公開情況報告如下。",
+    ])
+    func yearFromBody(sentence: String) {
+        let (metadata, _) = Self.read("一、总体情况\n" + sentence + "\n")
+        #expect(metadata.year == 2021)
+    }
+
+    @Test("a district government before a street office is not part of the street's name")
+    func districtGovernmentBeforeStreet() {
+        let split = MetadataReader.splitOrgan("温州市鹿城区人民政府七都街道办事处")
+        #expect(split.county == "鹿城区")
+        #expect(split.township == "七都街道")
     }
 }
