@@ -61,7 +61,9 @@ public enum CheckStage {
         let groups = Dictionary(grouping: corpus.reports.indices) { index in
             "\(corpus.placements[index].townshipIndex)/\(corpus.reports[index].metadata.year.map(String.init) ?? "?")"
         }
-        for indexes in groups.values where indexes.count > 1 {
+        // Reports whose organ could not be told are not one place: never each other's duplicates.
+        for indexes in groups.values where indexes.count > 1
+            && corpus.townships[corpus.placements[indexes[0]].townshipIndex].name != CorpusAssembler.unidentifiedTownship {
             for index in indexes {
                 let report = corpus.reports[index]
                 let others = indexes.filter { $0 != index }.map { "\(corpus.reports[$0].path)（发布于 …/\(corpus.placements[$0].segment)/）" }
