@@ -73,7 +73,8 @@ public enum ReportParser {
                                           "这不像一份政府信息公开工作年度报告：找不到“一、总体情况”等部分标题，也没有任何表格；未发布"))
         }
         report.checks = ReportChecks.run(on: report)
-        report.diagnostics = DiagnosticLimit.capped(diagnostics.sorted { ($0.line ?? 0, $0.code) < ($1.line ?? 0, $1.code) }).map(source.placed)
+        report.diagnostics = DiagnosticLimit.capped(diagnostics.sorted { ($0.line ?? 0, $0.code) < ($1.line ?? 0, $1.code) })
+            .map { source.placed($0).located(in: source.path) }
         return report
     }
 
