@@ -55,17 +55,25 @@ public struct SiteConfig: Sendable, Equatable {
     /// (a key Gongkai does not know) or `config.type` (a value of the wrong kind, e.g. text for
     /// `feed_entries`), each with the line in `gongkai.yaml`; `path` names the file in messages.
     public static func parse(_ text: String, path: String = fileName) throws(Diagnostic) -> SiteConfig {
+        do {
+            return try settings(text)
+        } catch {
+            throw error.located(in: path)
+        }
+    }
+
+    private static func settings(_ text: String) throws(Diagnostic) -> SiteConfig {
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw Diagnostic(.error, "config.syntax", line: Self.line(of: error), "\(path): 不是有效的 YAML：\(Self.problem(of: error))")
+            throw Diagnostic(.error, "config.syntax", line: Self.line(of: error), "不是有效的 YAML：\(Self.problem(of: error))")
         } catch {
-            throw Diagnostic(.error, "config.syntax", line: nil, "\(path): 不是有效的 YAML")
+            throw Diagnostic(.error, "config.syntax", line: nil, "不是有效的 YAML")
         }
         guard let root, !(root.scalar.map { $0.string.isEmpty && $0.tag.description.hasSuffix("null") } ?? false) else { return SiteConfig() }
         guard let mapping = root.mapping else {
-            throw Diagnostic(.error, "config.shape", line: root.mark?.line, "\(path): 应是“键: 值”的列表，如 title: 某县政务公开")
+            throw Diagnostic(.error, "config.shape", line: root.mark?.line, "应是“键: 值”的列表，如 title: 某县政务公开")
         }
         var config = SiteConfig()
         for (keyNode, value) in mapping {
@@ -74,7 +82,7 @@ public struct SiteConfig: Sendable, Equatable {
             func text() throws(Diagnostic) -> String? {
                 if value.null != nil { return nil }
                 guard let scalar = value.scalar, value.bool == nil else {
-                    throw Diagnostic(.error, "config.type", line: value.mark?.line ?? line, "\(path): \(key) 应是一段文字")
+                    throw Diagnostic(.error, "config.type", line: value.mark?.line ?? line, "\(key) 应是一段文字")
                 }
                 return scalar.string
             }
@@ -90,18 +98,18 @@ public struct SiteConfig: Sendable, Equatable {
             case "feed_entries":
                 guard value.null == nil else { continue }
                 guard let count = value.int, count >= 0 else {
-                    throw Diagnostic(.error, "config.type", line: value.mark?.line ?? line, "\(path): feed_entries 应是不小于 0 的整数，而这里是“\(value.string ?? "")”")
+                    throw Diagnostic(.error, "config.type", line: value.mark?.line ?? line, "feed_entries 应是不小于 0 的整数，而这里是“\(value.string ?? "")”")
                 }
                 config.feedEntries = count
             case "search":
                 guard value.null == nil else { continue }
                 guard let on = value.bool else {
-                    throw Diagnostic(.error, "config.type", line: value.mark?.line ?? line, "\(path): search 应是 true 或 false，而这里是“\(value.string ?? "")”")
+                    throw Diagnostic(.error, "config.type", line: value.mark?.line ?? line, "search 应是 true 或 false，而这里是“\(value.string ?? "")”")
                 }
                 config.search = on
             default:
                 throw Diagnostic(.error, "config.key", line: line,
-                                 "\(path): 未知的设置“\(key)”；可用的设置：\(keys.joined(separator: "、"))")
+                                 "未知的设置“\(key)”；可用的设置：\(keys.joined(separator: "、"))")
             }
         }
         if let baseURL = config.baseURL {
@@ -109,23 +117,10 @@ public struct SiteConfig: Sendable, Equatable {
                 _ = try BaseURL.parse(baseURL)
             } catch {
                 let line = mapping.first { $0.key.string == "base_url" }?.value.mark?.line
-                throw Diagnostic(.error, "config.type", line: line, "\(path): base_url：\(error.message)")
+                throw Diagnostic(.error, "config.type", line: line, "base_url：\(error.message)")
             }
         }
         return config
-    }
-
-    /// Reads `gongkai.yaml` in `folder`; no file there is no settings.
-    public static func read(folder: String) throws(Diagnostic) -> SiteConfig {
-        let path = folder == "." || folder.isEmpty ? fileName : (folder as NSString).appendingPathComponent(fileName)
-        guard FileManager.default.fileExists(atPath: path) else { return SiteConfig() }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw Diagnostic(.error, "config.read", line: nil, "\(path): 无法读取")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw Diagnostic(.error, "config.encoding", line: nil, "\(path): 必须是 UTF-8 编码")
-        }
-        return try parse(text, path: path)
     }
 
     private static func line(of error: YamlError) -> Int? {

@@ -25,7 +25,7 @@ struct HomePage: Sendable {
 
     init(corpus: Corpus, site: SiteContext) {
         let path = SiteRoutes.home
-        shell = PageShell(path: path, title: site.name, description: "各乡镇政府信息公开工作年度报告：全文、表格、对比与数据核验",
+        shell = PageShell(path: path, title: site.name, description: site.description ?? "各乡镇政府信息公开工作年度报告：全文、表格、对比与数据核验",
                           breadcrumbs: [], site: site)
         townshipCount = corpus.townships.count
         countyCount = corpus.counties.count
