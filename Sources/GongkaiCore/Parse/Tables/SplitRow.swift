@@ -12,10 +12,13 @@ struct SplitRow: Sendable {
     var values: [(cell: GridCell, text: CellText)]
     /// Every line the row spans.
     var lines: [Int]
+    /// Whether the row's extent was inferred (see `GridRow.isInferred`).
+    var isInferred: Bool
 
     init(_ row: GridRow) {
         let readings = row.cells.map { CellText.read(Substring($0.text)) }
         lines = row.lines
+        isInferred = row.isInferred
         guard let first = readings.firstIndex(where: \.isValueLike), let last = readings.lastIndex(where: \.isValueLike) else {
             labels = row.cells.filter { !$0.text.isEmpty }
             values = []
@@ -35,8 +38,20 @@ struct SplitRow: Sendable {
     var labelText: String { labels.map(\.text).joined() }
 
     /// The cells of the model for the first `count` values; the rest of a short row is missing.
+    /// An inferred row of another length cannot be aligned: all its cells are unreadable.
     func cells(count: Int) -> [Cell] {
-        (0..<count).map { index in index < values.count ? Self.cell(values[index]) : .missing }
+        if !isAligned(count: count) { return Array(repeating: unaligned, count: count) }
+        return (0..<count).map { index in index < values.count ? Self.cell(values[index]) : .missing }
+    }
+
+    /// Whether value `n` of the row is value `n` of the form's row of `count` cells.
+    func isAligned(count: Int) -> Bool {
+        !isInferred || values.count == count
+    }
+
+    /// The cell put where an unaligned row's values cannot be placed.
+    var unaligned: Cell {
+        Cell(value: nil, status: .unreadable, line: line)
     }
 
     /// The model cell for one value cell.
@@ -56,6 +71,10 @@ struct SplitRow: Sendable {
 enum TableDiagnostics {
     /// A row whose run of values is shorter or longer than the form's.
     static func rowLength(table: Int, label: String, row: SplitRow, expected: Int) -> Diagnostic? {
+        if !row.isAligned(count: expected) {
+            return Diagnostic(.warning, "table\(table).unaligned-row", line: row.line,
+                              "表\(CheckNames.tableNumeral(table))“\(label)”一行有 \(row.values.count) 个数字（应有 \(expected) 个），而这种排版看不出空格在哪一列，整行记为未知")
+        }
         if row.values.count < expected {
             return Diagnostic(.warning, "table\(table).short-row", line: row.line,
                               "表\(CheckNames.tableNumeral(table))“\(label)”一行只有 \(row.values.count) 个数字（应有 \(expected) 个），最后 \(expected - row.values.count) 格记为未知")
