@@ -67,7 +67,7 @@ public struct SiteConfig: Sendable, Equatable {
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw Diagnostic(.error, "config.syntax", line: Self.line(of: error), "不是有效的 YAML：\(Self.problem(of: error))")
+            throw Diagnostic(.error, "config.syntax", line: Self.line(of: error, in: text), "不是有效的 YAML：\(Self.problem(of: error))")
         } catch {
             throw Diagnostic(.error, "config.syntax", line: nil, "不是有效的 YAML")
         }
@@ -123,10 +123,13 @@ public struct SiteConfig: Sendable, Equatable {
         return config
     }
 
-    private static func line(of error: YamlError) -> Int? {
+    /// Where a YAML error is; a key given twice is at its second line (Yams marks the mapping).
+    private static func line(of error: YamlError, in text: String) -> Int? {
         switch error {
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
-        case .duplicatedKeysInMapping(_, let context): context.mark.line
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+                .filter { line in duplicates.contains { line.element.hasPrefix($0 + ":") } }.dropFirst().first.map { $0.offset + 1 } ?? context.mark.line
         default: nil
         }
     }

@@ -45,7 +45,7 @@ import Testing
         ("title: x\nbase_url: ftp://example.org/\n", "config.type", 2),
         ("title: x\ntitle: y\n", "config.syntax", 2),
         ("- a\n- b\n", "config.shape", 1),
-        ("title: \"open\n", "config.syntax", 1),
+        ("title: \"open\n", "config.syntax", 2),
     ])
     func wrongKeysAndTypesAreErrorsWithTheirLine(text: String, code: String, line: Int) {
         #expect {
@@ -84,11 +84,11 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(!folder.path.hasPrefix(Repository.root.path))
         let prefix = folder.appendingPathComponent("prefix")
-        let make = try run("/usr/bin/env", ["make", "-s", "-C", Repository.root.path, "install-files",
+        let make = try Executable.run(executable: "/usr/bin/env", ["make", "-s", "-C", Repository.root.path, "install-files",
                                              "BUILD_DIR=" + URL(fileURLWithPath: gongkai).deletingLastPathComponent().path, "PREFIX=" + prefix.path], in: folder)
         #expect(make.status == 0, "\(make.output)")
         let installed = prefix.appendingPathComponent("bin/gongkai").path
-        let initialised = try run(installed, ["init", "portal"], in: folder)
+        let initialised = try Executable.run(executable: installed, ["init", "portal"], in: folder)
         #expect(initialised.status == 0, "\(initialised.output)")
         let portal = folder.appendingPathComponent("portal")
         let configFile = portal.appendingPathComponent("gongkai.yaml")
@@ -97,7 +97,7 @@ import Testing
             .replacingOccurrences(of: "# icp: 京ICP备00000000号", with: "icp: 豫ICP备12345678号")
             .replacingOccurrences(of: "# site_code: \"0000000000\"", with: "site_code: \"4101000001\"")
         try Data(config.utf8).write(to: configFile)
-        let built = try run(installed, ["build"], in: portal)
+        let built = try Executable.run(executable: installed, ["build"], in: portal)
         #expect(built.status == 0, "\(built.output)")
         #expect(built.output.contains("config.base-url"), "no warning that the sitemap points at localhost: \(built.output)")
         let home = try String(contentsOf: portal.appendingPathComponent("site/index.html"), encoding: .utf8)
@@ -113,21 +113,7 @@ import Testing
             let text = String(decoding: data, as: UTF8.self)
             #expect(!text.contains(folder.path) && !text.contains(Repository.root.path), "\(file) carries a build machine path")
         }
-        let again = try run(installed, ["init", "portal"], in: folder)
+        let again = try Executable.run(executable: installed, ["init", "portal"], in: folder)
         #expect(again.status != 0)
-    }
-
-    private func run(_ executable: String, _ arguments: [String], in folder: URL) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }
