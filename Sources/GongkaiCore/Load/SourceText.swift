@@ -32,12 +32,15 @@ public struct SourceText: Sendable, Hashable {
     /// a wrong file from costing the build its time and memory.
     public static let maximumBytes = 16 * 1024 * 1024
 
+    /// The refusal of a file of `count` bytes over `maximumBytes`.
+    static func tooLarge(_ count: Int) -> Diagnostic {
+        Diagnostic(.error, "load.too-large", line: nil,
+                   "文件过大（\(count / 1_048_576) MB，上限 \(maximumBytes / 1_048_576) MB），不像一份年度报告；未发布")
+    }
+
     /// Decodes and normalises the bytes of a file; throws a `.error` diagnostic when they are not text.
     public init(path: String, bytes: [UInt8]) throws(Diagnostic) {
-        guard bytes.count <= Self.maximumBytes else {
-            throw Diagnostic(.error, "load.too-large", line: nil,
-                             "文件过大（\(bytes.count / 1_048_576) MB，上限 \(Self.maximumBytes / 1_048_576) MB），不像一份年度报告；未发布")
-        }
+        guard bytes.count <= Self.maximumBytes else { throw Self.tooLarge(bytes.count) }
         let (text, encoding) = try TextDecoding.decode(bytes)
         self.init(path: path, sha256: SHA256.hex(bytes), encoding: encoding, lines: TextNormalizer.lines(of: text))
     }

@@ -143,9 +143,20 @@ extension SourceText {
     }
 
     /// The rows of cells, as the table interpreters take them, of the table rows among `lines`.
+    ///
+    /// A cell merged across columns is one cell here, as it is one value or one heading on the
+    /// page and in a text file: its copies to the right are left out, so a value spanning two
+    /// grid columns is not read twice. Copies from a cell merged across rows stay: they give each
+    /// row the labels of its group (三、本年度办理结果 › （三）不予公开 › 1.属于国家秘密).
     func structuredRows(in lines: [SourceLine]) -> [GridRow] {
         lines.compactMap { line in
-            tableRows[line.number].map { cells in GridRow(cells: cells.map { GridCell(text: $0.text, line: line.number) }) }
+            tableRows[line.number].map { cells in
+                var kept: [GridCell] = []
+                for (index, cell) in cells.enumerated() where !(cell.isSpanCopy && index > 0 && cells[index - 1].place == cell.place) {
+                    kept.append(GridCell(text: cell.text, line: line.number))
+                }
+                return GridRow(cells: kept)
+            }
         }
     }
 
