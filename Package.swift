@@ -30,7 +30,15 @@ let package = Package(
         ),
         .target(
             name: "GongkaiCore",
-            dependencies: ["CCmarkGFM", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "Mustache", package: "swift-mustache"), .product(name: "Yams", package: "Yams")]
+            dependencies: ["CCmarkGFM", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "Mustache", package: "swift-mustache"), .product(name: "Yams", package: "Yams")],
+            // The default theme ships inside the executable's resource bundle, so `gongkai build`
+            // works from any folder; `--theme DIR` overrides it file by file.
+            resources: [.copy("DefaultTheme")]
+        ),
+        // Generators for tests and the benchmark (not part of the public library).
+        .target(
+            name: "GongkaiTestSupport",
+            dependencies: ["GongkaiCore"]
         ),
         .target(
             name: "GongkaiServer",
@@ -46,7 +54,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "GongkaiBench",
-            dependencies: ["GongkaiCore"]
+            dependencies: ["GongkaiCore", "GongkaiTestSupport"]
         ),
         .executableTarget(
             name: "GongkaiFuzz",
@@ -54,7 +62,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GongkaiCoreTests",
-            dependencies: ["GongkaiCore"],
+            dependencies: ["GongkaiCore", "GongkaiTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -1,5 +1,6 @@
 import Foundation
 import GongkaiCore
+import GongkaiTestSupport
 
 /// Generates a synthetic corpus of realistic reports: N/5 townships × 5 years (2019–2023),
 /// trial format before 2021 and the 2021 format after, every layout, numbers that satisfy the

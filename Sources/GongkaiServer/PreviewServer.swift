@@ -54,7 +54,7 @@ public final class PreviewServer: Sendable {
 
     /// Builds once, then serves and watches until the task is cancelled.
     public func run() async throws {
-        let folders = [build.options.content, build.options.theme, build.options.defaultTheme]
+        let folders = [build.options.content] + ((try? build.options.themeFolders()) ?? [])
         let watcher = FolderWatcher(folders: folders)
         let events = FileEventSource(folders: folders)
         let initial = events.events == nil ? watcher.snapshot() : [:]
@@ -104,16 +104,16 @@ public final class PreviewServer: Sendable {
                 state.bumpGeneration()
                 log("updated \(paths.count) page\(paths.count == 1 ? "" : "s") in \(Int(Date().timeIntervalSince(started) * 1000)) ms")
             }, progress: { log("  " + $0) })
-            for (path, diagnostic) in summary.skipped { problems.append(diagnostic.formatted(path: path)) }
+            for (path, diagnostic) in summary.skipped { problems.append(diagnostic.located(in: path).formatted) }
             for (path, diagnostic) in summary.stale {
-                problems.append(diagnostic.formatted(path: path) + "（页面仍显示此文件上次读取成功的内容，文件可读后自动更新）")
+                problems.append(diagnostic.located(in: path).formatted + "（页面仍显示此文件上次读取成功的内容，文件可读后自动更新）")
             }
             for report in summary.corpus.reports {
-                problems += report.diagnostics.filter { $0.severity == .error }.map { $0.formatted(path: report.path) }
+                problems += report.diagnostics.filter { $0.severity == .error }.map { $0.located(in: report.path).formatted }
             }
             log("rebuilt \(summary.pages) pages from \(summary.reports) reports in \(Int(Date().timeIntervalSince(started) * 1000)) ms" + (problems.isEmpty ? "" : ", \(problems.count) errors"))
         } catch {
-            problems.append("error: \(error.message) [\(error.code)]")
+            problems.append(error.formatted)
             log("build failed; still serving the last good site")
         }
         for problem in problems { log(problem) }

@@ -26,7 +26,7 @@ struct BuildCommand: ParsableCommand {
         do {
             summary = try options.build.run(force: force) { print($0) }
         } catch {
-            printError("error: \(error.message) [\(error.code)]")
+            printError(error.formatted)
             throw ExitCode(1)
         }
         let elapsed = Int(Date().timeIntervalSince(started) * 1000)
@@ -34,8 +34,8 @@ struct BuildCommand: ParsableCommand {
             for (name, seconds) in summary.phases { print("  \(name.padding(toLength: 9, withPad: " ", startingAt: 0)) \(String(format: "%8.1f", seconds * 1000)) ms") }
             print("  total     \(String(format: "%8.1f", Double(elapsed))) ms")
         }
-        for (path, diagnostic) in summary.ignored { print("ignored " + diagnostic.formatted(path: path)) }
-        for (path, diagnostic) in summary.skipped { print("skipped " + diagnostic.formatted(path: path)) }
+        for (path, diagnostic) in summary.ignored { print("ignored " + diagnostic.located(in: path).formatted) }
+        for (path, diagnostic) in summary.skipped { print("skipped " + diagnostic.located(in: path).formatted) }
         let counts = "\(summary.errors) errors, \(summary.warnings) warnings, \(summary.skipped.count) skipped"
         if summary.upToDate {
             // Up to date repeats what the last build of these inputs said, and exits as it did.

@@ -9,8 +9,8 @@ struct BuildOptions: ParsableArguments {
     @Option(help: "The site folder to write (replaced atomically).")
     var output = "site"
 
-    @Option(help: "The theme folder; templates it lacks come from Themes/default.")
-    var theme = "Themes/default"
+    @Option(help: "A theme folder whose templates and assets replace the default theme's, file by file (the default theme ships inside gongkai).")
+    var theme: String?
 
     @Option(help: "The absolute URL the site is published at, for the sitemap and the feed.")
     var baseURL = "http://127.0.0.1:8000/"
@@ -30,7 +30,7 @@ struct BuildOptions: ParsableArguments {
 
     /// The build these options describe.
     var build: PortalBuild {
-        PortalBuild(options: .init(content: content, output: output, theme: theme, defaultTheme: "Themes/default",
+        PortalBuild(options: .init(content: content, output: output, theme: theme,
                                    site: SiteContext(baseURL: baseURL, feedEntries: feedEntries)))
     }
 }

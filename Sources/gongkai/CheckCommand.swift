@@ -20,12 +20,12 @@ struct CheckCommand: ParsableCommand {
         do {
             listing = try fileSystem.listContent(folder)
         } catch let diagnostic as Diagnostic {
-            printError(diagnostic.formatted(path: folder))
+            printError(diagnostic.located(in: folder).formatted)
             throw ExitCode(1)
         }
         let paths = listing.paths
-        for (path, diagnostic) in listing.ignored { print("ignored " + diagnostic.formatted(path: path)) }
-        for (path, diagnostic) in listing.skipped { print("skipped " + diagnostic.formatted(path: path)) }
+        for (path, diagnostic) in listing.ignored { print("ignored " + diagnostic.located(in: path).formatted) }
+        for (path, diagnostic) in listing.skipped { print("skipped " + diagnostic.located(in: path).formatted) }
         var errors = listing.skipped.count
         var warnings = 0
         var reports = 0
@@ -33,11 +33,11 @@ struct CheckCommand: ParsableCommand {
             switch fileSystem.loadSource(path) {
             case .failure(let diagnostic):
                 errors += 1
-                print(diagnostic.formatted(path: path))
+                print(diagnostic.located(in: path).formatted)
             case .success(let source):
                 let report = ReportParser.parse(source)
                 reports += 1
-                for diagnostic in report.diagnostics { print(diagnostic.formatted(path: path)) }
+                for diagnostic in report.diagnostics { print(diagnostic.located(in: path).formatted) }
                 for line in report.failedCheckLines { print(line) }
                 errors += report.problemCount(.error)
                 warnings += report.problemCount(.warning)

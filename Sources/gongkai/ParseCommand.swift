@@ -22,7 +22,7 @@ struct ParseCommand: ParsableCommand {
             case .success(let source): reports.append(ReportParser.parse(source))
             case .failure(let diagnostic):
                 unreadable = true
-                printError(diagnostic.formatted(path: path))
+                printError(diagnostic.located(in: path).formatted)
             }
         }
         if json {

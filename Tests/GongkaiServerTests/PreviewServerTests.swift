@@ -23,7 +23,7 @@ import Testing
             try FileManager.default.createDirectory(at: theme, withIntermediateDirectories: true)
             try FileManager.default.copyItem(at: repository.appendingPathComponent("Content"), to: content)
             let build = PortalBuild(options: .init(content: content.path, output: folder.appendingPathComponent("site").path,
-                                                   theme: theme.path, defaultTheme: repository.appendingPathComponent("Themes/default").path,
+                                                   theme: theme.path, defaultTheme: repository.appendingPathComponent("Sources/GongkaiCore/DefaultTheme").path,
                                                    site: SiteContext()))
             server = try PreviewServer(build: build, address: .init(host: "127.0.0.1", port: 0), log: { _ in })
             let server = self.server

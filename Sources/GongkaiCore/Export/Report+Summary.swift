@@ -17,7 +17,7 @@ extension Report {
             lines.append("    \(check.id): \(check.message)")
         }
         for diagnostic in diagnostics {
-            lines.append("  " + diagnostic.formatted(path: path))
+            lines.append("  " + diagnostic.located(in: path).formatted)
         }
         return lines.joined(separator: "\n")
     }
@@ -46,7 +46,7 @@ extension Report {
     /// The failed checks as compiler-style lines.
     public var failedCheckLines: [String] {
         checks.filter { $0.status == .fail }.map {
-            Diagnostic($0.severity, $0.id, line: $0.line, $0.message).formatted(path: path)
+            Diagnostic($0.severity, $0.id, file: path, line: $0.line, $0.message).formatted
         }
     }
 }

@@ -35,8 +35,8 @@ public struct ContentListing: Sendable {
     /// Throws `load.folder` when `folder` itself is not a readable folder.
     public static func walk(_ folder: String, entries: (String) -> [String]?, kind: (String) -> Kind,
                             extensions: Set<String> = ReportFileSystem.reportExtensions) throws(Diagnostic) -> ContentListing {
-        guard case .folder(let rootID) = kind(folder) else { throw Diagnostic(.error, "load.folder", line: nil, "目录不存在") }
-        guard let rootEntries = entries(folder) else { throw Diagnostic(.error, "load.folder", line: nil, "无法读取目录（无权限？）") }
+        guard case .folder(let rootID) = kind(folder) else { throw Diagnostic(.error, "load.folder", file: folder, line: nil, "目录不存在") }
+        guard let rootEntries = entries(folder) else { throw Diagnostic(.error, "load.folder", file: folder, line: nil, "无法读取目录（无权限？）") }
         var listing = ContentListing(paths: [])
         var seen: [String: String] = [rootID: folder]
         var pending: [(String, [String])] = [(folder, rootEntries)]

@@ -57,9 +57,9 @@ public struct ReportFileSystem: Sendable {
             let bytes = try read(path)
             return .success(try Self.reader(for: path).read(path, bytes))
         } catch let diagnostic as Diagnostic {
-            return .failure(diagnostic)
+            return .failure(diagnostic.located(in: path))
         } catch {
-            return .failure(Diagnostic(.error, "load.read", line: nil, "无法读取文件：\(error)"))
+            return .failure(Diagnostic(.error, "load.read", file: path, line: nil, "无法读取文件：\(error)"))
         }
     }
 }

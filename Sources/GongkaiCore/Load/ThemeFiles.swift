@@ -18,7 +18,7 @@ public struct ThemeFiles: Sendable {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue,
               let walker = FileManager.default.enumerator(atPath: folder) else {
-            throw Diagnostic(.error, "theme.folder", line: nil, "主题目录不存在")
+            throw Diagnostic(.error, "theme.folder", file: folder, line: nil, "主题目录不存在")
         }
         var templates: [String: (text: String, path: String)] = [:]
         var assets: [String: [UInt8]] = [:]
@@ -29,7 +29,7 @@ public struct ThemeFiles: Sendable {
             guard !name.hasPrefix("."), let data = FileManager.default.contents(atPath: path) else { continue }
             if relative.hasSuffix(".mustache") {
                 guard let text = String(data: data, encoding: .utf8) else {
-                    throw Diagnostic(.error, "theme.encoding", line: nil, "\(path): 模板必须是 UTF-8 编码")
+                    throw Diagnostic(.error, "theme.encoding", file: path, line: nil, "模板必须是 UTF-8 编码")
                 }
                 templates[String(relative.dropLast(".mustache".count))] = (text, path)
             } else if relative.hasPrefix("assets/") {
@@ -37,6 +37,30 @@ public struct ThemeFiles: Sendable {
             }
         }
         return ThemeFiles(templates: templates, assets: assets)
+    }
+
+    /// The default theme shipped inside Gongkai: the `DefaultTheme` folder, a SwiftPM resource of
+    /// GongkaiCore, found in the resource bundle next to the running executable (symbolic links
+    /// followed), so `gongkai build` works from any working directory. Throws `theme.default`
+    /// naming the folders looked in when the bundle was not installed with the executable.
+    public static func defaultFolder() throws(Diagnostic) -> String {
+        var places: [URL] = [Bundle.main.bundleURL]
+        if let executable = Bundle.main.executableURL {
+            places.insert(executable.resolvingSymlinksInPath().deletingLastPathComponent(), at: 0)
+        }
+        var tried: [String] = []
+        for place in places {
+            for bundle in ["Gongkai_GongkaiCore.resources", "Gongkai_GongkaiCore.bundle"] {
+                for inner in ["DefaultTheme", "Contents/Resources/DefaultTheme"] {
+                    let folder = place.appendingPathComponent(bundle).appendingPathComponent(inner).path
+                    var isFolder: ObjCBool = false
+                    if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue { return folder }
+                    tried.append(folder)
+                }
+            }
+        }
+        throw Diagnostic(.error, "theme.default", line: nil,
+                         "找不到随程序安装的默认主题（已查找 \(tried.prefix(2).joined(separator: "、"))）：请把 Gongkai_GongkaiCore.resources 与 gongkai 放在同一目录，或用 --theme 指定完整主题")
     }
 
     /// This theme over a fallback: its templates and assets win, the fallback fills the rest.

@@ -16,6 +16,15 @@ enum LabelText {
         return String(out)
     }
 
+    /// The label without a bracketed note at its end: `规章（设区的市…应提供相关数据）` → `规章`.
+    /// A label that is all bracket is kept.
+    static func withoutNote(_ key: String) -> String {
+        guard let last = key.unicodeScalars.last, last == ")" || last == "）",
+              let open = key.unicodeScalars.lastIndex(where: { $0 == "(" || $0 == "（" }),
+              open > key.unicodeScalars.startIndex else { return key }
+        return String(key.unicodeScalars[..<open])
+    }
+
     /// Removes leading numbering such as 一、 （三） (3) 1. 2、 — repeatedly, so （三）1. goes too.
     static func stripNumbering(_ text: String) -> String {
         var scalars = Substring(text).unicodeScalars[...]

@@ -25,7 +25,9 @@ public enum ReportParser {
         diagnostics += metadataDiagnostics
 
         let spans = SectionSpans(headings: headings, lineCount: lines.count)
-        var consumed = IndexSet(repeatedHeadings)
+        // A repeated heading is no text of its section, but the tables may read it: a table 4
+        // header such as 行政复议行政诉讼 looks like section four's heading.
+        var consumed = IndexSet()
         let yearHint: ReportFormat = (metadata.year ?? 2021) >= 2021 ? .current : .trial
 
         let table2Reading = readTable(2, spans: spans, lines: lines, source: source, consumed: &consumed) {
@@ -53,6 +55,7 @@ public enum ReportParser {
         diagnostics += table3Reading?.diagnostics ?? []
         diagnostics += table4Reading?.diagnostics ?? []
 
+        consumed.formUnion(IndexSet(repeatedHeadings))
         let preambleEnd = headings.first?.index ?? 0
         let preamble = NarrativeBuilder.build(Array(lines[..<preambleEnd]))
         let sections = headings.map { heading in
@@ -73,7 +76,8 @@ public enum ReportParser {
                                           "这不像一份政府信息公开工作年度报告：找不到“一、总体情况”等部分标题，也没有任何表格；未发布"))
         }
         report.checks = ReportChecks.run(on: report)
-        report.diagnostics = DiagnosticLimit.capped(diagnostics.sorted { ($0.line ?? 0, $0.code) < ($1.line ?? 0, $1.code) }).map(source.placed)
+        report.diagnostics = DiagnosticLimit.capped(diagnostics.sorted { ($0.line ?? 0, $0.code) < ($1.line ?? 0, $1.code) })
+            .map { source.placed($0).located(in: source.path) }
         return report
     }
 

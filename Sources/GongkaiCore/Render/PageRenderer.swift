@@ -12,10 +12,10 @@ public struct PageRenderer: Sendable {
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
             } catch let error as MustacheTemplate.ParserError {
-                throw Diagnostic(.error, "theme.template", line: error.context.lineNumber,
-                                 "\(path):\(error.context.lineNumber): 模板无法解析（\(error.error)），位置：“\(error.context.line.trimmingBlanks())”")
+                throw Diagnostic(.error, "theme.template", file: path, line: error.context.lineNumber,
+                                 "模板无法解析（\(error.error)），位置：“\(error.context.line.trimmingBlanks())”")
             } catch {
-                throw Diagnostic(.error, "theme.template", line: nil, "\(path): 模板无法解析（\(error)）")
+                throw Diagnostic(.error, "theme.template", file: path, line: nil, "模板无法解析（\(error)）")
             }
         }
         self.library = library

@@ -102,7 +102,7 @@ public enum CorpusAssembler {
             for index in indexes {
                 let others = indexes.filter { $0 != index }.map { "\(reports[$0].path)（发布于 …/\(placements[$0].segment)/）" }
                 let name = townships[placements[index].townshipIndex].name
-                reports[index].diagnostics.append(Diagnostic(.warning, "corpus.duplicate", line: nil,
+                reports[index].diagnostics.append(Diagnostic(.warning, "corpus.duplicate", file: reports[index].path, line: nil,
                     "\(name)\(reports[index].metadata.year.map { "\($0)年" } ?? "年份不明")有不止一份报告：本文件发布于 …/\(placements[index].segment)/，另见 \(others.joined(separator: "、"))；两份都已发布，请删去多余的一份"))
             }
         }

@@ -8,17 +8,29 @@ public struct PortalBuild: Sendable {
     public struct Options: Sendable {
         public var content: String
         public var output: String
-        public var theme: String
-        public var defaultTheme: String
+        /// A theme folder whose templates and assets override the default theme's, file by
+        /// file; nil for the default theme alone.
+        public var theme: String?
+        /// The default theme's folder; nil for the one shipped inside Gongkai
+        /// (`ThemeFiles.defaultFolder()`).
+        public var defaultTheme: String?
         public var site: SiteContext
 
         /// Creates options.
-        public init(content: String, output: String, theme: String, defaultTheme: String, site: SiteContext) {
+        public init(content: String, output: String, theme: String? = nil, defaultTheme: String? = nil, site: SiteContext) {
             self.content = content
             self.output = output
             self.theme = theme
             self.defaultTheme = defaultTheme
             self.site = site
+        }
+
+        /// The theme folders the site is made from, the default first: what a build reads and
+        /// `serve` watches.
+        public func themeFolders() throws(Diagnostic) -> [String] {
+            let base: String
+            if let defaultTheme { base = defaultTheme } else { base = try ThemeFiles.defaultFolder() }
+            return theme.map { $0 == base ? [base] : [base, $0] } ?? [base]
         }
     }
 
@@ -81,13 +93,14 @@ public struct PortalBuild: Sendable {
         let listing: ContentListing
         if let known { listing = ContentListing(paths: known) } else { listing = try listContent() }
         let paths = listing.paths
-        let defaultTheme = try ThemeFiles.read(folder: options.defaultTheme)
-        let theme = options.theme == options.defaultTheme ? defaultTheme : try ThemeFiles.read(folder: options.theme).overriding(defaultTheme)
+        let themeFolders = try options.themeFolders()
+        var theme = try ThemeFiles.read(folder: themeFolders[0])
+        for folder in themeFolders.dropFirst() { theme = try ThemeFiles.read(folder: folder).overriding(theme) }
         var ignored = listing.ignored
         if paths.isEmpty {
             ignored.append((options.content, Diagnostic(.warning, "load.empty", line: nil, "目录中没有报告文件（.txt、.md）")))
         }
-        let fingerprint = cache == nil ? inputFingerprint(paths: paths, listing: listing) : nil
+        let fingerprint = cache == nil ? inputFingerprint(paths: paths, listing: listing, themeFolders: themeFolders) : nil
         if !force, cache == nil, let fingerprint, SiteWriter.fingerprint(of: options.output) == fingerprint,
            let last = SiteWriter.outcome(of: options.output) {
             // Nothing changed: the last build's skipped files, warnings and errors stand, so
@@ -178,7 +191,7 @@ public struct PortalBuild: Sendable {
         let warnings = reports.reduce(0) { $0 + $1.problemCount(.warning) } + ignored.count { $0.1.severity == .warning }
         let errors = reports.reduce(0) { $0 + $1.problemCount(.error) } + skipped.count
         do {
-            try writer.commit(fingerprint: fingerprint ?? inputFingerprint(paths: paths, listing: listing) ?? "",
+            try writer.commit(fingerprint: fingerprint ?? inputFingerprint(paths: paths, listing: listing, themeFolders: themeFolders) ?? "",
                               outcome: BuildOutcome(reports: reports.count, errors: errors, warnings: warnings, skipped: skipped))
         } catch {
             writer.abandon()
@@ -192,10 +205,10 @@ public struct PortalBuild: Sendable {
     /// A fingerprint of everything the site is made from: the content files and theme files (by
     /// size and modification time), the options, and the gongkai executable itself. Nil when a
     /// file cannot be stamped, so the build never wrongly skips.
-    func inputFingerprint(paths: [String], listing: ContentListing? = nil) -> String? {
-        var text = "\(options.site.name)\n\(options.site.baseURL)\n\(options.site.feedEntries)\n\(options.theme)\n"
+    func inputFingerprint(paths: [String], listing: ContentListing? = nil, themeFolders: [String]) -> String? {
+        var text = "\(options.site.name)\n\(options.site.baseURL)\n\(options.site.feedEntries)\n\(themeFolders.joined(separator: "\n"))\n"
         if let executable = Bundle.main.executablePath, let stamp = fileSystem.stamp(executable) { text += stamp + "\n" } else { return nil }
-        for folder in Set([options.theme, options.defaultTheme]).sorted() {
+        for folder in themeFolders.sorted() {
             guard let walker = FileManager.default.enumerator(atPath: folder) else { return nil }
             let files = (walker.allObjects as? [String] ?? []).sorted()
             for file in files {
@@ -223,9 +236,9 @@ public struct PortalBuild: Sendable {
         do {
             return try fileSystem.listContent(options.content)
         } catch let diagnostic as Diagnostic {
-            throw Diagnostic(.error, diagnostic.code, line: nil, "\(options.content): \(diagnostic.message)")
+            throw diagnostic.located(in: options.content)
         } catch {
-            throw Diagnostic(.error, "load.folder", line: nil, "\(options.content): \(error)")
+            throw Diagnostic(.error, "load.folder", file: options.content, line: nil, "无法列出目录：\(error)")
         }
     }
 

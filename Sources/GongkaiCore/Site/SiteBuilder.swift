@@ -1,24 +1,5 @@
 import Foundation
 
-/// One file of the built site: its path under the site folder and its bytes.
-public struct SiteFile: Sendable, Hashable {
-    /// The path relative to the site folder, `/`-separated.
-    public var path: String
-    /// The contents.
-    public var bytes: [UInt8]
-
-    /// Creates a file.
-    public init(path: String, bytes: [UInt8]) {
-        self.path = path
-        self.bytes = bytes
-    }
-
-    /// A text file, UTF-8.
-    public init(path: String, text: String) {
-        self.init(path: path, bytes: Array(text.utf8))
-    }
-}
-
 /// One file of the portal to make: the unit of parallel rendering.
 public enum SiteJob: Sendable, Hashable {
     case home, compareIndex, quality, notFound, reportsJSON, reportsCSV, sitemap, feed
@@ -139,13 +120,6 @@ public struct SiteBuilder: Sendable {
             return SiteFile(path: path, text: SiteFeeds.atom(title: site.name, entries: feedEntries, baseURL: site.baseURL, limit: site.feedEntries))
         case .asset(let name): return SiteFile(path: path, bytes: theme.assets[name] ?? [])
         }
-    }
-
-    /// Every file of the site, sorted by path (serially; builds render in parallel).
-    public func files() throws(Diagnostic) -> [SiteFile] {
-        var files: [SiteFile] = []
-        for job in jobs { files.append(try file(for: job)) }
-        return files.sorted { $0.path < $1.path }
     }
 
     /// One feed entry per report, newest year first; the date is the publication date or, when

@@ -9,7 +9,6 @@ public enum SiteRoutes {
     public static let quality = "quality/index.html"
     public static let compare = "compare/index.html"
     public static let notFound = "404.html"
-    public static let stylesheet = "assets/style.css"
     public static let compareScript = "assets/compare.js"
     public static let reportsJSON = "data/reports.json"
     public static let reportsCSV = "data/reports.csv"

@@ -98,7 +98,7 @@ public struct BuildOutcome: Sendable {
         for line in lines.dropFirst() {
             let parts = line.dropFirst(Self.skippedPrefix.count).split(separator: "\t", maxSplits: 4, omittingEmptySubsequences: false)
             guard parts.count == 5, let severity = Diagnostic.Severity(rawValue: String(parts[0])) else { return nil }
-            skipped.append((String(parts[3]), Diagnostic(severity, String(parts[1]), line: Int(parts[2]), String(parts[4]))))
+            skipped.append((String(parts[3]), Diagnostic(severity, String(parts[1]), file: String(parts[3]), line: Int(parts[2]), String(parts[4]))))
         }
         self.init(reports: counts[0], errors: counts[1], warnings: counts[2], skipped: skipped)
     }

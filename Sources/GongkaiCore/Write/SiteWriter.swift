@@ -208,7 +208,7 @@ public final class SiteWriter: @unchecked Sendable {
             lock.unlock()
         }
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw Diagnostic(.error, "write.failed", line: nil, "无法写入 \(path)：\(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else { throw Diagnostic(.error, "write.failed", file: path, line: nil, "无法写入：\(String(cString: strerror(errno)))") }
         defer { close(descriptor) }
         let complete = bytes.withUnsafeBytes { buffer -> Bool in
             guard let base = buffer.baseAddress else { return true }
@@ -220,7 +220,7 @@ public final class SiteWriter: @unchecked Sendable {
             }
             return true
         }
-        guard complete else { throw Diagnostic(.error, "write.failed", line: nil, "无法写入 \(path)：\(String(cString: strerror(errno)))") }
+        guard complete else { throw Diagnostic(.error, "write.failed", file: path, line: nil, "无法写入：\(String(cString: strerror(errno)))") }
     }
 
     /// Replaces one file of an existing site at once (written beside it, then renamed over it),

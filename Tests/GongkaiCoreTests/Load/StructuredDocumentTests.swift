@@ -63,7 +63,7 @@ struct StructuredDocumentTests {
         #expect(report.section(1)?.narrative.markdown == "2023年，X镇扎实推进政务公开。\n\n全年无重大事项。")
         let unreadable = try #require(report.diagnostics.first { $0.line == 9 })
         #expect(unreadable.place == "第1个表格第4行")
-        #expect(unreadable.formatted(path: "x.html").hasPrefix("x.html:9（第1个表格第4行）: warning: "))
+        #expect(unreadable.located(in: "x.html").formatted.hasPrefix("x.html:9（第1个表格第4行）: warning: "))
     }
 
     @Test("the loader dispatches by extension; text is the default")

@@ -113,11 +113,48 @@ struct LayoutReaderTests {
         #expect(!SpaceRunReader().applies(to: Self.lines("行政许可\n84")))
     }
 
+    // MARK: cell streams
+
+    @Test("a cell stream: the last label before values names the row, earlier labels are rows of their own")
+    func cellStream() {
+        let text = """
+        第二十条第（一）项 | ||||
+        |
+        信息内容 |
+        本年制发件数 |
+        |
+        规章 |
+        0 |
+          1 |
+
+        | 2 | |
+        行政许可
+        |
+        3 0 -1
+        """
+        let rows = CellStreamReader().rows(from: Self.lines(text))
+        #expect(Self.texts(rows) == [["第二十条第（一）项"], ["信息内容"], ["本年制发件数"], ["规章", "0", "1", "2"], ["行政许可", "3", "0", "-1"]])
+        #expect(rows.map(\.isInferred) == [false, false, false, true, true])
+        #expect(rows[3].lines == [6, 7, 8, 10])
+    }
+
+    @Test("an inferred row of the wrong length cannot be aligned: every cell unreadable, with a diagnostic")
+    func inferredRowLength() {
+        var grid = GridRow(cells: ["行政许可", "3", "0"].map { GridCell(text: $0, line: 4) })
+        grid.isInferred = true
+        let row = SplitRow(grid)
+        #expect(row.cells(count: 3).allSatisfy { $0.value == nil && $0.status == .unreadable })
+        #expect(row.cells(count: 2).map(\.value) == [3, 0])
+        #expect(TableDiagnostics.rowLength(table: 2, label: "行政许可", row: row, expected: 3)?.code == "table2.unaligned-row")
+        grid.isInferred = false
+        #expect(SplitRow(grid).cells(count: 3).map(\.value) == [3, 0, nil])
+    }
+
     // MARK: all readers
 
     @Test("the readers, in order of preference")
     func readerOrder() {
-        #expect(tableLayoutReaders.map { String(describing: type(of: $0)) } == ["TabRowReader", "PipeRowReader", "CellPerLineReader", "SpaceRunReader"])
+        #expect(tableLayoutReaders.map { String(describing: type(of: $0)) } == ["TabRowReader", "PipeRowReader", "CellPerLineReader", "SpaceRunReader", "CellStreamReader"])
     }
 
     @Test("a grid row's line is its first cell's, its lines every line it spans")

@@ -449,4 +449,19 @@ struct Table3InterpreterTests {
         #expect(Self.read("行政许可\t84\n行政处罚\t0") == nil)
         #expect(Self.read("") == nil)
     }
+
+    @Test("a misspelt label in its place in the group takes that row, with a note; a stranger does not")
+    func misspeltLabel() throws {
+        let zeros = Array(repeating: "0", count: 6).joined(separator: "\t")
+        func text(_ label: String) -> String {
+            "自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计\n（三）不予公开\n1.属于国家秘密\t\(zeros)\t0\n\(label)\t1\t0\t0\t0\t0\t0\t1\n3.危及“三安全一稳定”\t\(zeros)\t0"
+        }
+        let typo = try #require(Self.read(text("2.其他法律行政止公开")))
+        #expect(typo.table[.deniedOtherLaws].map(\.value) == [1, 0, 0, 0, 0, 0, 1])
+        #expect(typo.diagnostics.contains { $0.code == "table3.label-typo" })
+        for stranger in ["2.本年度共收到的其他各类申请", "5.其他法律行政止公开"] {
+            let reading = try #require(Self.read(text(stranger)))
+            #expect(reading.table[.deniedOtherLaws].allSatisfy { $0.value == nil })
+        }
+    }
 }

@@ -190,4 +190,22 @@ struct Table4InterpreterTests {
     func noTable() {
         #expect(Self.read("1\t2\t3\t4\t5") == nil)
     }
+
+    @Test("three titled parts: each title's five values are its group")
+    func titledParts() throws {
+        let head = "结果维持\t结果纠正\t其他结果\t尚未审结\t总计"
+        let text = "行政复议\n\(head)\n2\t1\t0\t1\t4\n行政诉讼（未经复议直接起诉）\n\(head)\n1\t0\t0\t0\t1\n行政诉讼（复议后起诉）\n\(head)\n0\t0\t1\t0\t1"
+        let table = try #require(Self.read(text)).table
+        #expect(table[.review].map(\.value) == [2, 1, 0, 1, 4])
+        #expect(table[.litigationDirect].map(\.value) == [1, 0, 0, 0, 1])
+        #expect(table[.litigationAfterReview].map(\.value) == [0, 0, 1, 0, 1])
+    }
+
+    @Test("the two-level header one cell per line, then five values: no group is guessed from its last title")
+    func twoLevelHeaderIsNoTitle() throws {
+        let head = "结果维持\n结果纠正\n其他结果\n尚未审结\n总计"
+        let text = "行政复议\n行政诉讼\n\(head)\n未经复议直接起诉\n\(head)\n复议后起诉\n\(head)\n\(head)\n0\n0\n1\n0\n1"
+        let table = try #require(Self.read(text, reader: CellStreamReader())).table
+        #expect(Table4Group.allCases.allSatisfy { group in table[group].allSatisfy { $0.value == nil } })
+    }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import GongkaiCore
+import GongkaiTestSupport
 
 /// Writing a report out with `ReportTextWriter` and parsing the text gives the same model back:
 /// metadata, format and every cell of tables 2–4, unknown cells staying unknown.

@@ -8,7 +8,7 @@ enum Repository {
         .deletingLastPathComponent().deletingLastPathComponent()
 
     static var content: String { root.appendingPathComponent("Content").path }
-    static var defaultTheme: String { root.appendingPathComponent("Themes/default").path }
+    static var defaultTheme: String { root.appendingPathComponent("Sources/GongkaiCore/DefaultTheme").path }
 
     /// A new empty temporary folder.
     static func temporaryFolder() throws -> URL {

@@ -10,6 +10,10 @@ struct GridCell: Sendable, Hashable {
 struct GridRow: Sendable, Hashable {
     /// The cells in reading order; empty cells are kept, they mark blank values.
     var cells: [GridCell]
+    /// Whether the row's extent was inferred from a stream of cells rather than printed as a row
+    /// (a layout that drops blank cells): such a row cannot be aligned with the form's columns
+    /// unless it has exactly as many values as the form, so a short or long one stays unknown.
+    var isInferred = false
 
     /// The first line of the row.
     var line: Int { cells.first?.line ?? 0 }
@@ -27,4 +31,4 @@ protocol TableLayoutReader: Sendable {
 }
 
 /// Every layout reader, in order of preference when two read a table equally well.
-let tableLayoutReaders: [any TableLayoutReader] = [TabRowReader(), PipeRowReader(), CellPerLineReader(), SpaceRunReader()]
+let tableLayoutReaders: [any TableLayoutReader] = [TabRowReader(), PipeRowReader(), CellPerLineReader(), SpaceRunReader(), CellStreamReader()]

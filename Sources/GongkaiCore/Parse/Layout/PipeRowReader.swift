@@ -2,7 +2,7 @@
 struct PipeRowReader: TableLayoutReader {
     func applies(to lines: [SourceLine]) -> Bool {
         let rows = lines.filter { $0.text.count(of: "|") >= 2 }
-        return rows.count >= 2 && rows.contains { row in
+        return !rows.isEmpty && rows.contains { row in
             row.text.split(separator: "|").contains { CellText.read($0).isValueLike }
         }
     }

@@ -12,10 +12,13 @@ struct SplitRow: Sendable {
     var values: [(cell: GridCell, text: CellText)]
     /// Every line the row spans.
     var lines: [Int]
+    /// Whether the row's extent was inferred (see `GridRow.isInferred`).
+    var isInferred: Bool
 
     init(_ row: GridRow) {
         let readings = row.cells.map { CellText.read(Substring($0.text)) }
         lines = row.lines
+        isInferred = row.isInferred
         guard let first = readings.firstIndex(where: \.isValueLike), let last = readings.lastIndex(where: \.isValueLike) else {
             labels = row.cells.filter { !$0.text.isEmpty }
             values = []
@@ -35,8 +38,20 @@ struct SplitRow: Sendable {
     var labelText: String { labels.map(\.text).joined() }
 
     /// The cells of the model for the first `count` values; the rest of a short row is missing.
+    /// An inferred row of another length cannot be aligned: all its cells are unreadable.
     func cells(count: Int) -> [Cell] {
-        (0..<count).map { index in index < values.count ? Self.cell(values[index]) : .missing }
+        if !isAligned(count: count) { return Array(repeating: unaligned, count: count) }
+        return (0..<count).map { index in index < values.count ? Self.cell(values[index]) : .missing }
+    }
+
+    /// Whether value `n` of the row is value `n` of the form's row of `count` cells.
+    func isAligned(count: Int) -> Bool {
+        !isInferred || values.count == count
+    }
+
+    /// The cell put where an unaligned row's values cannot be placed.
+    var unaligned: Cell {
+        Cell(value: nil, status: .unreadable, line: line)
     }
 
     /// The model cell for one value cell.
@@ -52,39 +67,14 @@ struct SplitRow: Sendable {
     }
 }
 
-/// What a table interpreter read from one layout's rows, with how much it recognised.
-struct TableReading<Row: TableRowKey>: Sendable {
-    /// The table.
-    var table: ReportTable<Row>
-    /// What was wrong in the table.
-    var diagnostics: [Diagnostic]
-    /// How many cells were read as the form has them (numbers, dashes, blanks; not unreadable
-    /// text, not missing): the measure by which layouts compete.
-    var score: Int {
-        table.rows.reduce(0) { total, row in
-            total + table[row].count { $0.status == .printed || $0.status == .dash || $0.status == .blank }
-        }
-    }
-}
-
-extension TableReading {
-    /// The reading of the layout reader that recognises the most cells in the lines, or nil.
-    static func best(in lines: [SourceLine], interpret: ([GridRow]) -> TableReading?) -> TableReading? {
-        var best: TableReading?
-        for reader in tableLayoutReaders where reader.applies(to: lines) {
-            guard let reading = interpret(reader.rows(from: lines)) else { continue }
-            if reading.score > (best?.score ?? 0) { best = reading }
-            // A reading with every cell of every row is as good as a reading gets: stop there.
-            if reading.score == reading.table.rows.reduce(0, { $0 + $1.columnCount(in: reading.table.format) }) { break }
-        }
-        return best
-    }
-}
-
 /// Diagnostics shared by the three table interpreters.
 enum TableDiagnostics {
     /// A row whose run of values is shorter or longer than the form's.
     static func rowLength(table: Int, label: String, row: SplitRow, expected: Int) -> Diagnostic? {
+        if !row.isAligned(count: expected) {
+            return Diagnostic(.warning, "table\(table).unaligned-row", line: row.line,
+                              "表\(CheckNames.tableNumeral(table))“\(label)”一行有 \(row.values.count) 个数字（应有 \(expected) 个），而这种排版看不出空格在哪一列，整行记为未知")
+        }
         if row.values.count < expected {
             return Diagnostic(.warning, "table\(table).short-row", line: row.line,
                               "表\(CheckNames.tableNumeral(table))“\(label)”一行只有 \(row.values.count) 个数字（应有 \(expected) 个），最后 \(expected - row.values.count) 格记为未知")

@@ -12,31 +12,55 @@ enum Table2Interpreter {
         var lastLine = 0
         var diagnostics: [Diagnostic] = []
 
+        var previousWasHeader = false
+        var previousLabelOnly: (key: Table2Row, label: String)?
+        var sawForm = false  // a 第二十条 marker or a column heading: the rows are the form's
         for grid in rows {
             let row = SplitRow(grid)
             let keys = row.labels.map { LabelText.key($0.text) }
+            let labelOnly = previousLabelOnly
+            previousLabelOnly = nil
+            defer { previousWasHeader = !row.hasValues && keys.contains(where: isColumnHeading) }
             if !row.hasValues {
                 if keys.contains(where: { $0.includes("第二十条") }) {
                     header = []
+                    sawForm = true
                     firstLine = firstLine ?? row.line
                 } else if keys.contains(where: isColumnHeading) {
-                    header = headerColumns(grid.cells.map { LabelText.key($0.text) })
-                    for key in header { if let format = columnFormat(key) { evidence[format, default: 0] += 1 } }
+                    // Header cells printed one per line come as consecutive header rows.
+                    let columns = headerColumns(grid.cells.map { LabelText.key($0.text) })
+                    header = previousWasHeader ? header + columns : columns
+                    for key in columns { if let format = columnFormat(key) { evidence[format, default: 0] += 1 } }
+                    sawForm = true
                     firstLine = firstLine ?? row.line
+                } else if let key = keys.last.flatMap(labelOnlyRowKey), !found.contains(where: { $0.key == key }) {
+                    // A row label with no numbers: the form printed empty, or a label whose
+                    // numbers follow on the next row.
+                    found.append((key, header, row))
+                    previousLabelOnly = (key, keys.last ?? "")
+                    lastLine = max(lastLine, row.lines.last ?? row.line)
                 }
                 continue
             }
-            guard let key = keys.last.flatMap(rowKey) ?? rowKey(LabelText.key(row.labelText)) else { continue }
+            let labelled = keys.last.flatMap(rowKey) ?? rowKey(LabelText.key(row.labelText))
+            let continued = labelled == nil ? continuation(of: labelOnly, by: row) : nil
+            guard let key = labelled ?? continued else { continue }
             if key == .otherServices || key == .procurement { evidence[.trial, default: 0] += 2 }
-            if found.contains(where: { $0.key == key }) {
-                diagnostics.append(Diagnostic(.warning, "table2.duplicate-row", line: row.line,
-                                              "表二中“\(key.officialLabel)”出现两次，采用第一次"))
-                continue
+            if let index = found.firstIndex(where: { $0.key == key }) {
+                if found[index].row.hasValues {
+                    diagnostics.append(Diagnostic(.warning, "table2.duplicate-row", line: row.line,
+                                                  "表二中“\(key.officialLabel)”出现两次，采用第一次"))
+                    continue
+                }
+                found.remove(at: index)
             }
             found.append((key, header, row))
             firstLine = firstLine ?? row.line
             lastLine = max(lastLine, row.lines.last ?? row.line)
         }
+        // Labels alone are a table only when the form's headings are there too.
+        if !found.contains(where: { $0.row.hasValues }) && !sawForm { return nil }
+        firstLine = firstLine ?? found.first?.row.line
         guard !found.isEmpty, let start = firstLine else { return nil }
 
         let format: ReportFormat = if let trial = evidence[.trial], trial > evidence[.current] ?? 0 {
@@ -54,7 +78,14 @@ enum Table2Interpreter {
                 continue
             }
             let count = key.columnCount(in: format)
-            var cells = Array(repeating: Cell.missing, count: count)
+            var cells = Array(repeating: row.hasValues ? Cell.missing : Cell(value: nil, status: .blank, line: row.line), count: count)
+            guard row.isAligned(count: count) else {
+                table[key] = Array(repeating: row.unaligned, count: count)
+                if let length = TableDiagnostics.rowLength(table: 2, label: key.officialLabel, row: row, expected: count) {
+                    diagnostics.append(length)
+                }
+                continue
+            }
             // Headings map values only when there is one heading per value; a header that lost a
             // heading gives no safe mapping, so the form's order is used.
             let mapped = header.count == row.values.count
@@ -73,8 +104,10 @@ enum Table2Interpreter {
         return TableReading(table: table, diagnostics: diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) })
     }
 
-    /// The row a label names, or nil.
+    /// The row a label names, or nil. A note in brackets after the label
+    /// (规章（设区的市…应提供相关数据）) is not part of it.
     static func rowKey(_ key: String) -> Table2Row? {
+        let key = LabelText.withoutNote(key)
         if key.includes("规范性文件") { return .normativeDocuments }
         if key == "规章" || key.hasSuffix("规章") { return .regulations }
         if key.includes("行政许可") { return .licensing }
@@ -84,6 +117,23 @@ enum Table2Interpreter {
         if key.includes("收费") { return .fees }
         if key.includes("集中采购") || key.includes("政府采购") { return .procurement }
         return nil
+    }
+
+    /// The row whose label-only line just above a value row the values belong to: the value
+    /// row has no label, or its label completes a label cut in two (其他对外管理服务 / 事项).
+    private static func continuation(of labelOnly: (key: Table2Row, label: String)?, by row: SplitRow) -> Table2Row? {
+        guard let labelOnly else { return nil }
+        if row.labels.isEmpty { return labelOnly.key }
+        let isFragment = !labelOnly.key.officialLabel.hasSuffix(labelOnly.label)
+        return isFragment && rowKey(labelOnly.label + LabelText.key(row.labelText)) == labelOnly.key ? labelOnly.key : nil
+    }
+
+    /// The row a cell that holds only a label names: the whole cell must be the label, so a
+    /// sentence that mentions 行政许可 is not a row.
+    private static func labelOnlyRowKey(_ key: String) -> Table2Row? {
+        let label = LabelText.withoutNote(key)
+        guard label.count <= 12, let row = rowKey(label) else { return nil }
+        return row
     }
 
     /// Which format a column heading belongs to, or nil when it is no column heading.

@@ -10,6 +10,7 @@ enum Table3Interpreter {
         var diagnostics: [Diagnostic] = []
         var headerRows: [[String]] = []
         var pendingLabel = ""
+        var lastKey: Table3Row?
         var firstLine: Int?
         var lastLine = 0
 
@@ -21,6 +22,11 @@ enum Table3Interpreter {
                     headerRows.append(keys)
                     firstLine = firstLine ?? row.line
                     pendingLabel = ""
+                } else if let joined = keys.last.map({ LabelText.key(pendingLabel) + $0 }), !pendingLabel.isEmpty,
+                          Table3Labels.column(joined) != nil {
+                    // A column heading broken over two lines (商业 / 企业).
+                    headerRows.append([joined])
+                    pendingLabel = ""
                 } else if let key = keys.last, Table3Labels.isGroup(key) || key.includes("勾稽关系") || key.includes("申请人情况") {
                     firstLine = firstLine ?? (key.includes("勾稽关系") || key.includes("申请人情况") ? row.line : nil)
                     pendingLabel = ""
@@ -29,7 +35,13 @@ enum Table3Interpreter {
                 }
                 continue
             }
-            guard let key = rowKey(row, pending: pendingLabel) else {
+            let named = rowKey(row, pending: pendingLabel)
+            let placed = named == nil ? misspelledRowKey(row, after: lastKey, formatHint: formatHint, found: found) : nil
+            if let placed {
+                diagnostics.append(Diagnostic(.note, "table3.label-typo", line: row.line,
+                                              "表三的行标签“\(row.labelText)”与表格不符，按其位置和序号读作“\(placed.officialLabel)”；请核对标签"))
+            }
+            guard let key = named ?? placed else {
                 if found.isEmpty { pendingLabel = ""; continue }
                 diagnostics.append(Diagnostic(.warning, "table3.unknown-row", line: row.line,
                                               "表三中有一行数字的标签“\(row.labelText)”不是表格中的行，其数字未采用"))
@@ -37,6 +49,7 @@ enum Table3Interpreter {
                 continue
             }
             pendingLabel = ""
+            lastKey = key
             firstLine = firstLine ?? row.line
             lastLine = max(lastLine, row.lines.last ?? row.line)
             if found[key] != nil {
@@ -85,6 +98,32 @@ enum Table3Interpreter {
         if let key = Table3Labels.row(LabelText.key(row.labelText)) { return key }
         if !pending.isEmpty, let key = Table3Labels.row(LabelText.key(pending + row.labelText)) { return key }
         return nil
+    }
+
+    /// The row of a label the form does not have (a typo: 其他法律行政止公开) standing where the
+    /// row after the last one read belongs: taken only when the printed number agrees and
+    /// nearly all its characters are the official label's, so a stray row never takes a place.
+    private static func misspelledRowKey(_ row: SplitRow, after previous: Table3Row?, formatHint: ReportFormat,
+                                         found: [Table3Row: (cells: [Cell], row: SplitRow)]) -> Table3Row? {
+        guard let previous, let printed = row.labels.last?.text else { return nil }
+        let formats: [ReportFormat] = formatHint == .current ? [.current, .trial] : [.trial, .current]
+        let candidates = formats.compactMap { format -> Table3Row? in
+            let order = Table3Row.rows(in: format)
+            guard let index = order.firstIndex(of: previous), index + 1 < order.count else { return nil }
+            return order[index + 1]
+        }
+        guard let candidate = candidates.first, found[candidate] == nil,
+              itemNumber(printed) == itemNumber(candidate.officialLabel) else { return nil }
+        let words = Array(LabelText.key(printed).unicodeScalars)
+        let official = Set(LabelText.key(candidate.officialLabel).unicodeScalars)
+        let shared = words.count { official.contains($0) }
+        return words.count >= 4 && shared * 10 >= words.count * 9 && words.count * 3 >= official.count * 2 ? candidate : nil
+    }
+
+    /// The item number a label starts with (`2.其他…` → 2), or nil.
+    private static func itemNumber(_ label: String) -> Int? {
+        let digits = LabelText.compact(label).unicodeScalars.prefix { $0.isDigit }
+        return digits.isEmpty ? nil : Int(String(String.UnicodeScalarView(digits)))
     }
 
     /// The printed order of the columns. A flat header row gives it directly; the usual two-level

@@ -13,10 +13,16 @@ enum Table4Interpreter {
         var lastLine = 0
         let width = Table4Column.allCases.count
 
+        // The group titles (行政复议 / 行政诉讼（未经复议直接起诉）/ …) since the last value row:
+        // exactly one means the table is printed in three titled parts.
+        var titles: [Table4Group?] = []
         for grid in rows {
             let row = SplitRow(grid)
             let keys = row.labels.map { LabelText.key($0.text) }
             if !row.hasValues {
+                if keys.contains(where: { $0.includes("行政复议") || $0.includes("行政诉讼") }) {
+                    titles.append(keys.count == 1 ? title(keys[0]) : nil)
+                }
                 if keys.contains(where: { $0.includes("行政复议") || $0.includes("维持") || $0.includes("纠正") }) {
                     sawHeader = true
                     firstLine = firstLine ?? row.line
@@ -27,7 +33,9 @@ enum Table4Interpreter {
                 }
                 continue
             }
-            if let label = keys.last, let group = group(label) {
+            let titled = titles.count == 1 ? titles[0] : nil
+            titles = []
+            if let group = keys.last.flatMap(group) ?? titled.flatMap({ row.values.count <= width ? $0 : nil }) {
                 guard filled[group] == nil else { continue }
                 filled[group] = (row.cells(count: width), row)
                 if let length = TableDiagnostics.rowLength(table: 4, label: group.officialLabel, row: row, expected: width) {
@@ -66,6 +74,16 @@ enum Table4Interpreter {
         if key.includes("复议后") { return .litigationAfterReview }
         if key.includes("直接起诉") || key.includes("未经复议") { return .litigationDirect }
         if key.includes("行政复议") { return .review }
+        return nil
+    }
+
+    /// The group a title row names alone (行政复议; 行政诉讼（复议后起诉）), or nil for the
+    /// two-level header's 行政复议行政诉讼 and 行政诉讼.
+    static func title(_ key: String) -> Table4Group? {
+        if column(key) != nil { return nil }
+        if key.includes("复议后") { return .litigationAfterReview }
+        if key.includes("直接起诉") || key.includes("未经复议") { return .litigationDirect }
+        if key.includes("行政复议") && !key.includes("诉讼") { return .review }
         return nil
     }
 

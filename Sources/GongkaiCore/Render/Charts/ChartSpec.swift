@@ -34,12 +34,4 @@ extension ChartSpec {
               let value = all[index].values[category], !value.isNaN else { return nil }
         return value
     }
-
-    /// Whether any series has a known value for any category.
-    var hasKnownValue: Bool {
-        for s in drawnSeries.indices {
-            for c in categories.indices where value(series: s, category: c) != nil { return true }
-        }
-        return false
-    }
 }

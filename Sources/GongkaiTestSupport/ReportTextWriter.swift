@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiCore
 
 /// Writes a report model back out as report text in one of the layouts the parser reads.
 ///

@@ -1,0 +1,28 @@
+/// What a table interpreter read from one layout's rows, with how much it recognised.
+struct TableReading<Row: TableRowKey>: Sendable {
+    /// The table.
+    var table: ReportTable<Row>
+    /// What was wrong in the table.
+    var diagnostics: [Diagnostic]
+    /// How many cells were read as the form has them (numbers, dashes, blanks; not unreadable
+    /// text, not missing): the measure by which layouts compete.
+    var score: Int {
+        table.rows.reduce(0) { total, row in
+            total + table[row].count { $0.status == .printed || $0.status == .dash || $0.status == .blank }
+        }
+    }
+}
+
+extension TableReading {
+    /// The reading of the layout reader that recognises the most cells in the lines, or nil.
+    static func best(in lines: [SourceLine], interpret: ([GridRow]) -> TableReading?) -> TableReading? {
+        var best: TableReading?
+        for reader in tableLayoutReaders where reader.applies(to: lines) {
+            guard let reading = interpret(reader.rows(from: lines)) else { continue }
+            if reading.score > (best?.score ?? 0) { best = reading }
+            // A reading with every cell of every row is as good as a reading gets: stop there.
+            if reading.score == reading.table.rows.reduce(0, { $0 + $1.columnCount(in: reading.table.format) }) { break }
+        }
+        return best
+    }
+}
