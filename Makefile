@@ -1,6 +1,6 @@
 # Gongkai: `make site` builds the portal from Content/ into site/; `make test` runs every test.
 SWIFT ?= swift
-APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev pkg-config
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev pkg-config poppler-utils
 GONGKAI := .build/release/gongkai
 
 .PHONY: deps build site serve test check fuzz bench clean

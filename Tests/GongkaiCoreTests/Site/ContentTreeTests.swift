@@ -38,7 +38,7 @@ import Testing
         try Self.link(content.appendingPathComponent("承留镇"), to: elsewhere)
         try Self.link(content.appendingPathComponent("刘楼镇/回到上级"), to: content)
         try Self.link(content.appendingPathComponent("断链.txt"), to: folder.appendingPathComponent("nothing.txt"))
-        try Data("%PDF-1.4".utf8).write(to: content.appendingPathComponent("附件.pdf"))
+        try Data("PK".utf8).write(to: content.appendingPathComponent("附件.xlsx"))  // a form Gongkai does not read (PDF now is one)
         try Data().write(to: content.appendingPathComponent(".DS_Store"))
 
         let listing = try ContentListing.disk(content.path)

@@ -1,0 +1,151 @@
+import Foundation
+import Testing
+@testable import GongkaiCore
+
+/// The PDF reader on reports LibreOffice printed from Word files made from the seeds
+/// (Tests/PDFFixtures/make-fixtures.sh; values in Fixtures/cases/pdf/expected.json).
+@Suite("PDF reader")
+struct PDFReaderTests {
+    static func path(_ name: String) throws -> String {
+        try Fixtures.folder.appendingPathComponent(name).path
+    }
+
+    static func source(_ name: String) throws -> SourceText {
+        try ReportFileSystem.disk.loadSource(try path(name)).get()
+    }
+
+    static func refusal(_ name: String) throws -> Diagnostic? {
+        if case .failure(let diagnostic) = ReportFileSystem.disk.loadSource(try path(name)) { return diagnostic }
+        return nil
+    }
+
+    static func refusal(bytes: [UInt8]) -> Diagnostic? {
+        do {
+            _ = try ReportReader.pdf.read("inline.pdf", bytes)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    /// The same report as text and as PDF gives the same model: metadata, every table cell,
+    /// section headings and narrative.
+    @Test(arguments: [("cases/pdf/chengliu-2022.pdf", "cases/pdf/chengliu-2022.txt"),
+                      ("cases/pdf/liuzhentun-2023-repeated-header.pdf", "cases/pdf/liuzhentun-2023.txt"),
+                      ("cases/pdf/liuzhentun-2023-no-repeated-header.pdf", "cases/pdf/liuzhentun-2023.txt")])
+    func sameModelAsText(_ pdf: String, _ text: String) throws {
+        let fromPDF = ReportParser.parse(try Self.source(pdf))
+        let fromText = ReportParser.parse(try Self.source(text))
+        #expect(fromPDF.metadata == fromText.metadata)
+        #expect(fromPDF.format == fromText.format)
+        let pdfTable3 = try #require(fromPDF.table3)
+        let textTable3 = try #require(fromText.table3)
+        for row in Table3Row.rows(in: .current) {
+            #expect(pdfTable3[row].map(\.value) == textTable3[row].map(\.value), "table 3 \(row)")
+        }
+        for row in Table2Row.rows(in: .current) {
+            #expect(fromPDF.table2?[row].map(\.value) == fromText.table2?[row].map(\.value), "table 2 \(row)")
+        }
+        for row in Table4Group.allCases {
+            #expect(fromPDF.table4?[row].map(\.value) == fromText.table4?[row].map(\.value), "table 4 \(row)")
+        }
+        #expect(fromPDF.sections.map(\.heading) == fromText.sections.map(\.heading))
+        // Spaces aside: LibreOffice sets Chinese and Latin text apart (autospace) as wide as the
+        // space some reports type between them, so neither can be told from the other in a PDF.
+        let unspaced = { (markdown: String) in markdown.replacingOccurrences(of: " ", with: "") }
+        #expect(fromPDF.sections.map { unspaced($0.narrative.markdown) } == fromText.sections.map { unspaced($0.narrative.markdown) })
+        #expect(unspaced(fromPDF.preamble.markdown) == unspaced(fromText.preamble.markdown))
+        #expect(!fromPDF.diagnostics.contains { $0.severity == .warning || $0.severity == .error })
+    }
+
+    /// Running heads and page numbers (第N页, - N -) are not report text; table 3, broken across
+    /// pages, is one table with one header.
+    @Test(arguments: ["cases/pdf/chengliu-2022.pdf", "cases/pdf/liuzhentun-2023-repeated-header.pdf",
+                      "cases/pdf/liuzhentun-2023-no-repeated-header.pdf"])
+    func furnitureDroppedAndTablesJoined(_ name: String) throws {
+        let source = try Self.source(name)
+        let lines = source.lines.map { $0.trimmingBlanks() }
+        #expect(lines.filter { PDFFurniture.isPageNumber(String($0)) }.isEmpty)
+        #expect(!lines.contains("承留镇人民政府政府信息公开工作年度报告"))
+        #expect(!lines.contains("刘振屯镇2023年政府信息公开工作年度报告"))
+        #expect(source.lines.count { $0.hasPrefix("（本列数据的勾稽关系为") } == 1)
+        #expect(source.lines.count { $0.contains("四、结转下年度继续办理") } == 1)
+    }
+
+    /// Merged header cells cover every position; each cell keeps its page, table, row, column.
+    @Test func mergedCellsAndPlaces() throws {
+        let source = try Self.source("cases/pdf/liuzhentun-2023-repeated-header.pdf")
+        let rows = source.tableRows.sorted { $0.key < $1.key }.map(\.value)
+        let applicants = try #require(rows.first { $0.contains { $0.text == "申请人情况" } })
+        #expect(applicants.count == 10)
+        #expect(applicants[3...].allSatisfy { $0.text == "申请人情况" })
+        #expect(applicants[4...].allSatisfy { $0.isSpanCopy })
+        #expect(!applicants[3].isSpanCopy)
+        #expect(applicants[9].place == applicants[3].place)
+        let organisations = try #require(rows.first { $0.contains { $0.text == "法人或其他组织" } })
+        #expect(Array(organisations.map(\.text).dropFirst(3)) == ["自然人"] + Array(repeating: "法人或其他组织", count: 5) + ["总计"])
+        let newReceived = try #require(rows.first { $0.first?.text == "一、本年新收政府信息公开申请数量" })
+        #expect(newReceived.map(\.text) == Array(repeating: "一、本年新收政府信息公开申请数量", count: 3) + ["12", "3", "0", "1", "0", "2", "18"])
+        #expect(newReceived.map(\.isSpanCopy) == [false, true, true] + Array(repeating: false, count: 7))
+        #expect(newReceived[3].place.table == 2)
+        #expect(newReceived[3].place.column == 4)
+        #expect(newReceived[3].place.page != nil)
+        let review = try #require(rows.first { $0.first?.text == "行政复议" })
+        #expect(review.map(\.text) == Array(repeating: "行政复议", count: 5) + Array(repeating: "行政诉讼", count: 10))
+        let label = try #require(rows.first { $0.contains { $0.text == "（二）部分公开（区分处理的，只计这一情形，不计其他情形）" } })
+        #expect(Array(label.map(\.text).dropFirst(3)) == ["2", "1", "0", "0", "0", "0", "3"])
+    }
+
+    /// A row of table 3 printed on the next page keeps that page.
+    @Test func continuedRowsKeepTheirPage() throws {
+        let source = try Self.source("cases/pdf/liuzhentun-2023-repeated-header.pdf")
+        let rows = source.tableRows.values
+        let first = try #require(rows.first { $0.first?.text == "一、本年新收政府信息公开申请数量" })
+        let last = try #require(rows.first { $0.contains { $0.text == "四、结转下年度继续办理" } })
+        let firstPage = try #require(first[3].place.page)
+        let lastPage = try #require(last[3].place.page)
+        #expect(lastPage == firstPage + 1)
+    }
+
+    @Test func scannedIsRefused() throws {
+        let refused = try Self.refusal("pdf-refused/scanned.pdf")
+        let diagnostic = try #require(refused)
+        #expect(diagnostic.code == "load.pdf-no-text")
+        #expect(diagnostic.severity == .error)
+        #expect(diagnostic.message.contains("扫描件"))
+    }
+
+    @Test func encryptedIsRefused() throws {
+        let refused = try Self.refusal("pdf-refused/encrypted.pdf")
+        let diagnostic = try #require(refused)
+        #expect(diagnostic.code == "load.pdf-encrypted")
+        #expect(diagnostic.message.contains("加密"))
+    }
+
+    /// Broken files: not a PDF, a header with garbage, a PDF cut short, a PDF with bytes
+    /// overwritten; each is refused or read, never a crash or a hang.
+    @Test func brokenFilesAreRefused() throws {
+        #expect(Self.refusal(bytes: Array("一、总体情况\n".utf8))?.code == "load.pdf-broken")
+        #expect(Self.refusal(bytes: Array("%PDF-1.4\ngarbage\n".utf8))?.code == "load.pdf-broken")
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: try Self.path("cases/pdf/chengliu-2022.pdf"))))
+        #expect(Self.refusal(bytes: Array(bytes.prefix(3000)))?.code == "load.pdf-broken")
+        var damaged = bytes
+        for index in stride(from: 2000, to: damaged.count - 2000, by: 997) { damaged[index] ^= 0x5A }
+        if let diagnostic = Self.refusal(bytes: damaged) {
+            #expect(diagnostic.code.hasPrefix("load.pdf-"))
+        }
+    }
+
+    /// The helper process is killed past its time or output bound.
+    @Test func boundedProcess() throws {
+        let sleep = try #require(PopplerWords.executable(named: "sleep"))
+        #expect(BoundedProcess.run(sleep, arguments: ["20"], timeLimit: 0.3, outputLimit: 1000).outcome == .timedOut)
+        let yes = try #require(PopplerWords.executable(named: "yes"))
+        #expect(BoundedProcess.run(yes, arguments: [], timeLimit: 20, outputLimit: 1000).outcome == .tooLarge)
+    }
+
+    @Test func pageNumbers() {
+        for text in ["第 3 页", "第3页 共12页", "- 3 -", "— 12 —", "7", "3/12"] { #expect(PDFFurniture.isPageNumber(text), "\(text)") }
+        for text in ["一、总体情况", "第二十条第（一）项", "2023年", "0\t0\t0", "12 3 0"] { #expect(!PDFFurniture.isPageNumber(text), "\(text)") }
+    }
+}
