@@ -1,23 +1,27 @@
 import Foundation
 
 /// The checks across consecutive years of one township (warnings): X1 carried-over requests,
-/// X2 documents in force (2021 format), X3 the 2020→2021 format change.
+/// X2 documents in force (2021 format), X3 the 2020→2021 format change; and, beside last year's
+/// text, B1 boilerplate and P1–P2 problems carried over.
 enum CrossYearChecks {
     /// The ids of the checks across years.
-    static let ids: Set<String> = ["X1", "X2", "X3"]
+    static let ids: Set<String> = ["X1", "X2", "X3", "B1", "P1", "P2"]
 
-    /// Adds X1–X3 to every report whose township has the previous year's report too.
-    static func apply(to corpus: inout Corpus) {
-        for township in corpus.townships { apply(to: &corpus, township: township) }
+    /// Adds the checks across years to every report whose township has the previous year's report too.
+    static func apply(to corpus: inout Corpus, boilerplateThreshold: Double = BoilerplateChecks.defaultThreshold) {
+        for township in corpus.townships { apply(to: &corpus, township: township, boilerplateThreshold: boilerplateThreshold) }
     }
 
-    /// Adds X1–X3 to the reports of one township.
-    static func apply(to corpus: inout Corpus, township: Township) {
+    /// Adds the checks across years to the reports of one township.
+    static func apply(to corpus: inout Corpus, township: Township, boilerplateThreshold: Double = BoilerplateChecks.defaultThreshold) {
         let byYear = Dictionary(grouping: township.reportIndexes) { corpus.reports[$0].metadata.year ?? 0 }
         for (year, indexes) in byYear where indexes.count == 1 {
             guard let previous = byYear[year - 1], previous.count == 1, let current = indexes.first, let last = previous.first else { continue }
-            let results = checks(previous: corpus.reports[last], current: corpus.reports[current])
-            corpus.reports[current].checks += results
+            let before = corpus.reports[last], report = corpus.reports[current]
+            let previousYear = before.metadata.year.map(String.init) ?? "上年"
+            corpus.reports[current].checks += checks(previous: before, current: report)
+                + [BoilerplateChecks.b1(previous: before, current: report, previousYear: previousYear, threshold: boilerplateThreshold)].compactMap { $0 }
+                + CarriedProblemChecks.checks(previous: before, current: report, previousYear: previousYear)
         }
     }
 

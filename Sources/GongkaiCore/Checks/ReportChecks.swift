@@ -4,8 +4,12 @@ import Foundation
 public enum ReportChecks {
     /// Every check of a report, in id order.
     public static func run(on report: Report) -> [CheckResult] {
-        [v1(report.table3), v2(report.table3), v3(report.table3), v4(report.table4), v5(report)]
+        let narratives = TextQualityChecks.paragraphs(of: report)
+        return [v1(report.table3), v2(report.table3), v3(report.table3), v4(report.table4), v5(report)]
             + NarrativeChecks.run(on: report)
+            + [TimelinessCheck.t1(report), SectionContentChecks.s1(report)]
+            + [SectionContentChecks.s2(report), SectionContentChecks.s3(report)].compactMap { $0 }
+            + [TextQualityChecks.q1(narratives), TextQualityChecks.q2(narratives), TextQualityChecks.q3(narratives)]
     }
 
     /// V1: 新收 + 上年结转 = 办理结果总计 + 结转下年度, per column.

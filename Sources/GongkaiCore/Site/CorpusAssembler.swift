@@ -4,8 +4,9 @@ public enum CorpusAssembler {
     /// The township name under which reports whose organ cannot be told are published.
     public static let unidentifiedTownship = "未能识别的报告"
 
-    /// The corpus of `reports`.
-    public static func assemble(_ input: [Report]) -> Corpus {
+    /// The corpus of `reports`; `boilerplateThreshold` is the share of copied narrative (0–1) at
+    /// which B1 and B2 warn.
+    public static func assemble(_ input: [Report], boilerplateThreshold: Double = BoilerplateChecks.defaultThreshold) -> Corpus {
         // Sort indexes on precomputed keys, then move each report once: reports are large values.
         let sortKeys = input.map { SortKey(township: Array(($0.metadata.township ?? "").utf8), year: $0.metadata.year ?? 0, path: Array($0.path.utf8)) }
         var reports = input.indices.sorted { sortKeys[$0] < sortKeys[$1] }.map { input[$0] }
@@ -53,7 +54,8 @@ public enum CorpusAssembler {
         }
         var corpus = Corpus(reports: reports, placements: placements, townships: townships, counties: counties,
                             years: reportsByYear.keys.sorted(), reportsByYear: reportsByYear)
-        CrossYearChecks.apply(to: &corpus)
+        CrossYearChecks.apply(to: &corpus, boilerplateThreshold: boilerplateThreshold)
+        BoilerplateChecks.applyB2(to: &corpus, threshold: boilerplateThreshold)
         return corpus
     }
 
@@ -61,14 +63,16 @@ public enum CorpusAssembler {
     /// it again: nil when a new version names another township, county or year, or when a
     /// township-year holds two reports (then the caller assembles afresh). Only the cross-year
     /// checks of the townships touched are redone. Gives the same corpus as `assemble`.
-    public static func replacing(_ replacements: [String: Report], in corpus: Corpus) -> Corpus? {
+    public static func replacing(_ replacements: [String: Report], in corpus: Corpus,
+                                 boilerplateThreshold: Double = BoilerplateChecks.defaultThreshold) -> Corpus? {
         var updated = corpus
-        return replace(replacements, in: &updated) ? updated : nil
+        return replace(replacements, in: &updated, boilerplateThreshold: boilerplateThreshold) ? updated : nil
     }
 
     /// The same, in place (no copy of the reports); false when it cannot be done, and then
     /// `updated` must be assembled afresh.
-    public static func replace(_ replacements: [String: Report], in updated: inout Corpus) -> Bool {
+    public static func replace(_ replacements: [String: Report], in updated: inout Corpus,
+                               boilerplateThreshold: Double = BoilerplateChecks.defaultThreshold) -> Bool {
         let corpus = updated
         var touched = Set<Int>()
         var byPath: [String: Int] = [:]
@@ -87,8 +91,11 @@ public enum CorpusAssembler {
             for index in updated.townships[township].reportIndexes {
                 updated.reports[index].checks.removeAll { CrossYearChecks.ids.contains($0.id) }
             }
-            CrossYearChecks.apply(to: &updated, township: updated.townships[township])
+            CrossYearChecks.apply(to: &updated, township: updated.townships[township], boilerplateThreshold: boilerplateThreshold)
         }
+        // B2 compares across townships: any report's closest match may have changed.
+        for index in updated.reports.indices { updated.reports[index].checks.removeAll { $0.id == "B2" } }
+        BoilerplateChecks.applyB2(to: &updated, threshold: boilerplateThreshold)
         return true
     }
 

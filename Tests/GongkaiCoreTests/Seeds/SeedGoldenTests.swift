@@ -21,7 +21,8 @@ import Testing
             table2: SeedExpectation.zeros(.current, [.licensing: [84]]),
             table3: table3,
             table4: nil,
-            checks: ["V1": .unknown, "V2": .unknown, "V3": .unknown, "V4": .unknown, "V5": .unknown, "N1": .pass],
+            checks: ["V1": .unknown, "V2": .unknown, "V3": .unknown, "V4": .unknown, "V5": .unknown, "N1": .pass,
+                     "T1": .unknown, "S1": .pass, "S3": .pass, "Q1": .pass, "Q2": .pass, "Q3": .pass],
             diagnostics: [(.warning, "table3.missing-rows", 116), (.warning, "section.missing", 118), (.warning, "table4.missing", 118)]
         ).verify(report)
         let missing = try #require(report.table3)[.carriedForward]
@@ -35,7 +36,8 @@ import Testing
             organ: "刘振屯镇人民政府", township: "刘振屯镇", county: nil, year: 2023, published: nil, format: .current,
             sections: [(1, 5), (2, 29), (3, 46), (4, 77), (5, 84), (6, 100)],
             table2: SeedExpectation.zeros(.current), table3: SeedExpectation.zeros(.current), table4: SeedExpectation.zeros(.current),
-            checks: ["V1": .pass, "V2": .pass, "V3": .pass, "V4": .pass, "V5": .pass],
+            checks: ["V1": .pass, "V2": .pass, "V3": .pass, "V4": .pass, "V5": .pass,
+                     "T1": .unknown, "S1": .pass, "S3": .pass, "Q1": .pass, "Q2": .pass, "Q3": .pass],
             diagnostics: []
         ).verify(try Fixtures.seed(1))
     }
@@ -48,7 +50,9 @@ import Testing
             organ: "昌乐县鄌郚镇人民政府", township: "鄌郚镇", county: "昌乐县", year: 2022, published: "2023-01-10", format: .current,
             sections: [(1, 6), (2, 22), (3, 68), (4, 356), (5, 401), (6, 412)],
             table2: SeedExpectation.zeros(.current), table3: SeedExpectation.zeros(.current), table4: SeedExpectation.zeros(.current),
-            checks: ["V1": .pass, "V2": .pass, "V3": .pass, "V4": .pass, "V5": .pass, "N1": .pass],
+            checks: ["V1": .pass, "V2": .pass, "V3": .pass, "V4": .pass, "V5": .pass, "N1": .pass,
+                     "T1": .pass, "S1": .pass, "S3": .pass, "Q1": .pass, "Q2": .pass,
+                     "Q3": .fail /* （1） then （二） */],
             diagnostics: []
         ).verify(report)
         let table3 = try #require(report.table3)
@@ -71,7 +75,8 @@ import Testing
             table2: SeedExpectation.zeros(.current, [.normativeDocuments: [0, 0, 2], .punishment: [60]]),
             table3: SeedExpectation.zeros(.current, [.carriedOver: one, .granted: one, .resultsTotal: one]),
             table4: SeedExpectation.zeros(.current),
-            checks: ["V1": .pass, "V2": .pass, "V3": .pass, "V4": .pass, "V5": .pass, "N1": .fail],
+            checks: ["V1": .pass, "V2": .pass, "V3": .pass, "V4": .pass, "V5": .pass, "N1": .fail,
+                     "T1": .unknown, "S1": .pass, "S3": .pass, "Q1": .pass, "Q2": .pass, "Q3": .pass],
             diagnostics: []
         ).verify(report)
         let n1 = try #require(report.checks.first { $0.id == "N1" })
@@ -90,7 +95,8 @@ import Testing
             organ: "鲁河镇", township: "鲁河镇", county: nil, year: 2021, published: nil, format: .current,
             sections: [(1, 5), (2, 19), (3, 36), (4, 68), (5, 75), (6, 89)],
             table2: SeedExpectation.zeros(.current), table3: SeedExpectation.zeros(.current), table4: SeedExpectation.zeros(.current),
-            checks: ["V1": .pass, "V2": .pass, "V3": .pass, "V4": .pass, "V5": .pass],
+            checks: ["V1": .pass, "V2": .pass, "V3": .pass, "V4": .pass, "V5": .pass,
+                     "T1": .unknown, "S1": .pass, "S3": .fail /* 六 silent on 信息处理费 */, "Q1": .pass, "Q2": .pass, "Q3": .pass],
             diagnostics: [(.note, "section.repeated", 7)]
         ).verify(report)
         let table3 = try #require(report.table3)

@@ -1,0 +1,190 @@
+import Foundation
+
+/// B1 and B2, boilerplate (内容雷同, which 国办公开办函〔2021〕30号 names as a fault): how much of a
+/// report's narrative is the same text as (B1) the same organ's report of the year before and (B2)
+/// the most similar other report of the same year.
+///
+/// The percentage: the narrative of sections 一–六 (not the title, not the tables) is reduced to
+/// its Han characters and Latin letters, so that new numbers, punctuation and spacing do not hide
+/// a copy; a character counts as shared when it lies inside a run of `shingleLength` consecutive
+/// characters that also occurs in the other report; the percentage is shared characters ÷ all
+/// characters of this report. It is a share of this report, so it is not symmetric.
+///
+/// B2 never compares all pairs: each report gets a one-permutation MinHash signature of its
+/// shingles (one hash per shingle), signatures are banded (LSH) into buckets, and only reports
+/// sharing a bucket, at most `bucketNeighbours` per bucket, are candidates; the best few by
+/// signature agreement are measured exactly. Cost is linear in the corpus.
+public enum BoilerplateChecks {
+    /// The share of copied narrative at or above which B1 and B2 warn, unless configured (0.6 = 60 %).
+    public static let defaultThreshold = 0.6
+    /// Characters per shingle.
+    static let shingleLength = 8
+    /// Narratives shorter than this (letters) are not judged.
+    static let minimumLetters = 100
+    /// MinHash bins, bands and rows per band (bins = bands × rows).
+    static let bins = 64, bands = 16, rows = 4
+    /// Candidates taken from each bucket a report falls in.
+    static let bucketNeighbours = 4
+    /// Candidates measured exactly.
+    static let measured = 2
+
+    /// B1 for a report and the same organ's report of the year before (nil when either is too
+    /// short to judge).
+    static func b1(previous: Report, current: Report, previousYear: String, threshold: Double) -> CheckResult? {
+        let now = letters(of: current)
+        let before = letters(of: previous)
+        guard now.count >= minimumLetters, before.count >= minimumLetters else { return nil }
+        let share = coverage(of: now, by: shingleSet(before))
+        let percent = Self.percent(share)
+        if share >= threshold {
+            return CheckResult(id: "B1", status: .fail,
+                               message: "正文有 \(percent) 与本机关\(previousYear)年报告相同（\(previous.path)），超过 \(Self.percent(threshold)) 的提示线",
+                               severity: .warning)
+        }
+        return CheckResult(id: "B1", status: .pass, message: "正文与本机关\(previousYear)年报告相同的部分为 \(percent)", severity: .warning)
+    }
+
+    /// Adds B2 to every report long enough to judge that has another report of the same year.
+    public static func applyB2(to corpus: inout Corpus, threshold: Double) {
+        let townshipOf = corpus.placements.map(\.townshipIndex)
+        for (_, indexes) in corpus.reportsByYear.sorted(by: { $0.key < $1.key }) {
+            let texts = indexes.map { letters(of: corpus.reports[$0]) }
+            let judged = texts.indices.filter { texts[$0].count >= minimumLetters }
+            guard judged.count > 1 else { continue }
+            let signatures = judged.map { signature(shingles(texts[$0])) }
+            var buckets: [Int: [Int]] = [:]
+            // Each report's bucket keys with its place in the bucket.
+            var keys: [[(key: Int, at: Int)]] = []
+            for (position, signature) in signatures.enumerated() {
+                keys.append((0..<bands).map { band in
+                    let key = bandKey(signature, band: band)
+                    buckets[key, default: []].append(position)
+                    return (key, (buckets[key]?.count ?? 1) - 1)
+                })
+            }
+            for (position, index) in judged.enumerated() {
+                let report = indexes[index]
+                var candidates = Set<Int>()
+                for (key, at) in keys[position] {
+                    guard let members = buckets[key] else { continue }
+                    // The neighbours in the bucket's order, never the whole bucket: a corpus where
+                    // every report is alike stays linear.
+                    let low = max(0, at - bucketNeighbours / 2), high = min(members.count, low + bucketNeighbours + 1)
+                    for other in members[low..<high] where townshipOf[indexes[judged[other]]] != townshipOf[report] {
+                        candidates.insert(other)
+                    }
+                    if candidates.count >= bands * bucketNeighbours { break }
+                }
+                let ranked = candidates.sorted { lhs, rhs in
+                    let a = agreement(signatures[position], signatures[lhs]), b = agreement(signatures[position], signatures[rhs])
+                    return a != b ? a > b : lhs < rhs
+                }
+                var best: (share: Double, report: Int)?
+                for other in ranked.prefix(measured) {
+                    let share = coverage(of: texts[index], by: shingleSet(texts[judged[other]]))
+                    if share > (best?.share ?? -1) { best = (share, indexes[judged[other]]) }
+                }
+                corpus.reports[report].checks.append(b2(best: best, in: corpus, threshold: threshold))
+            }
+        }
+    }
+
+    private static func b2(best: (share: Double, report: Int)?, in corpus: Corpus, threshold: Double) -> CheckResult {
+        guard let best else {
+            return CheckResult(id: "B2", status: .pass, message: "未发现与同年其他报告大段相同的正文", severity: .warning)
+        }
+        let other = corpus.reports[best.report]
+        let name = corpus.townships[corpus.placements[best.report].townshipIndex].name
+        let percent = percent(best.share)
+        if best.share >= threshold {
+            return CheckResult(id: "B2", status: .fail,
+                               message: "正文有 \(percent) 与同年\(name)的报告相同（\(other.path)），超过 \(Self.percent(threshold)) 的提示线",
+                               severity: .warning)
+        }
+        return CheckResult(id: "B2", status: .pass, message: "与同年最相似的报告（\(name)）相同的部分为 \(percent)", severity: .warning)
+    }
+
+    /// A share as a whole percentage, e.g. 87%.
+    static func percent(_ share: Double) -> String {
+        "\(Int((share * 100).rounded(.down)))%"
+    }
+
+    /// The letters of a report's narrative (sections 一–六).
+    static func letters(of report: Report) -> [UInt32] {
+        var out: [UInt32] = []
+        for section in report.sections {
+            for scalar in section.narrative.markdown.unicodeScalars where NarrativeText.isLetter(scalar) { out.append(scalar.value) }
+        }
+        return out
+    }
+
+    /// The hash of each shingle, in text order.
+    static func shingles(_ letters: [UInt32]) -> [UInt64] {
+        guard letters.count >= shingleLength else { return [] }
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(letters.count - shingleLength + 1)
+        for start in 0...(letters.count - shingleLength) {
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for offset in 0..<shingleLength {
+                hash = (hash ^ UInt64(letters[start + offset])) &* 0x0000_0100_0000_01B3
+            }
+            hashes.append(mix(hash))
+        }
+        return hashes
+    }
+
+    /// The set of shingle hashes of a text.
+    static func shingleSet(_ letters: [UInt32]) -> Set<UInt64> {
+        Set(shingles(letters))
+    }
+
+    /// The share of `letters` inside a shingle found in `other`.
+    static func coverage(of letters: [UInt32], by other: Set<UInt64>) -> Double {
+        guard !letters.isEmpty else { return 0 }
+        var covered = 0
+        var coveredUpTo = 0
+        for (start, hash) in shingles(letters).enumerated() where other.contains(hash) {
+            let end = start + shingleLength
+            covered += end - max(start, coveredUpTo)
+            coveredUpTo = end
+        }
+        return Double(covered) / Double(letters.count)
+    }
+
+    /// A one-permutation MinHash signature: the shingles split into `bins` by their top bits,
+    /// the least hash kept in each; an empty bin borrows the next bin's (densification).
+    static func signature(_ shingles: [UInt64]) -> [UInt64] {
+        var minimums = [UInt64](repeating: .max, count: bins)
+        for hash in shingles {
+            let bin = Int(hash >> 58)
+            let value = hash & 0x03FF_FFFF_FFFF_FFFF
+            if value < minimums[bin] { minimums[bin] = value }
+        }
+        guard minimums.contains(where: { $0 != .max }) else { return minimums }
+        for bin in 0..<bins where minimums[bin] == .max {
+            var next = (bin + 1) % bins
+            var steps = 1
+            while minimums[next] == .max { next = (next + 1) % bins; steps += 1 }
+            minimums[bin] = mix(minimums[next] &+ UInt64(steps))
+        }
+        return minimums
+    }
+
+    private static func bandKey(_ signature: [UInt64], band: Int) -> Int {
+        var hash = UInt64(band) &* 0x9E37_79B9_7F4A_7C15
+        for row in 0..<rows { hash = mix(hash ^ signature[band * rows + row]) }
+        return Int(truncatingIfNeeded: hash)
+    }
+
+    private static func agreement(_ lhs: [UInt64], _ rhs: [UInt64]) -> Int {
+        zip(lhs, rhs).reduce(0) { $0 + ($1.0 == $1.1 ? 1 : 0) }
+    }
+
+    /// SplitMix64's finaliser: a cheap, well-mixed 64-bit hash.
+    private static func mix(_ value: UInt64) -> UInt64 {
+        var z = value
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
