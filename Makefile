@@ -51,14 +51,16 @@ check: build
 	$(GONGKAI) check Content
 
 # A site built from Content/ checked with the Nu HTML checker, a link checker and headless
-# Chromium (Tests/SiteChecks installs what it needs when missing), the fuzzer, then the Swift
-# tests, whose summary closes the output.
+# Chromium (Tests/SiteChecks installs what it needs when missing), the fuzzer, the fault-injection
+# tests on their own (they spawn builds and mount a tmpfs), then the Swift tests, whose summary
+# closes the output.
 test: deps
 	$(SWIFT) build --build-tests
 	rm -rf .build/test-site
 	.build/debug/gongkai build --content Content --output .build/test-site
 	bash Tests/SiteChecks/run.sh .build/test-site
 	$(MAKE) fuzz
+	GONGKAI_FAULT_TESTS=1 $(SWIFT) test --skip-build --filter FaultInjectionTests
 	$(SWIFT) test --skip-build
 
 # libFuzzer on the loader (text and HTML) and parser, seeded with the seed reports and the form fixtures, for FUZZ_SECONDS.

@@ -105,6 +105,9 @@ public final class PreviewServer: Sendable {
                 log("updated \(paths.count) page\(paths.count == 1 ? "" : "s") in \(Int(Date().timeIntervalSince(started) * 1000)) ms")
             }, progress: { log("  " + $0) })
             for (path, diagnostic) in summary.skipped { problems.append(diagnostic.located(in: path).formatted) }
+            for (path, diagnostic) in summary.stale {
+                problems.append(diagnostic.located(in: path).formatted + "（页面仍显示此文件上次读取成功的内容，文件可读后自动更新）")
+            }
             for report in summary.corpus.reports {
                 problems += report.diagnostics.filter { $0.severity == .error }.map { $0.located(in: report.path).formatted }
             }

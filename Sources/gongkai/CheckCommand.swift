@@ -44,6 +44,8 @@ struct CheckCommand: ParsableCommand {
         for report in checked.sorted(by: { $0.path < $1.path }) {
             for diagnostic in report.diagnostics { print(diagnostic.located(in: report.path).formatted) }
             for line in report.failedCheckLines { print(line) }
+            let cells = report.cellTally
+            print("\(report.path): cells \(cells.read) read, \(cells.unknown) unknown")
         }
         let reports = checked.count
         errors += checked.reduce(0) { $0 + $1.problemCount(.error) }

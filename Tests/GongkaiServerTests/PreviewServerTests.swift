@@ -135,6 +135,30 @@ import Testing
         #expect(try fixture.get(Self.report).status == 200)
     }
 
+    /// Issue 12 row 2: a report briefly unreadable (garbage bytes, or truncated by an editor that
+    /// writes a moment later) made its page a 404; its last good page stays, with the banner.
+    @Test(arguments: [[UInt8]([0x00, 0x01]) + Array("garbage".utf8), []])
+    func aBrieflyUnreadableReportKeepsItsLastGoodPage(_ bytes: [UInt8]) async throws {
+        let fixture = try await Fixture()
+        defer { Task { await fixture.stop() } }
+        let file = fixture.content.appendingPathComponent("承留镇/2022.txt")
+        let original = try Data(contentsOf: file)
+        #expect(try fixture.get(Self.report).text.contains(">60<"))
+        let builds = fixture.server.previewState.builds
+        try Data(bytes).write(to: file)
+        let broken = try await fixture.waitFor(Self.report, seconds: 5) { $0.text.contains("gongkai-problems") && $0.text.contains("承留镇/2022.txt") }
+        #expect(broken != nil, "the page shows the file's problem")
+        #expect(fixture.server.previewState.builds > builds)
+        let page = try fixture.get(Self.report)
+        #expect(page.status == 200, "the last good page is still served")
+        #expect(page.text.contains(">60<"), "with its last good content")
+        #expect(try fixture.get("/townships/%E6%89%BF%E7%95%99%E9%95%87/index.html").status == 200)
+        try original.write(to: file)
+        let recovered = try await fixture.waitFor(Self.report, seconds: 5) { !$0.text.contains("gongkai-problems") }
+        #expect(recovered != nil)
+        #expect(try fixture.get(Self.report).text.contains(">60<"))
+    }
+
     @Test func aBrokenTemplateKeepsTheLastSiteAndShowsWhere() async throws {
         let fixture = try await Fixture()
         defer { Task { await fixture.stop() } }

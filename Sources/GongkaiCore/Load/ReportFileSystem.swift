@@ -6,7 +6,8 @@ public struct ReportFileSystem: Sendable {
     public var read: @Sendable (String) throws -> [UInt8]
     /// Lists the report files under a folder, sorted, as paths.
     public var listReports: @Sendable (String) throws -> [String]
-    /// A file's size and modification time as text, or nil; what a no-op rebuild compares.
+    /// A file's size, modification time, mode and readability as text, or nil; what a no-op
+    /// rebuild compares.
     public var stamp: @Sendable (String) -> String?
     /// Lists the report files under a folder and every entry not read, with the reason.
     public var listContent: @Sendable (String) throws -> ContentListing
@@ -44,7 +45,8 @@ public struct ReportFileSystem: Sendable {
         stamp: { path in
             var info = stat()
             guard stat(path, &info) == 0 else { return nil }
-            return "\(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+            // Whether this process may read it counts too: a file made unreadable is a change.
+            return "\(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(String(info.st_mode, radix: 8)) \(access(path, R_OK) == 0 ? "r" : "-")"
         },
         listContent: { folder in try ContentListing.disk(folder) }
     )

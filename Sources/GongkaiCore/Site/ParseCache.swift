@@ -7,6 +7,9 @@ public final class ParseCache: @unchecked Sendable {
     private var changed: Set<String> = []
     private var paths: [String]?
     private var corpus: Corpus?
+    /// Each file's last publishable report, shown while the file cannot be read (an editor
+    /// truncates, then writes; a sync tool swaps it): a page never turns 404 under a reader.
+    private var lastGood: [String: Report] = [:]
     private let lock = NSLock()
 
     /// Creates an empty cache.
@@ -91,11 +94,26 @@ public final class ParseCache: @unchecked Sendable {
         return paths
     }
 
+    /// The report of `path` when it last read well, or nil.
+    func lastGoodReport(_ path: String) -> Report? {
+        lock.lock()
+        defer { lock.unlock() }
+        return lastGood[path]
+    }
+
+    /// Remembers a file's publishable report.
+    func keepGood(_ path: String, _ report: Report) {
+        lock.lock()
+        lastGood[path] = report
+        lock.unlock()
+    }
+
     /// Forgets files that are gone.
     func keep(only paths: [String]) {
         lock.lock()
         let keep = Set(paths)
         entries = entries.filter { keep.contains($0.key) }
+        lastGood = lastGood.filter { keep.contains($0.key) }
         self.paths = paths
         lock.unlock()
     }

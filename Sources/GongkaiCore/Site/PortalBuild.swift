@@ -46,6 +46,9 @@ public struct PortalBuild: Sendable {
         /// Entries of the content folder not read on purpose (not a report file, hidden, a
         /// folder reached twice through links), each with why: printed, never counted.
         public var ignored: [(String, Diagnostic)] = []
+        /// Files that cannot be read now but could before (serve only): their last good report
+        /// stays published, with why the file is not read.
+        public var stale: [(String, Diagnostic)] = []
         public var warnings: Int
         public var errors: Int
         public var phases: [(String, Double)]
@@ -114,13 +117,26 @@ public struct PortalBuild: Sendable {
         if known == nil { cache?.keep(only: paths) }
         var reports: [Report] = []
         var skipped = listing.skipped
+        var stale: [(String, Diagnostic)] = []
         for (path, result) in zip(paths, loaded) {
+            let problem: Diagnostic
             switch result {
             case .success(var report):
                 report.path = publishedPath(path)
-                if let reason = report.unpublishableReason { skipped.append((path, reason)) } else { reports.append(report) }
+                guard let reason = report.unpublishableReason else {
+                    cache?.keepGood(path, report)
+                    reports.append(report)
+                    continue
+                }
+                problem = reason
             case .failure(let diagnostic):
-                skipped.append((path, diagnostic))
+                problem = diagnostic
+            }
+            if let last = cache?.lastGoodReport(path) {
+                reports.append(last)
+                stale.append((path, problem))
+            } else {
+                skipped.append((path, problem))
             }
         }
         phase("parse", "\(reports.count) reports from \(paths.count) files")
@@ -188,7 +204,7 @@ public struct PortalBuild: Sendable {
         }
         phase("write", "\(options.output)\(writer.removed > 0 ? ", \(writer.removed) removed" : "")")
         return Summary(reports: reports.count, pages: pages, files: jobs.count, written: writer.written, removed: writer.removed, upToDate: false,
-                       skipped: skipped, ignored: ignored, warnings: warnings, errors: errors, phases: phases, corpus: corpus)
+                       skipped: skipped, ignored: ignored, stale: stale, warnings: warnings, errors: errors, phases: phases, corpus: corpus)
     }
 
     /// A fingerprint of everything the site is made from: the content files and theme files (by

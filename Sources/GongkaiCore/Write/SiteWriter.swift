@@ -4,9 +4,11 @@ import Foundation
 /// was, and a rebuild writes only what changed.
 ///
 /// - A first build writes into a hidden sibling folder that replaces the site when complete.
-/// - A rebuild (the folder has a manifest) writes each changed file next to its final name,
-///   renames them all into place at commit, removes files that no longer belong, and leaves
-///   unchanged files untouched.
+/// - A rebuild (the folder has a manifest) writes each changed file, and the new manifest, into
+///   a hidden sibling folder; at commit, with every byte already on disk, renames them into
+///   place, removes files that no longer belong, and leaves unchanged files untouched. A full
+///   disk or a killed process before commit leaves the previous site as it was.
+/// - What a killed build left beside the site (a partial or pending folder) is removed by the next.
 ///
 /// `write` may be called from many threads at once; `commit` or `abandon` ends the session.
 public final class SiteWriter: @unchecked Sendable {
@@ -19,6 +21,8 @@ public final class SiteWriter: @unchecked Sendable {
     public let output: String
     private let target: URL
     private let staging: URL?
+    /// A rebuild's changed files, by their site paths, until commit.
+    private let pendingFolder: URL
     private let previous: SiteManifest?
     private let lock = NSLock()
     private var entries: [String: SiteManifest.Entry] = [:]
@@ -46,6 +50,9 @@ public final class SiteWriter: @unchecked Sendable {
             }
         }
         previous = Self.readManifest(in: target)
+        Self.removeLeftovers(beside: target)
+        pendingFolder = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).pending")
+        try? manager.removeItem(at: pendingFolder)
         if previous == nil {
             let folder = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial-\(ProcessInfo.processInfo.processIdentifier)")
             try? manager.removeItem(at: folder)
@@ -57,6 +64,18 @@ public final class SiteWriter: @unchecked Sendable {
             staging = folder
         } else {
             staging = nil
+        }
+    }
+
+    /// Removes the partial and retired folders (`.site.partial-PID`, `.site.old-PID`) that a
+    /// build killed before its end left beside the site, once that process is gone.
+    private static func removeLeftovers(beside target: URL) {
+        let parent = target.deletingLastPathComponent()
+        let prefixes = [".\(target.lastPathComponent).partial-", ".\(target.lastPathComponent).old-"]
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] {
+            guard let prefix = prefixes.first(where: name.hasPrefix), let pid = Int32(name.dropFirst(prefix.count)),
+                  pid != ProcessInfo.processInfo.processIdentifier, kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
         }
     }
 
@@ -96,7 +115,7 @@ public final class SiteWriter: @unchecked Sendable {
             lock.unlock()
             return
         } else {
-            try put(file.bytes, at: target.appendingPathComponent(file.path).path + Self.pendingSuffix)
+            try put(file.bytes, at: pendingFolder.appendingPathComponent(file.path).path)
             lock.lock()
             pending.append(file.path)
             lock.unlock()
@@ -119,10 +138,14 @@ public final class SiteWriter: @unchecked Sendable {
                 try manager.moveItem(at: staging, to: target)
                 try? manager.removeItem(at: retired)
             } else {
+                // Every new byte goes to disk before the first rename: a full disk fails here,
+                // with the site untouched.
+                try put(Array(manifest.text.utf8), at: pendingFolder.appendingPathComponent(Self.marker).path)
                 for path in pending {
                     let final = target.appendingPathComponent(path).path
-                    guard rename(final + Self.pendingSuffix, final) == 0 else {
-                        throw Diagnostic(.error, "write.failed", line: nil, "无法替换 \(final)")
+                    try manager.createDirectory(atPath: (final as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                    guard rename(pendingFolder.appendingPathComponent(path).path, final) == 0 else {
+                        throw Diagnostic(.error, "write.failed", line: nil, "无法替换 \(final)：\(String(cString: strerror(errno)))")
                     }
                 }
                 var emptied: Set<String> = []
@@ -134,7 +157,10 @@ public final class SiteWriter: @unchecked Sendable {
                 // A folder left empty (a township or year no longer there) would make a static
                 // host list its contents instead of answering 404.
                 removeEmptyFolders(emptied)
-                try Data(manifest.text.utf8).write(to: target.appendingPathComponent(Self.marker))
+                guard rename(pendingFolder.appendingPathComponent(Self.marker).path, target.appendingPathComponent(Self.marker).path) == 0 else {
+                    throw Diagnostic(.error, "write.failed", line: nil, "无法写入 \(output)/\(Self.marker)：\(String(cString: strerror(errno)))")
+                }
+                try? manager.removeItem(at: pendingFolder)
             }
         } catch let diagnostic as Diagnostic {
             throw diagnostic
@@ -143,17 +169,12 @@ public final class SiteWriter: @unchecked Sendable {
         }
     }
 
-    /// Removes everything this session wrote, folders it made included; the previous site
-    /// stays as it was.
+    /// Removes everything this session wrote; the previous site stays as it was.
     public func abandon() {
         if let staging {
             try? FileManager.default.removeItem(at: staging)
         } else {
-            for path in pending { unlink(target.appendingPathComponent(path).path + Self.pendingSuffix) }
-            lock.lock()
-            let folders = createdFolders
-            lock.unlock()
-            removeEmptyFolders(folders)
+            try? FileManager.default.removeItem(at: pendingFolder)
         }
     }
 
