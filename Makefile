@@ -41,13 +41,13 @@ test: deps
 	$(MAKE) fuzz
 	$(SWIFT) test --skip-build
 
-# libFuzzer on the loader and parser, seeded with the seed reports, for FUZZ_SECONDS.
+# libFuzzer on the loader (text and HTML) and parser, seeded with the seed reports and the form fixtures, for FUZZ_SECONDS.
 FUZZ_SECONDS ?= 60
 fuzz: deps
 	$(SWIFT) build --product gongkai-fuzz --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING
 	rm -rf .build-fuzz/corpus && mkdir -p .build-fuzz/corpus .build-fuzz/crashes
 	.build-fuzz/debug/gongkai-fuzz -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -timeout=10 -max_len=65536 \
-	  -print_final_stats=1 -artifact_prefix=.build-fuzz/crashes/ .build-fuzz/corpus Tests/GongkaiCoreTests/Fixtures/seeds
+	  -print_final_stats=1 -artifact_prefix=.build-fuzz/crashes/ .build-fuzz/corpus Tests/GongkaiCoreTests/Fixtures/seeds Tests/GongkaiCoreTests/Fixtures/forms
 
 # Speed and scale: synthetic corpus (BENCH_REPORTS, default 10000), Gongkai vs the copy floor and Hugo.
 bench: deps

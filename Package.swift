@@ -62,7 +62,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GongkaiCoreTests",
-            dependencies: ["GongkaiCore", "GongkaiTestSupport"],
+            dependencies: ["GongkaiCore", "GongkaiTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -8,9 +8,16 @@ import GongkaiCore
 /// `LLVMFuzzerTestOneInput`; built normally, `gongkai-fuzz FILE...` replays inputs, e.g. a crash
 /// libFuzzer saved.
 enum FuzzTarget {
-    /// One input, through every stage that sees report bytes.
+    /// One input, read as a text report and as a web page (libxml2's HTML parser, the article
+    /// finder, tables with rowspan/colspan), through every stage that sees report bytes.
     static func run(_ bytes: [UInt8]) {
-        guard let source = try? SourceText(path: "fuzz.txt", bytes: bytes) else { return }
+        for reader in [ReportReader.text, ReportReader.html] {
+            guard let source = try? reader.read("fuzz", bytes) else { continue }
+            parse(source)
+        }
+    }
+
+    private static func parse(_ source: SourceText) {
         let report = ReportParser.parse(source)
         _ = report.json.serialized()
         _ = report.summary

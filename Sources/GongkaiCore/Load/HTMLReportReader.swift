@@ -84,8 +84,9 @@ enum HTMLArticle {
         var hasTitle: Bool
     }
 
-    /// The element to read: the deepest holding as many section headings as the page has, then
-    /// up to four ancestors further when that one lacks the title and an ancestor has it.
+    /// The element to read: the deepest holding as many numbered section headings as the page
+    /// has, then up to four ancestors further when that one lacks the title and an ancestor has
+    /// it. A page without numbered headings is read whole.
     static func find(in body: MarkupElement) -> MarkupElement {
         var candidates: [(path: [Int], sections: Int, hasTitle: Bool)] = []
         _ = survey(body, path: [], into: &candidates)
@@ -126,12 +127,13 @@ enum HTMLArticle {
             }
             if let current = text, current.count > shortText { text = nil }
         }
-        if let text, !text.isEmpty {
+        // Only a numbered heading (一、总体情况) marks a section: navigation says 主动公开 too.
+        if let text, !text.isEmpty, LabelText.stripNumbering(text) != text {
             for (number, words) in sectionWords.enumerated() where words.contains(where: text.contains) {
                 sections |= 1 << number
             }
-            if text.contains("报告"), text.unicodeScalars.contains(where: \.isDigit) || text.contains("〇") { hasTitle = true }
         }
+        if let text, text.contains("报告"), text.unicodeScalars.contains(where: \.isDigit) || text.contains("〇") { hasTitle = true }
         candidates.append((path, sections.nonzeroBitCount, hasTitle))
         return Survey(text: text, sections: sections, hasTitle: hasTitle)
     }

@@ -21,7 +21,7 @@ public struct ReportFileSystem: Sendable {
     }
 
     /// The reader of each form a report comes in, the one place a new form is added.
-    public static let readers: [ReportReader] = [.text, .html, .pdf]
+    public static let readers: [ReportReader] = [.text, .html, .docx, .legacyWord, .pdf]
 
     /// The file extensions read as reports, lowercase.
     public static let reportExtensions: Set<String> = readers.reduce(into: []) { $0.formUnion($1.extensions) }

@@ -149,3 +149,49 @@ struct PDFReaderTests {
         for text in ["一、总体情况", "第二十条第（一）项", "2023年", "0\t0\t0", "12 3 0"] { #expect(!PDFFurniture.isPageNumber(text), "\(text)") }
     }
 }
+
+/// The grid rebuilt from word positions alone (table 4 of 上海市人民政府办公厅's 2019 report, a web
+/// page printed by LibreOffice: cells padded like a web table, most value cells blank).
+@Suite("PDF table grid")
+struct PDFTableGridTests {
+    static func word(_ x: Double, _ y: Double, _ text: String) -> PDFBox {
+        // 12 pt characters: a Chinese one 12 pt wide, a digit 6.
+        let width = text.unicodeScalars.reduce(0.0) { $0 + ($1.isASCII ? 6 : 12) }
+        return PDFBox(page: 5, x0: x, y0: y, x1: x + width, y1: y + 15.6, text: text)
+    }
+
+    static let words: [PDFBox] = {
+        var words = [word(58.2, 418.9, "行政复议"), word(228.1, 418.9, "行政诉讼"), word(228.1, 453.3, "未经复议直接起诉"), word(397.3, 453.3, "复议后起诉")]
+        let lefts = [58.2, 94.1, 129.3, 164.4, 199.6, 228.1, 263.3, 298.4, 333.6, 368.7, 397.3, 432.4, 467.6, 502.7, 537.9]
+        let heads = [("结果", "维持"), ("结果", "纠正"), ("其他", "结果"), ("尚未", "审结")]
+        for group in 0..<3 {
+            let top = group == 0 ? 470.4 : 487.6
+            for (index, head) in heads.enumerated() {
+                words.append(word(lefts[group * 5 + index], top, head.0))
+                words.append(word(lefts[group * 5 + index], top + 17.3, head.1))
+            }
+            words.append(word(lefts[group * 5 + 4], top + 8.7, "总计"))
+        }
+        for (column, value) in [(0, "5"), (3, "2"), (4, "7"), (5, "8"), (8, "1"), (9, "9")] {
+            words.append(word(lefts[column], 536.6, value))
+        }
+        return words
+    }()
+
+    /// Blank value cells keep their columns: no number slides into a blank's place.
+    @Test func blankCellsKeepTheirColumns() throws {
+        let items = PDFLayout.regions(of: PDFLine.lines(of: Self.words))
+        #expect(items.count == 1)
+        guard case .table(let table, _, _)? = items.first else {
+            Issue.record("no table")
+            return
+        }
+        let values = try #require(table.rows.last).map(\.text)
+        #expect(values == ["5", "", "", "2", "7", "8", "", "", "1", "9", "", "", "", "", ""])
+        // The leaf headers, each over its column (行政复议's 总计, centred higher, is a row up).
+        let leaves = try #require(table.rows.dropLast().last).map(\.text)
+        let names = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+        #expect(Array(leaves[0..<4]) == Array(names[0..<4]))
+        #expect(Array(leaves[5...]) == names + names)
+    }
+}

@@ -41,9 +41,10 @@ struct PDFLayout: Sendable, Hashable {
         case table(PDFTable, lastOnPage: Bool, firstOnPage: Bool)
     }
 
-    /// The lines of a page split into narrative lines and tables. A table is a run of lines
-    /// close together (gaps under 0.6 of the text height) with at least two lines of two or more
-    /// cells and a number among them; a section heading never belongs to a table.
+    /// The lines of a page split into narrative lines and tables. A table is a run of lines of
+    /// two or more cells (gaps under 1.5 lines) and of single texts close to them (gaps under 0.6
+    /// of the text height), with at least two lines of cells and a number among them; a section
+    /// heading never belongs to a table.
     static func regions(of lines: [PDFLine]) -> [Item] {
         var items: [Item] = []
         var index = 0
@@ -62,8 +63,12 @@ struct PDFLayout: Sendable, Hashable {
             }
             var end = index + 1
             var left = lines[index].x0, right = lines[index].x1
-            while end < lines.count, closeTogether(lines[end - 1], lines[end]), !isHeading(lines[end]) {
+            // Rows of cells go on across the padding of a web-page table (a gap up to 1.5 lines);
+            // a single run of text joins only when close (a wrapped label), never a heading.
+            while end < lines.count, !isHeading(lines[end]) {
                 let line = lines[end]
+                let gap = line.y0 - lines[end - 1].y1
+                if line.segments.count >= 2 ? gap >= 1.5 * line.height : !closeTogether(lines[end - 1], line) { break }
                 if line.segments.count < 2, line.x0 < left - line.height || line.x1 > right + line.height { break }
                 left = min(left, line.x0)
                 right = max(right, line.x1)

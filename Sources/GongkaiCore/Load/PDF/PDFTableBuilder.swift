@@ -61,8 +61,13 @@ enum PDFTableBuilder {
         let holdsNumber = { (box: PDFBox) in CellText.read(Substring(box.text)).isValueLike }
         let dataLines = Set(lines.indices.filter { lines[$0].segments.contains(where: holdsNumber) })
         let dataSegments = segments.filter { dataLines.contains($0.line) }
+        // A column blank in every row of numbers is still a column: the header's own cells
+        // (not a merged one over several) add the columns the numbers do not show, so a number
+        // never slides into the position of a blank cell.
         var (columns, _) = PDFGeometry.partition(dataSegments.map { ($0.box.x0, $0.box.x1) }, tolerance: 1)
-        if columns.count < 2 { columns = PDFGeometry.partition(segments.map { ($0.box.x0, $0.box.x1) }, tolerance: 1).groups }
+        let everyColumn = PDFGeometry.partition(segments.map { ($0.box.x0, $0.box.x1) }, tolerance: 1).groups
+        columns += everyColumn.filter { group in !columns.contains { PDFGeometry.overlap($0, group) > 1 } }
+        columns.sort { $0.lo < $1.lo }
         guard columns.count >= 2 else { return nil }
 
         func span(_ box: PDFBox) -> ClosedRange<Int> {
@@ -78,9 +83,10 @@ enum PDFTableBuilder {
         var lastLineOf: [Int] = []
         for segment in segments {
             let columnsOf = span(segment.box)
-            // The cell goes on from a block of the line just above that covers these columns.
+            // The cell goes on from the last block above that covers these columns (a line of
+            // other cells, a centred 总计, may sit between its lines).
             let candidate = blocks.indices.last { index in
-                lastLineOf[index] == segment.line - 1 && blocks[index].columns.contains(columnsOf.lowerBound)
+                lastLineOf[index] < segment.line && blocks[index].columns.contains(columnsOf.lowerBound)
                     && blocks[index].columns.contains(columnsOf.upperBound)
             }
             // Two cells of one line under it are sub-cells of a header, not its next line.
