@@ -14,6 +14,8 @@ enum CrossYearChecks {
 
     /// Adds the checks across years to the reports of one township.
     static func apply(to corpus: inout Corpus, township: Township, boilerplateThreshold: Double = BoilerplateChecks.defaultThreshold) {
+        // The reports whose organ could not be told are no one township's years.
+        guard township.name != CorpusAssembler.unidentifiedTownship else { return }
         let byYear = Dictionary(grouping: township.reportIndexes) { corpus.reports[$0].metadata.year ?? 0 }
         for (year, indexes) in byYear where indexes.count == 1 {
             guard let previous = byYear[year - 1], previous.count == 1, let current = indexes.first, let last = previous.first else { continue }

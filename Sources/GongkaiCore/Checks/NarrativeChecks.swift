@@ -63,6 +63,8 @@ enum NarrativeChecks {
                 let window = scalars[index..<min(scalars.count, index + 24)]
                 // 延期答复 3 件, 当面答复 2 件: a part of the requests, not all of them.
                 if statement.id == "N6", partialAnswers.contains(where: clause(before: start, in: scalars).includes) { continue }
+                // “未发生被行政复议纠错的情况” speaks of outcomes, not of how many cases there were.
+                if statement.id == "N4" || statement.id == "N5", outcomeWords.contains(where: clause(after: index, in: scalars).includes) { continue }
                 if statement.negations.contains(where: clause(before: start, in: scalars).includes),
                    window.contains(where: { $0 == "申" }) || statement.id >= "N4" {
                     return 0
@@ -83,6 +85,17 @@ enum NarrativeChecks {
         var start = position
         while start > 0, position - start < 16, !["，", "。", "；", ",", ";", "：", ":"].contains(scalars[start - 1]) { start -= 1 }
         return String(String.UnicodeScalarView(scalars[start..<position]))
+    }
+
+    /// Words that make a mention of 行政复议/行政诉讼 one about outcomes (纠错, 败诉), which table
+    /// 4's 总计 does not count.
+    private static let outcomeWords = ["纠错", "纠正", "败诉", "撤销", "确认违法", "被改变", "被维持"]
+
+    /// The words of the clause after a position, up to 12 characters and never past a clause mark.
+    private static func clause(after position: Int, in scalars: [Unicode.Scalar]) -> String {
+        var end = position
+        while end < scalars.count, end - position < 12, !["，", "。", "；", ",", ";", "：", ":", "、"].contains(scalars[end]) { end += 1 }
+        return String(String.UnicodeScalarView(scalars[position..<end]))
     }
 
     /// The first number in a window that is followed by 件/个/起/次 and reached without crossing a

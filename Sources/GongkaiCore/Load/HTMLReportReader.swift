@@ -187,17 +187,48 @@ struct HTMLBlocks {
             addChildren(of: element)
             flush()
         default:
-            addChildren(of: element)
+            if element.attributes["style"]?.lowercased().filter({ !$0.isWhitespace }).contains("mso-list:ignore") == true {
+                // The list number Word wrote (一、), padded with non-breaking spaces where Word
+                // draws a tab: the number is content, the padding is not.
+                let number = Self.plainText(of: element)
+                pending.append(contentsOf: number.trimmingCharacters(in: .whitespaces.union(["\u{00A0}"])).unicodeScalars)
+            } else {
+                addChildren(of: element)
+            }
         }
     }
 
     private mutating func addChildren(of element: MarkupElement) {
         for child in element.children {
             switch child {
-            case .text(let text): pending.append(contentsOf: text.unicodeScalars)
+            case .text(let text): pending.append(contentsOf: Self.withoutDownlevelMarkers(text).unicodeScalars)
             case .element(let inner): add(inner)
             }
         }
+    }
+
+    /// The text under an element, all of it.
+    private static func plainText(of element: MarkupElement) -> String {
+        element.children.map { child in
+            switch child {
+            case .text(let text): withoutDownlevelMarkers(text)
+            case .element(let inner): skipped(inner) ? "" : plainText(of: inner)
+            }
+        }.joined()
+    }
+
+    /// Text without Word's downlevel-revealed conditional markers (`<![if !supportLists]>`,
+    /// `<![endif]>`), which are markup in Word-export HTML but which libxml2's HTML parser, not
+    /// knowing them, hands over as text.
+    static func withoutDownlevelMarkers(_ text: String) -> String {
+        guard text.contains("<![") else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let start = rest.range(of: "<!["), let end = rest[start.upperBound...].range(of: "]>") {
+            out += rest[..<start.lowerBound]
+            rest = rest[end.upperBound...]
+        }
+        return out + rest
     }
 
     /// Ends the paragraph being gathered.

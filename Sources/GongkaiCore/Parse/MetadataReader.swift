@@ -1,51 +1,113 @@
 /// Reads organ, township, county, year and publication date from a report's text.
+///
+/// The organ comes from the title (page chrome before it skipped, a split title joined), else
+/// from the organ that begins the first sentence (白沙乡依据《条例》…, cut at the verb), the
+/// signature at the end, the page's 发布机构 field or an organ named in the text. Whatever is
+/// found is published only when it looks like a name (`PlaceName`); otherwise it stays unknown
+/// and the diagnostic suggests front matter.
 enum MetadataReader {
     /// The metadata, from the title (the lines before section 1) first, then the body.
     static func read(lines: [SourceLine], firstSectionIndex: Int?) -> (ReportMetadata, [Diagnostic]) {
         var metadata = ReportMetadata()
         var diagnostics: [Diagnostic] = []
-        let titleLines = Array(lines[..<(firstSectionIndex ?? min(lines.count, 8))]).filter { !$0.isBlank }
-        let title = titleText(titleLines)
+        let front = Array(lines[..<(firstSectionIndex ?? min(lines.count, 8))])
+        let title = titleText(front)
+        var rejected: String?
 
-        if let title, let (organ, year) = organAndYear(in: title.text) {
-            metadata.organ = organ
-            metadata.year = year
+        if let title {
+            metadata.year = title.year
+            if let organ = title.organ {
+                if PlaceName.isPlausible(organ, as: .organ) { metadata.organ = organ } else { rejected = organ }
+            }
         }
-        if metadata.organ == nil { metadata.organ = firstOrganName(in: lines) }
-        if metadata.year == nil { metadata.year = periodYear(in: lines) }
+        if metadata.organ == nil {
+            metadata.organ = sentenceOrgan(in: lines, firstSectionIndex: firstSectionIndex) ?? signatureOrgan(in: lines)
+                ?? fieldOrgan(in: front) ?? firstOrganName(in: lines)
+        }
+        if metadata.year == nil { metadata.year = bodyYear(in: lines) }
         if let organ = metadata.organ {
             let (county, township) = splitOrgan(organ)
-            metadata.township = township
-            metadata.county = county ?? township.flatMap { countyBefore($0, in: lines) }
+            metadata.township = township.flatMap { PlaceName.isPlausible($0, as: .township) ? $0 : nil }
+            let named = county ?? metadata.township.flatMap { countyBefore($0, in: lines) }
+            metadata.county = named.flatMap { PlaceName.isPlausible($0, as: .county) ? $0 : nil }
         }
-        metadata.published = publicationDate(in: lines)
+        metadata.published = publicationDate(in: lines, front: front)
 
+        let line = title?.line ?? front.first { !$0.isBlank }?.number
         if metadata.organ == nil {
-            diagnostics.append(Diagnostic(.warning, "metadata.organ", line: title?.line,
-                                          "无法确定发布机关：请在标题中写明，如“XX镇人民政府2022年政府信息公开工作年度报告”"))
+            let why = rejected.map { "标题中的“\($0)”不像机关名称" } ?? "标题和正文都没有写明"
+            diagnostics.append(Diagnostic(.warning, "metadata.organ", line: line,
+                                          "无法确定发布机关（\(why)），报告列入“未能识别的报告”：请在标题中写明，如“XX镇人民政府2022年政府信息公开工作年度报告”，或在文件开头加元数据块（---、organ: XX镇人民政府、year: 2022、---）"))
+        } else if metadata.township == nil {
+            diagnostics.append(Diagnostic(.warning, "metadata.township", line: line,
+                                          "无法从发布机关“\(metadata.organ ?? "")”读出乡镇或单位名称，报告列入“未能识别的报告”：请在文件开头加元数据块（---、township: XX镇、---）"))
         }
         if metadata.year == nil {
-            diagnostics.append(Diagnostic(.warning, "metadata.year", line: title?.line,
-                                          "无法确定报告年度：标题中没有“20XX年”"))
+            diagnostics.append(Diagnostic(.warning, "metadata.year", line: line,
+                                          "无法确定报告年度：标题中没有“20XX年”，正文也没有统计期限；可在文件开头加元数据块（---、year: 2022、---）"))
         }
         return (metadata, diagnostics)
     }
 
-    /// The title: the line that says 年度报告 (or 年报), joined with a short line above it that
-    /// names the organ when the title is split.
-    private static func titleText(_ lines: [SourceLine]) -> (text: String, line: Int)? {
-        guard let index = lines.firstIndex(where: { $0.text.includes("年度报告") || $0.text.includes("年报") || $0.text.includes("工作报告") }) else {
-            return lines.first.map { (String(SectionFinder.stripMarks($0.trimmed)), $0.number) }
+    /// The title: the first line before section 1 that says 年度报告 (or 年报, 工作报告) and is
+    /// not a sentence, page chrome skipped, a crawler's 标题: key removed, cut after 年度报告;
+    /// joined with up to two short lines above when it lacks the organ or the year (a title split
+    /// over lines, either part first). Organ and year as `organAndYear` reads them.
+    private static func titleText(_ front: [SourceLine]) -> (organ: String?, year: Int?, line: Int)? {
+        let candidates: [(text: String, line: Int)] = front.compactMap { line in
+            guard !line.isBlank else { return nil }
+            if let keyed = PageChrome.keyedTitle(line.text) { return (String(keyed), line.number) }
+            if PageChrome.isChrome(line.text) || DateText.iso(line.trimmed) != nil { return nil }
+            return (String(SectionFinder.stripMarks(line.trimmed)), line.number)
         }
-        var text = String(SectionFinder.stripMarks(lines[index].trimmed))
-        if index > 0, year(in: text)?.offset == 0 {
-            let above = SectionFinder.stripMarks(lines[index - 1].trimmed)
-            if above.count <= 30, !above.contains("。") { text = above + text }
+        guard let index = candidates.indices.first(where: { index in
+            let text = cutAfterTitleWord(candidates[index].text)
+            if isSentence(text) { return false }
+            if titleWords.contains(where: LabelText.compact(text).includes) { return true }
+            // 青石镇2023年政府信息公开工作年度 / 报告
+            return index > 0 && LabelText.compact(text).hasSuffix("报告") && titleWords.contains { LabelText.compact(candidates[index - 1].text + text).includes($0) }
+        }) else { return nil }
+        var text = cutAfterTitleWord(candidates[index].text)
+        var best = organAndYear(in: text)
+        var above = index - 1
+        while above >= 0, above >= index - 2, best?.0.map({ PlaceName.isPlausible($0, as: .organ) }) != true {
+            let part = candidates[above].text
+            guard part.unicodeScalars.count <= 40, !isSentence(part), !titleWords.contains(where: LabelText.compact(part).includes) else { break }
+            text = part + text
+            if let joined = organAndYear(in: text), joined.0.map({ PlaceName.isPlausible($0, as: .organ) }) == true || best == nil {
+                best = joined
+            }
+            above -= 1
         }
-        return (text, lines[index].number)
+        return (best?.0, best?.1, candidates[index].line)
+    }
+
+    /// Whether one of the first lines is a report's title: it names 信息公开 and 年度报告 (or 年报,
+    /// 工作报告). A file that has one is a report even when its text stops early.
+    static func hasReportTitle(_ lines: [SourceLine]) -> Bool {
+        lines.lazy.filter { !$0.isBlank }.prefix(12).contains { line in
+            let text = LabelText.compact(cutAfterTitleWord(String(line.text.unicodeScalars.prefix(200))))
+            return (text.includes("信息公开") || text.includes("政务公开")) && titleWords.contains(where: text.includes)
+        }
+    }
+
+    /// The words a title has.
+    private static let titleWords = ["年度报告", "年报", "工作报告"]
+
+    /// The text up to and including its first 年度报告 (a crawler's one-line text runs on).
+    private static func cutAfterTitleWord(_ text: String) -> String {
+        guard let range = text.range(of: "年度报告") ?? text.range(of: "年度報告") else { return text }
+        return String(text[..<range.upperBound])
+    }
+
+    /// Whether a text is a sentence rather than a title or a name.
+    private static func isSentence(_ text: some StringProtocol) -> Bool {
+        text.unicodeScalars.contains { ["。", "，", "；", "《", "》", "！", "？"].contains($0) }
     }
 
     /// The organ (text before the year, or after it when the year comes first) and the year.
+    /// Blanks inside the organ go (a stray or full-width space in a title), and so does what
+    /// follows 关于 (XX镇人民政府关于2022年…).
     static func organAndYear(in title: String) -> (String?, Int)? {
         guard let (year, offset, length) = year(in: title) else { return nil }
         let scalars = Array(title.unicodeScalars)
@@ -53,11 +115,180 @@ enum MetadataReader {
         if organ.isEmpty {
             var rest = String(String.UnicodeScalarView(scalars[(offset + length)...])).trimmingBlanks()
             if rest.hasPrefix("度") { rest = rest.dropFirst() }
-            if let end = rest.range(of: "政府信息公开") ?? rest.range(of: "信息公开") { rest = rest[..<end.lowerBound] }
+            for word in ["政府信息公开", "政府資訊公開", "信息公开", "政务公开", "年度报告", "工作年度"] {
+                if let end = rest.range(of: word) { rest = rest[..<end.lowerBound] }
+            }
             organ = rest.trimmingBlanks()
         }
+        if let about = organ.range(of: "关于"), about.lowerBound > organ.startIndex { organ = organ[..<about.lowerBound] }
         for suffix in ["关于", "的"] where organ.hasSuffix(suffix) { organ = organ.dropLast(suffix.count) }
-        return (organ.isEmpty ? nil : String(organ), year)
+        let name = String(String.UnicodeScalarView(organ.unicodeScalars.filter { !$0.isBlank }))
+        return (name.isEmpty ? nil : name, year)
+    }
+
+    /// The organ that begins one of the first sentences, cut at the verb that follows it:
+    /// “白沙乡依据《条例》…” → 白沙乡, “2022年，南岭县市场监督管理局认真贯彻…” → 南岭县市场监督管理局.
+    /// Looks at the lines before section 1 and the first lines of section 1.
+    private static func sentenceOrgan(in lines: [SourceLine], firstSectionIndex: Int?) -> String? {
+        let start = firstSectionIndex.map { $0 + 1 } ?? 0
+        let body = lines[min(start, lines.count)...].lazy.filter { !$0.isBlank && SectionFinder.heading($0) == nil }.prefix(4)
+        let front = lines[..<(firstSectionIndex ?? 0)].filter { !$0.isBlank && !PageChrome.isChrome($0.text) }
+        for line in front + body {
+            let text = SectionFinder.stripMarks(line.trimmed)
+            if let organ = leadingOrgan(text) ?? embeddedOrgan(text) { return organ }
+            // “按照XX县人民政府办公室《通知》的要求，黄龙县市场监督管理局结合本单位实际，编制…”:
+            // the organ begins a later clause of the first sentence.
+            let sentence = text.prefix { $0 != "。" }
+            for clause in sentence.split(whereSeparator: { $0 == "，" || $0 == "," || $0 == "；" }).dropFirst().prefix(3) where !clause.hasPrefix("由") {
+                // “由XX局办公室编制” names the drafting office, not the organ.
+                if let organ = leadingOrgan(clause) { return organ }
+            }
+        }
+        return nil
+    }
+
+    /// The organ of a report title quoted inside a sentence: “现公布开化县中村乡人民政府2023年政府信息
+    /// 公开工作年度报告”, “编制万源市玉带乡2024年…”, “汇总2021年度大东坝镇人民政府的政务公开年度报告”.
+    static func embeddedOrgan(_ text: some StringProtocol) -> String? {
+        let scalars = Array(text.unicodeScalars.prefix(600))
+        var from = 0
+        while from < scalars.count, let found = year(in: String(String.UnicodeScalarView(scalars[from...]))) {
+            let yearStart = from + found.offset
+            var after = yearStart + found.length
+            from = after
+            if after < scalars.count, scalars[after] == "度" { after += 1 }
+            let following = LabelText.compact(String(String.UnicodeScalarView(scalars[after...].prefix(40))))
+            guard reportWords.contains(where: following.includes) else { continue }
+            var runStart = yearStart
+            while runStart > 0, scalars[runStart - 1].isHan, yearStart - runStart < 40 { runStart -= 1 }
+            if let organ = markedOrgan(Array(scalars[runStart..<yearStart])) { return organ }
+            // The year first: the name runs from the year to 政府信息公开 or 的.
+            let run = Array(scalars[after...].prefix(40).prefix { $0.isHan })
+            let simplified = Array(LabelText.compact(String(String.UnicodeScalarView(run))).unicodeScalars)
+            guard simplified.count == run.count else { continue }
+            let end = (0..<run.count).first { index in
+                let rest = String(String.UnicodeScalarView(simplified[index...]))
+                return rest.hasPrefix("的") || reportWords.contains(where: rest.hasPrefix)
+            } ?? run.count
+            let name = String(String.UnicodeScalarView(run[..<end]))
+            if let organ = leadingOrgan(name) ?? (PlaceName.isPlausible(name, as: .organ) ? name : nil) { return organ }
+        }
+        return nil
+    }
+
+    /// Words after a year that make it the year of a report's title.
+    private static let reportWords = ["政府信息公开", "政府资讯公开", "政务公开", "信息公开", "年度报告"]
+
+    /// The organ at the end of a run of characters that may begin with the verb of a sentence:
+    /// the name after the last verb (现公布|开化县中村乡人民政府, 公示|中仓街道办事处, 系|邹城市田黄镇人民政府),
+    /// else the whole run, else the longest name after a preposition; nil when none is a name.
+    static func markedOrgan(_ run: [Unicode.Scalar]) -> String? {
+        let simplified = Array(LabelText.compact(String(String.UnicodeScalarView(run))).unicodeScalars)
+        guard simplified.count == run.count, !run.isEmpty else { return nil }
+        func name(from cut: Int) -> String? {
+            let name = String(String.UnicodeScalarView(run[cut...]))
+            return PlaceName.isPlausible(name, as: .organ) ? name : nil
+        }
+        func cuts(after markers: [String]) -> [Int] {
+            (1..<run.count).filter { cut in
+                let before = String(String.UnicodeScalarView(simplified[..<cut]))
+                return markers.contains(where: before.hasSuffix)
+            }
+        }
+        for cut in cuts(after: verbMarkers).reversed() { if let found = name(from: cut) { return found } }
+        if let whole = name(from: 0) { return whole }
+        for cut in cuts(after: weakMarkers + ["由", "向", "和", "与", "及", "经", "请", "了"]) { if let found = name(from: cut) { return found } }
+        return nil
+    }
+
+    /// Verbs that come right before an organ named inside a sentence.
+    private static let verbMarkers = ["公开", "公布", "编制", "编写", "汇总", "汇总", "公示", "发布", "印发", "现将", "报送", "系", "度", "编製", "编制了"]
+
+    /// The organ at the start of a sentence, or nil.
+    static func leadingOrgan(_ text: some StringProtocol) -> String? {
+        var scalars = Array(text.unicodeScalars.prefix(60))
+        // “2022年，” “2022年以来，” “今年以来，” before the organ.
+        if let comma = scalars.prefix(12).firstIndex(where: { $0 == "，" || $0 == "," }),
+           scalars[..<comma].allSatisfy({ $0.isDigit || $0.isBlank || "年度以来今全".unicodeScalars.contains($0) }) {
+            scalars = Array(scalars[(comma + 1)...])
+        }
+        let run = Array(scalars.prefix(40).prefix { $0.isHan })  // a name is short; a long line must stay cheap
+        let text = String(String.UnicodeScalarView(run))
+        for markers in [strongMarkers, weakMarkers] {
+            for position in 2..<max(2, run.count) {
+                let rest = String(String.UnicodeScalarView(run[position...]))
+                guard markers.contains(where: rest.hasPrefix) else { continue }
+                let name = String(String.UnicodeScalarView(run[..<position]))
+                if PlaceName.isPlausible(name, as: .organ) { return name }
+            }
+        }
+        // The whole run, when a bracket or comma follows it: “青石镇人民政府（以下简称…）”.
+        if run.count < scalars.count, ["（", "(", "，", ","].contains(scalars[run.count]), PlaceName.isPlausible(text, as: .organ) {
+            return text
+        }
+        return nil
+    }
+
+    /// Words that follow the organ at the start of a sentence; single characters only when no
+    /// word does (青石镇人民政府在…).
+    private static let strongMarkers = [
+        "依据", "根据", "按照", "依照", "遵照", "严格", "认真", "坚持", "围绕", "深入", "全面", "积极", "紧紧", "紧扣", "始终",
+        "持续", "结合", "高度", "切实", "着力", "大力", "扎实", "不断", "聚焦", "立足", "贯彻", "编制", "现将", "本着", "关于",
+        "今年", "全年", "本年", "进一步", "以习近平", "主动", "加强", "强化", "推进", "狠抓", "注重", "严格按照",
+        "落实", "推动", "履行", "做好", "高度重视", "重视", "开展", "紧密",
+    ]
+    private static let weakMarkers = ["在", "于", "对", "将", "把", "是", "按", "依", "据", "以", "为", "的"]
+
+    /// The organ signing the report: a line holding only a name right above the closing date.
+    private static func signatureOrgan(in lines: [SourceLine]) -> String? {
+        let tail = lines.suffix(10).filter { !$0.isBlank && !PageChrome.isChrome($0.text) }
+        guard let dateIndex = tail.lastIndex(where: { DateText.iso($0.trimmed) != nil }), dateIndex > tail.startIndex else { return nil }
+        let name = String(String.UnicodeScalarView(tail[dateIndex - 1].trimmed.unicodeScalars.filter { !$0.isBlank }))
+        return PlaceName.isPlausible(name, as: .organ) ? name : nil
+    }
+
+    /// The organ a page's metadata box names (发布机构：南岭县教育和体育局).
+    private static func fieldOrgan(in front: [SourceLine]) -> String? {
+        for line in front where PageChrome.isChrome(line.text) {
+            guard let value = PageChrome.field(PageChrome.organLabels, in: line.text) else { continue }
+            let name = String(value.prefix { !$0.isWhitespace })
+            if PlaceName.isPlausible(name, as: .organ) { return name }
+        }
+        return nil
+    }
+
+    /// The year a report without one in its title is about: the statistics period
+    /// (“自2022年1月1日”), else a year right before 政府信息公开 (“汇报我镇2023年政府信息公开工作”).
+    private static func bodyYear(in lines: [SourceLine]) -> Int? {
+        if let year = periodYear(in: lines) { return year }
+        // “截至2023年12月31日”: the end of the period.
+        for line in lines.prefix(80) where line.text.includes("12月31日") {
+            if let found = year(in: line.text), line.text.includes("\(found.value)年12月31日") { return found.value }
+        }
+        for line in lines.prefix(80) where line.text.includes("公开") || line.text.includes("公開") {
+            let scalars = Array(line.text.unicodeScalars.prefix(2000))  // bounded on a one-line file
+            var from = 0
+            while from < scalars.count, let found = year(in: String(String.UnicodeScalarView(scalars[from...]))) {
+                var after = String(String.UnicodeScalarView(scalars[(from + found.offset + found.length)...])).trimmingBlanks()
+                if after.hasPrefix("度") { after = after.dropFirst() }
+                let words = LabelText.compact(String(after.unicodeScalars.prefix(8)))
+                if ["政府信息公开", "政府资讯公开", "政务公开", "信息公开"].contains(where: words.hasPrefix) { return found.value }
+                from += found.offset + found.length
+            }
+        }
+        // Section one opening with its year: “2023年，在区委…”.
+        // The report's first sentence or section one opening with its year: “2023年，在区委…”,
+        // “2025年中仓街道推动…” (not a date: 2023年1月).
+        let firstSection = lines.firstIndex { SectionFinder.heading($0)?.0 == 1 }
+        let before = lines[..<(firstSection ?? 0)].filter { !$0.isBlank && !PageChrome.isChrome($0.text) }.prefix(2)
+        let opening = lines[(firstSection.map { $0 + 1 } ?? lines.count)...].filter { !$0.isBlank }.prefix(3)
+        for line in before + opening {
+            let text = SectionFinder.stripMarks(line.trimmed)
+            guard let found = year(in: String(text.unicodeScalars.prefix(12))), found.offset == 0 else { continue }
+            let next = text.unicodeScalars.dropFirst(found.length).first { $0 != "度" && !$0.isBlank }
+            if let next, !next.isDigit, !LabelText.numeralValues.keys.contains(next), next != "(", next != "（" { return found.value }
+        }
+        return nil
     }
 
     /// The first year 19xx/20xx followed by 年 in a text: value, scalar offset, scalar length.
@@ -82,10 +313,16 @@ enum MetadataReader {
         for line in lines.prefix(40) {
             for suffix in ["镇人民政府", "乡人民政府", "街道办事处"] {
                 guard let range = line.text.range(of: suffix) else { continue }
-                let before = line.text[..<range.lowerBound].unicodeScalars.reversed().prefix { $0.isHan && !organStops.contains($0) }
+                let preceding = Array(line.text[..<range.lowerBound].unicodeScalars)
+                var before = Array(preceding.reversed().prefix { $0.isHan && !organStops.contains($0) }.reversed())
+                // “2024 年东湖街道办事处”: that 年 belongs to the year.
+                if before.first == "年", preceding.count > before.count, preceding[preceding.count - before.count - 1].isDigit
+                    || preceding[preceding.count - before.count - 1].isBlank {
+                    before.removeFirst()
+                }
                 guard before.count >= 1 else { continue }
-                let name = String(String.UnicodeScalarView(before.reversed())) + suffix
-                return String(name.suffix(min(name.count, suffix.count + 6)))
+                let run = Array(before.suffix(8)) + Array(suffix.unicodeScalars)
+                if let organ = markedOrgan(run) { return organ }
             }
         }
         return nil
@@ -94,7 +331,15 @@ enum MetadataReader {
     /// The year of the statistics period, “自2022年1月1日”.
     private static func periodYear(in lines: [SourceLine]) -> Int? {
         for line in lines where line.text.includes("1月1日") || line.text.includes("1 月 1 日") {
-            if let found = year(in: line.text) { return found.value }
+            // The year right before 1月1日, not one a cited title names earlier in the line.
+            let scalars = Array(line.text.unicodeScalars.prefix(2000))
+            var from = 0
+            while from < scalars.count, let found = year(in: String(String.UnicodeScalarView(scalars[from...]))) {
+                let end = from + found.offset + found.length
+                let rest = String(String.UnicodeScalarView(scalars[end...].prefix(8).filter { !$0.isBlank }))
+                if rest.hasPrefix("1月1日") || rest.hasPrefix("01月01日") { return found.value }
+                from = end
+            }
         }
         return nil
     }
@@ -109,16 +354,38 @@ enum MetadataReader {
         let scalars = Array(name.unicodeScalars)
         for (index, scalar) in scalars.enumerated().reversed() where countySuffixes.contains(scalar) {
             let rest = scalars.count - index - 1
-            guard rest >= 2, index >= 1 else { continue }
+            guard rest >= 2, index >= 1, !isInsideWord(scalars, at: index) else { continue }
             var countyStart = 0
             for (inner, candidate) in scalars[..<index].enumerated() where candidate == "省" || candidate == "市" || candidate == "州" {
                 if index - inner - 1 >= 2 { countyStart = inner + 1 }
             }
             let county = String(String.UnicodeScalarView(scalars[countyStart...index]))
-            let township = String(String.UnicodeScalarView(scalars[(index + 1)...]))
-            return (county, township)
+            var township = String(String.UnicodeScalarView(scalars[(index + 1)...]))
+            // 温州市鹿城区人民政府七都街道办事处: the district government is not part of the street's name.
+            for government in ["人民政府", "政府"] where township.hasPrefix(government) && township.count > government.count + 1 {
+                township = String(township.dropFirst(government.count))
+                break
+            }
+            // A county department or office is grouped under its whole name: 南岭县市场监督管理局.
+            let isTownship = ["镇", "乡", "街道", "街", "苏木", "场", "区"].contains { township.hasSuffix($0) }
+            return (county, isTownship ? township : String(String.UnicodeScalarView(scalars[countyStart...])) + organ.dropFirst(name.count))
         }
         return (nil, String(name))
+    }
+
+    /// Whether the 市/区/县 at `index` belongs to a word of the unit's name rather than ending a
+    /// county: 市场监督管理局, 市政, 区域; 经济开发区, 工业园区, 社区.
+    private static func isInsideWord(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        let next = index + 1 < scalars.count ? scalars[index + 1] : " "
+        if scalars[index] == "市", ["场", "政", "容", "民", "级", "直", "属"].contains(next) || index > 0 && ["城", "超", "都"].contains(scalars[index - 1]) {
+            return true
+        }
+        if scalars[index] == "区", ["域", "划", "间", "别"].contains(next) { return true }
+        if scalars[index] == "县", ["级", "域", "直", "属"].contains(next) { return true }
+        guard scalars[index] == "区" else { return false }
+        let before = String(String.UnicodeScalarView(scalars[max(0, index - 2)..<index]))
+        return ["开发", "示范", "试验", "保税", "合作", "功能", "管理", "旅游", "风景"].contains(before)
+            || ["园", "社", "景", "片", "街", "校", "辖", "矿", "林", "垦"].contains { before.hasSuffix($0) }
     }
 
     /// The county named right before the township in the text, as in “汶上县刘楼镇”.
@@ -130,25 +397,35 @@ enum MetadataReader {
                 let before = Array(line.text[..<range.lowerBound].unicodeScalars.suffix(5))
                 guard let suffix = before.last, countySuffixes.contains(suffix) else { continue }
                 let name = before.dropLast().reversed().prefix { $0.isHan && !stopScalars.contains($0) }
-                guard name.count >= 2, let first = name.last, !["我", "本", "全", "该", "各", "市", "县", "区"].contains(first) else { continue }
-                return String(String.UnicodeScalarView(name.reversed())) + String(suffix)
+                var county = String(String.UnicodeScalarView(name.reversed()))
+                // “现公布荷塘区桂花街道”: the verb is not part of the county.
+                for marker in verbMarkers {
+                    if let range = county.range(of: marker, options: .backwards) { county = String(county[range.upperBound...]) }
+                }
+                guard county.unicodeScalars.count >= 2, let first = county.unicodeScalars.first,
+                      !["我", "本", "全", "该", "各", "市", "县", "区"].contains(first) else { continue }
+                return county + String(suffix)
             }
         }
         return nil
     }
 
-    /// The publication date: a line holding only a date among the last lines, or a 发布日期 line.
-    private static func publicationDate(in lines: [SourceLine]) -> String? {
-        let tail = lines.suffix(8).reversed().filter { !$0.isBlank }.prefix(4)
+    /// The publication date: a line holding only a date among the last lines (page chrome after
+    /// it skipped), else the date of a 发布时间/发布日期/成文日期 field near the top
+    /// (“发布时间：2024-01-20 09:30  字体：[大 中 小]”, “来源：XX镇 发布日期：2024年1月20日”).
+    private static func publicationDate(in lines: [SourceLine], front: [SourceLine]) -> String? {
+        let tail = lines.suffix(12).reversed().filter { !$0.isBlank && !PageChrome.isChrome($0.text) }.prefix(4)
         for line in tail {
             if let date = DateText.iso(line.trimmed) { return date }
         }
-        for line in lines.prefix(12) {
-            let text = line.trimmed
-            for label in ["发布日期", "发布时间", "成文日期"] where text.hasPrefix(label) {
-                let value = text.dropFirst(label.count).drop { $0 == "：" || $0 == ":" || $0 == " " }
-                if let date = DateText.iso(value.prefix(while: { $0 != " " })) { return date }
-            }
+        let top = front.count > 12 ? front : Array(lines.prefix(12))
+        for line in top {
+            if let date = PageChrome.publicationDate(in: line.text) { return date }
+        }
+        // A date on its own under the title: “（2025年1月22日）”.
+        for line in top {
+            let text = line.trimmed.drop { "（(".contains($0) }
+            if let date = DateText.iso(text.hasSuffix("）") || text.hasSuffix(")") ? text.dropLast() : text) { return date }
         }
         return nil
     }

@@ -71,9 +71,17 @@ public enum ReportParser {
                             table4: table4Reading?.table, checks: [], diagnostics: [])
         if !lines.contains(where: { !$0.isBlank }) {
             diagnostics = [Diagnostic(.error, "load.empty", line: nil, "文件是空的")]
-        } else if headings.count < 2, table2Reading == nil, table3Reading == nil, table4Reading == nil {
-            diagnostics.append(Diagnostic(.error, "report.not-a-report", line: nil,
-                                          "这不像一份政府信息公开工作年度报告：找不到“一、总体情况”等部分标题，也没有任何表格；未发布"))
+        } else if table2Reading == nil, table3Reading == nil, table4Reading == nil {
+            // Refused only when nothing says it is a report: a report cut off after section one
+            // still has its title or heading, and is published with what it has.
+            if headings.count < 2, !MetadataReader.hasReportTitle(lines) {
+                let found = headings.first.map { "只有“\($0.text)”一个部分标题" } ?? "找不到“一、总体情况”等部分标题"
+                diagnostics.append(Diagnostic(.error, "report.not-a-report", line: nil,
+                                              "这不像一份政府信息公开工作年度报告：没有“XX镇20XX年政府信息公开工作年度报告”这样的标题，\(found)，也没有任何表格；未发布"))
+            } else if let last = headings.last, last.number < 4 {
+                diagnostics.append(Diagnostic(.warning, "report.truncated", line: lines[last.index].number,
+                                              "报告在“\(last.text)”之后就没有部分标题和表格了，可能只复制了一部分；已发布，缺少的数字均为未知"))
+            }
         }
         report.checks = ReportChecks.run(on: report)
         report.diagnostics = DiagnosticLimit.capped(diagnostics.sorted { ($0.line ?? 0, $0.code) < ($1.line ?? 0, $1.code) })

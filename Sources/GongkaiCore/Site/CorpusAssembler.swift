@@ -105,7 +105,8 @@ public enum CorpusAssembler {
         let groups = Dictionary(grouping: reports.indices) { index in
             "\(placements[index].townshipIndex)/\(reports[index].metadata.year.map(String.init) ?? "?")"
         }
-        for indexes in groups.values where indexes.count > 1 {
+        // Reports whose organ could not be told are not one place: never each other's duplicates.
+        for indexes in groups.values where indexes.count > 1 && townships[placements[indexes[0]].townshipIndex].name != unidentifiedTownship {
             for index in indexes {
                 let others = indexes.filter { $0 != index }.map { "\(reports[$0].path)（发布于 …/\(placements[$0].segment)/）" }
                 let name = townships[placements[index].townshipIndex].name

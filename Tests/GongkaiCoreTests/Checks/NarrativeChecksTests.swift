@@ -119,6 +119,26 @@ struct NarrativeChecksTests {
         #expect(results["N4"]?.status == .fail)
     }
 
+    @Test("N4/N5: prose about outcomes (被行政复议纠错, 败诉) is not a count to check (k19)", arguments: [
+        "全年未发生被行政复议纠错的情况，依申请公开答复及时。",
+        "本年度没有行政复议纠错案件。",
+        "行政复议被纠正1件。",
+        "未发生行政诉讼败诉的情况。",
+        "全年行政诉讼被撤销0件。",
+    ])
+    func outcomesAreNoCount(text: String) {
+        let results = Self.results(text, table4: Self.table4(review: 4, direct: 1, afterReview: 1))
+        #expect(results["N4"] == nil)
+        #expect(results["N5"] == nil)
+    }
+
+    @Test("N4: a count after a sentence about outcomes is still checked")
+    func countAfterOutcome() {
+        let table4 = Self.table4(review: 4, direct: 1, afterReview: 1)
+        #expect(Self.results("未发生被行政复议纠错的情况。全年发生行政复议4件。", table4: table4)["N4"]?.status == .pass)
+        #expect(Self.results("未发生被行政复议纠错的情况。全年发生行政复议3件。", table4: table4)["N4"]?.status == .fail)
+    }
+
     @Test("text that states no number gives no narrative check")
     func noStatement() {
         #expect(Self.results("本年度，我镇认真做好政府信息公开工作。", table3: Self.table3(newReceived: 0)).isEmpty)

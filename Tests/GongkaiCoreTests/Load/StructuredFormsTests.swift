@@ -105,6 +105,20 @@ struct StructuredFormsTests {
         #expect(report.metadata.year == 2023)
     }
 
+    @Test("Word-export list markup: the number Word wrote in a conditional block is kept, its padding dropped, hidden text left out")
+    func wordExportList() throws {
+        let page = """
+        <html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv=Content-Type content="text/html; charset=utf-8">
+        <!--[if gte mso 9]><xml><o:DocumentProperties><o:Author>x</o:Author></o:DocumentProperties></xml><![endif]--></head>
+        <body><div class=WordSection1><p class=MsoNormal>某镇人民政府2023年政府信息公开工作年度报告</p>
+        <p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>一、<span
+        style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><![endif]>总体情况<o:p></o:p></p>
+        <p class=MsoNormal>本年度工作<span style='display:none'>隐藏</span>有序开展。</p></div></body></html>
+        """
+        let source = try ReportReader.html.read("w.html", Array(page.utf8))
+        #expect(source.lines == ["某镇人民政府2023年政府信息公开工作年度报告", "一、总体情况", "本年度工作有序开展。"])
+    }
+
     @Test("refused with a stable code: broken, encrypted and legacy Word files", arguments: [
         ("a.docx", [UInt8]("not a zip".utf8), "load.docx-broken"),
         ("a.docx", [0x50, 0x4B, 0x03, 0x04, 0, 0, 0], "load.docx-broken"),

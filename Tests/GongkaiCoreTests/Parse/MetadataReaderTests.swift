@@ -171,4 +171,206 @@ struct MetadataReaderTests {
         #expect(split.county == county)
         #expect(split.township == township)
     }
+
+    // MARK: - Page chrome before the title (k01)
+
+    @Test("page chrome before the title is skipped; the 发布时间 date is read", arguments: [
+        ("关怀版 无障碍 繁体\n您当前所在位置：首页 > 政府信息公开 > 法定主动公开内容 > 年度报告\n", "发布时间：2024-01-20 09:30  字体：[大 中 小]  访问量：", "2024-01-20"),
+        ("首页 > 政务公开 > 年度报告\n【打印】【关闭】\n", "来源：青石镇 发布日期：2024年1月20日 浏览次数：132", "2024-01-20"),
+        ("索引号：11370830MB28XXXXX/2024-00012\n主题分类：政务公开\n发布机构：青石镇人民政府\n", "成文日期：2024/1/20", "2024-01-20"),
+        ("分享到：\n", "发布时间：2024-01-20 09:30:12", "2024-01-20"),
+    ])
+    func chromeBeforeTitle(chrome: String, dateLine: String, date: String) {
+        let (metadata, diagnostics) = Self.read(chrome + "青石镇2023年政府信息公开工作年度报告\n" + dateLine + "\n一、总体情况\n正文。\n")
+        #expect(metadata.organ == "青石镇")
+        #expect(metadata.township == "青石镇")
+        #expect(metadata.year == 2023)
+        #expect(metadata.published == date)
+        #expect(diagnostics.isEmpty)
+    }
+
+    @Test("page chrome after the closing date does not hide it")
+    func chromeAfterSignature() {
+        let (metadata, _) = Self.read("青石镇2023年政府信息公开工作年度报告\n一、总体情况\n正文。\n青石镇人民政府\n2024年1月18日\n【打印】【关闭】\n扫一扫在手机打开当前页\n")
+        #expect(metadata.published == "2024-01-18")
+    }
+
+    @Test("isChrome keeps report text", arguments: [
+        "一、总体情况", "青石镇2023年政府信息公开工作年度报告", "本年度新收政府信息公开申请12件。", "行政许可\t15", "来源于群众的意见建议",
+    ])
+    func notChrome(text: String) {
+        #expect(!PageChrome.isChrome(text))
+    }
+
+    // MARK: - No title: the organ begins the first sentence (k02, k03)
+
+    @Test("the organ that begins the first sentence, cut at the verb", arguments: [
+        ("白沙乡依据《中华人民共和国政府信息公开条例》要求，编制本乡2022年政府信息公开工作年度报告。", "白沙乡", "白沙乡", nil),
+        ("南岭县市场监督管理局依据县政府办公室《关于做好年度报告编制发布工作的通知》要求，编制本报告。本报告统计期限自2022年1月1日起至2022年12月31日止。", "南岭县市场监督管理局", "南岭县市场监督管理局", "南岭县"),
+        ("南岭县人民政府办公室根据《中华人民共和国政府信息公开条例》规定，编制2022年政府信息公开工作年度报告。", "南岭县人民政府办公室", "南岭县人民政府办公室", "南岭县"),
+        ("东湖街道办事处按照《条例》要求，编制本街道2022年度政府信息公开工作年度报告。", "东湖街道办事处", "东湖街道", nil),
+        ("南岭县经济开发区管委会认真贯彻落实《条例》，现将2022年政府信息公开工作报告如下。", "南岭县经济开发区管委会", "南岭县经济开发区管委会", "南岭县"),
+        ("2022年，南岭县教育和体育局深入贯彻落实《条例》，编制本单位2022年政府信息公开工作年度报告。", "南岭县教育和体育局", "南岭县教育和体育局", "南岭县"),
+    ] as [(String, String, String, String?)])
+    func organBeginsSentence(sentence: String, organ: String, township: String, county: String?) {
+        let (metadata, diagnostics) = Self.read(sentence + "\n一、总体情况\n正文。\n")
+        #expect(metadata.organ == organ)
+        #expect(metadata.township == township)
+        #expect(metadata.county == county)
+        #expect(metadata.year == 2022)
+        #expect(diagnostics.isEmpty)
+    }
+
+    @Test("a sentence that begins with no organ names none", arguments: [
+        "本单位按照条例要求推进政务公开，各项工作运行平稳。",
+        "根据《中华人民共和国政府信息公开条例》及《潍坊市人民政府办公室关于认真做好2022年度政府信息公开年度报告编制工作的通知》要求，编制本报告。",
+        "我镇认真贯彻落实《条例》。",
+    ])
+    func noOrganInSentence(sentence: String) {
+        let (metadata, diagnostics) = Self.read(sentence + "\n一、总体情况\n正文。\n")
+        #expect(metadata.organ == nil)
+        #expect(metadata.township == nil)
+        #expect(metadata.county == nil)
+        #expect(diagnostics.contains { $0.code == "metadata.organ" && $0.message.contains("元数据块") })
+    }
+
+    // MARK: - Organ never named, year only in the body (k04)
+
+    @Test("the year from the body when nothing names the organ", arguments: [
+        "本部分汇报我镇2023年政府信息公开工作。",
+        "现将我镇2023年度政府信息公开工作情况报告如下。",
+        "本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。",
+    ])
+    func yearOnlyInBody(sentence: String) {
+        let (metadata, diagnostics) = Self.read("一、总体情况\n本单位按照条例要求推进政务公开。\n" + sentence + "\n")
+        #expect(metadata.organ == nil)
+        #expect(metadata.year == 2023)
+        #expect(diagnostics.map(\.code) == ["metadata.organ"])
+    }
+
+    // MARK: - Titles: split, keyed, spaced, traditional (k13, k14)
+
+    @Test("a title split over lines, either part first", arguments: [
+        ("2024 年东湖街道办事处政府信息公开\n工作年度报告", "东湖街道办事处", "东湖街道", 2024),
+        ("青石镇人民政府\n2024年度政府信息公开工作年度报告", "青石镇人民政府", "青石镇", 2024),
+        ("青石镇2024年政府信息公开工作年度\n报告", "青石镇", "青石镇", 2024),
+        ("2024年度\n南岭县教育和体育局政府信息公开工作年度报告", "南岭县教育和体育局", "南岭县教育和体育局", 2024),
+    ] as [(String, String, String, Int)])
+    func splitTitles(title: String, organ: String, township: String, year: Int) {
+        let (metadata, diagnostics) = Self.read(title + "\n一、总体情况\n正文。\n")
+        #expect(metadata.organ == organ)
+        #expect(metadata.township == township)
+        #expect(metadata.year == year)
+        #expect(diagnostics.isEmpty)
+    }
+
+    @Test("a crawler's 标题: key and a title with stray or full-width spaces", arguments: [
+        ("抓取时间: 2024-03-01\n标题: 丁集镇2022年政府信息公开工作年度报告 来源: 本镇", "丁集镇"),
+        ("标题：丁集镇2022年政府信息公开工作年度报告", "丁集镇"),
+        ("丁集镇人民政府　2022年政府信息公开工作年度报告", "丁集镇人民政府"),
+        ("丁 集 镇 2022 年政府信息公开工作年度报告", "丁集镇"),
+        ("丁集鎮2022年政府資訊公開工作年度報告", "丁集鎮"),
+    ])
+    func keyedAndSpacedTitles(title: String, organ: String) {
+        let (metadata, _) = Self.read(title + "\n一、总体情况\n正文。\n")
+        #expect(metadata.organ == organ)
+        #expect(metadata.year == 2022)
+    }
+
+    // MARK: - A place is published only when it looks like one (issue 10, Also)
+
+    @Test("a title whose organ is not a name leaves organ, township and county unknown", arguments: [
+        "人民政府办公室关于认真做好2022年度政府信息公开工作年度报告",
+        "根据《中华人民共和国政府信息公开条例》2022年政府信息公开工作年度报告",
+        "<script>alert(1)</script>镇人民政府2022年政府信息公开工作年度报告",
+        "我镇2022年政府信息公开工作年度报告",
+    ])
+    func notANameIsUnknown(title: String) {
+        let (metadata, diagnostics) = Self.read(title + "\n一、总体情况\n正文。\n")
+        #expect(metadata.organ == nil)
+        #expect(metadata.township == nil)
+        #expect(metadata.county == nil)
+        #expect(metadata.year == 2022)
+        #expect(diagnostics.contains { $0.code == "metadata.organ" && $0.message.contains("元数据块") })
+    }
+
+    @Test("PlaceName accepts names and refuses the rest", arguments: [
+        ("青石镇", PlaceName.Kind.township, true), ("东湖街道", .township, true), ("佳荣里街", .township, true), ("鄌郚镇", .township, true),
+        ("南岭县人民政府办公室", .organ, true), ("南岭县东湖街道办事处", .organ, true), ("南岭县经济开发区管委会", .organ, true),
+        ("南岭县教育和体育局", .organ, true), ("全椒县", .county, true), ("本溪市", .county, true), ("科尔沁右翼前旗", .county, true),
+        ("人民政府办公室关于认真做好", .township, false), ("根据《中华人民共和国", .county, false), ("我镇", .township, false),
+        ("本乡", .township, false), ("人民政府办公室", .organ, false), ("全县", .county, false), ("本单位", .organ, false), ("镇", .township, false),
+        ("青石镇 人民政府", .organ, false), ("2022年青石镇", .organ, false), ("政府信息公开工作", .organ, false),
+        ("青石镇人民政府在县委县政府的正确领导下持续推进", .organ, false), ("汶上县", .township, true), ("汶上", .county, false),
+    ] as [(String, PlaceName.Kind, Bool)])
+    func placeNames(text: String, kind: PlaceName.Kind, plausible: Bool) {
+        #expect(PlaceName.isPlausible(text, as: kind) == plausible)
+    }
+
+    @Test("splitOrgan: a county department keeps its whole name, not cut at 市场, 城市 or 开发区", arguments: [
+        ("南岭县市场监督管理局", "南岭县", "南岭县市场监督管理局"),
+        ("南岭县经济开发区管委会", "南岭县", "南岭县经济开发区管委会"),
+        ("南岭县城市管理局", "南岭县", "南岭县城市管理局"),
+        ("寿光市文家街道办事处", "寿光市", "文家街道"),
+    ] as [(String, String?, String)])
+    func splitDepartments(organ: String, county: String?, township: String) {
+        let split = MetadataReader.splitOrgan(organ)
+        #expect(split.county == county)
+        #expect(split.township == township)
+    }
+
+    // MARK: - Kinds from the real corpus
+
+    @Test("the organ of a title quoted inside the first sentence", arguments: [
+        ("依照《中华人民共和国政府信息公开条例》和省、市、县关于政府信息公开的文件要求，现公布开化县中村乡人民政府2023年政府信息公开工作年度报告。", "开化县中村乡人民政府", "开化县"),
+        ("依照《条例》等规定，编制万源市玉带乡2023年政府信息公开工作年度报告，所列数据统计时段为2023年1月1日至2023年12月31日。", "万源市玉带乡", "万源市"),
+        ("本年度报告依照《条例》，汇总2023年度大东坝镇人民政府的政务公开年度报告编写。所列数据统计时段自2023年1月1日起至2023年12月31日止。", "大东坝镇人民政府", nil),
+        ("依照《中華人民共和國政府信息公開條例》的規定,現公開北坡鎮2023年政府信息公開工作年度報告。", "北坡鎮", nil),
+        ("按照黄龙县人民政府办公室《关于做好2023年政府信息公开年度报告的通知》的要求，黄龙县市场监督管理局结合本单位实际，编制本单位2023年度政务公开工作年度报告。", "黄龙县市场监督管理局", "黄龙县"),
+        ("本年报依照《条例》的要求，由南京市浦口区民政局办公室编制。\n一、总体情况\n2023年，南京市浦口区民政局围绕社会救助开展工作。", "南京市浦口区民政局", "浦口区"),
+    ] as [(String, String, String?)])
+    func organInsideSentence(text: String, organ: String, county: String?) {
+        let (metadata, _) = Self.read(text + (text.contains("一、总体情况") ? "\n" : "\n一、总体情况\n正文。\n"))
+        #expect(metadata.organ == organ)
+        #expect(metadata.county == county)
+        #expect(metadata.year == 2023)
+    }
+
+    @Test("a title in a metadata box row", arguments: [
+        "名 称: | 木岗镇人民政府2019年政府信息公开工作年度报告 | ||",
+        "| 标 题 | 木岗镇人民政府2019年政府信息公开工作年度报告 |",
+    ])
+    func titleInMetadataBox(line: String) {
+        let (metadata, _) = Self.read("索引号: | 11370830/2020-00012 | 公开方式: | 主动公开 |\n" + line + "\n一、总体情况\n正文。\n")
+        #expect(metadata.organ == "木岗镇人民政府")
+        #expect(metadata.township == "木岗镇")
+        #expect(metadata.year == 2019)
+    }
+
+    @Test("publication dates in the page's fields and under the title", arguments: [
+        "文号: | 公开日期: | 2024-01-26 | |", "发文日期 | 2024-01-26", "更新日期:2024-01-26", "日期:2024-01-26 14:56:00",
+        "發布時間:2024-01-26 09:51", "（2024年1月26日）", "作者: 来源: 发布时间:2024-01-26 10:37",
+    ])
+    func publicationDateFields(line: String) {
+        let (metadata, _) = Self.read("青石镇2023年政府信息公开工作年度报告\n" + line + "\n一、总体情况\n正文。\n")
+        #expect(metadata.published == "2024-01-26")
+    }
+
+    @Test("the year from the body: the period's own year, its end, or section one's opening", arguments: [
+        "我镇编写了《青石镇2020年政府信息公开工作年度报告》，所列数据统计时段自2021年1月1日起至12月31日止。",
+        "本报告所列数据截至2021年12月31日。",
+        "2021年，在区委区政府的领导下，我街道扎实推进政务公开。",
+        "現將我局2021年度政府信息公開情況報告如下。",
+    ])
+    func yearFromBody(sentence: String) {
+        let (metadata, _) = Self.read("一、总体情况\n" + sentence + "\n")
+        #expect(metadata.year == 2021)
+    }
+
+    @Test("a district government before a street office is not part of the street's name")
+    func districtGovernmentBeforeStreet() {
+        let split = MetadataReader.splitOrgan("温州市鹿城区人民政府七都街道办事处")
+        #expect(split.county == "鹿城区")
+        #expect(split.township == "七都街道")
+    }
 }

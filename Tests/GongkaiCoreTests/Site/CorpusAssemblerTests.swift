@@ -41,6 +41,30 @@ import Testing
         #expect(corpus.counties.map(\.name) == ["乙县", "汶上县", "甲县"].sorted())
     }
 
+    /// Issue 10: titles with a stray space once made the “township” 人民政府办公室关于认真做好 and the
+    /// county 根据《中华人民共和国…; such reports go under 未能识别的报告, are no duplicates of each
+    /// other, and are not compared across years.
+    @Test func reportsWithoutAPlaceAreNotGroupedAsOne() {
+        func unnamed(_ title: String, year: Int, path: String) -> Report {
+            let text = "\(title)\n一、总体情况\n正文。\n三、收到和处理政府信息公开申请情况\n二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t5\n四、结转下年度继续办理\t0\t0\t0\t0\t0\t0\t3\n"
+            return ReportParser.parse(SourceText(path: path, text: text))
+        }
+        let corpus = CorpusAssembler.assemble([
+            unnamed("人民政府办公室关于认真做好 2022年政府信息公开工作年度报告", year: 2022, path: "a.txt"),
+            unnamed("根据《中华人民共和国政府信息公开条例》2022年政府信息公开工作年度报告", year: 2022, path: "b.txt"),
+            unnamed("人民政府办公室关于认真做好 2021年政府信息公开工作年度报告", year: 2021, path: "c.txt"),
+            Self.report(township: "刘楼镇", county: "汶上县", year: 2022, carriedOver: 0, carriedForward: 0),
+        ])
+        #expect(corpus.townships.map(\.name).sorted() == ["刘楼镇", CorpusAssembler.unidentifiedTownship].sorted())
+        #expect(corpus.counties.map(\.name) == ["汶上县"])
+        for report in corpus.reports where report.metadata.township == nil {
+            #expect(report.metadata.county == nil)
+            #expect(!report.diagnostics.contains { $0.code == "corpus.duplicate" }, "\(report.path)")
+            #expect(!report.checks.contains { CrossYearChecks.ids.contains($0.id) }, "\(report.path)")
+            #expect(report.diagnostics.contains { $0.code == "metadata.organ" && $0.message.contains("元数据块") })
+        }
+    }
+
     @Test func secondReportOfAYearIsPublishedDistinctly() {
         let corpus = CorpusAssembler.assemble([
             Self.report(township: "刘楼镇", county: nil, year: 2022, carriedOver: 0, carriedForward: 0, path: "a.txt"),

@@ -27,7 +27,7 @@ struct HomePage: Sendable {
         let path = SiteRoutes.home
         shell = PageShell(path: path, title: site.name, description: "各乡镇政府信息公开工作年度报告：全文、表格、对比与数据核验",
                           breadcrumbs: [], site: site)
-        townshipCount = corpus.townships.count
+        townshipCount = corpus.townships.filter { $0.name != CorpusAssembler.unidentifiedTownship }.count  // not a place
         countyCount = corpus.counties.count
         yearCount = corpus.years.count
         reportCount = corpus.reports.count
