@@ -3,7 +3,7 @@ SWIFT ?= swift
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev pkg-config poppler-utils
 GONGKAI := .build/release/gongkai
 
-.PHONY: deps build site serve test check fuzz bench clean
+.PHONY: deps build install install-files uninstall site serve test check fuzz bench clean
 
 # Installs the Debian packages the build needs when they are missing: as root directly, else through sudo.
 deps:
@@ -18,6 +18,26 @@ deps:
 
 build: deps
 	$(SWIFT) build -c release --product gongkai
+
+# Installs gongkai under PREFIX (default /usr/local; DESTDIR for packaging): the executable and
+# the default theme it carries (its resource bundle) in PREFIX/lib/gongkai, and PREFIX/bin/gongkai
+# a link to it, so `gongkai build` works in any portal folder.
+PREFIX ?= /usr/local
+BUILD_DIR ?= .build/release
+install: build install-files
+
+# The files of an existing build in BUILD_DIR installed, without building (the install test uses it).
+install-files:
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/lib/gongkai"
+	install -m 755 "$(BUILD_DIR)/gongkai" "$(DESTDIR)$(PREFIX)/lib/gongkai/gongkai"
+	rm -rf "$(DESTDIR)$(PREFIX)/lib/gongkai/"*.resources
+	for bundle in "$(BUILD_DIR)"/*.resources; do \
+	  case "$$bundle" in *Tests.resources) ;; *) cp -R "$$bundle" "$(DESTDIR)$(PREFIX)/lib/gongkai/" ;; esac; \
+	done
+	ln -sf ../lib/gongkai/gongkai "$(DESTDIR)$(PREFIX)/bin/gongkai"
+
+uninstall:
+	rm -rf "$(DESTDIR)$(PREFIX)/lib/gongkai" "$(DESTDIR)$(PREFIX)/bin/gongkai"
 
 # The portal from Content/ into site/.
 site: build

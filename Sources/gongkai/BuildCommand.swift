@@ -23,8 +23,9 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let started = Date()
         let summary: PortalBuild.Summary
+        let build = try options.build(warn: printError)
         do {
-            summary = try options.build.run(force: force) { print($0) }
+            summary = try build.run(force: force) { print($0) }
         } catch {
             printError(error.formatted)
             throw ExitCode(1)

@@ -18,7 +18,7 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup var options: BuildOptions
 
     func run() async throws {
-        let server = try PreviewServer(build: options.build, address: .init(host: host, port: port), log: printLine)
+        let server = try PreviewServer(build: options.build(warn: { _ in }), address: .init(host: host, port: port), log: printLine)
         let serving = Task { try await server.run() }
         signal(SIGINT, SIG_IGN)
         let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .main)

@@ -644,13 +644,56 @@ def check_browser(site, pages, check):
 # ---------------------------------------------------------------------------------------------
 
 
+# ---------------------------------------------------------------------------------------------
+# Open data
+
+
+def check_data(site, pages, check):
+    """data/datapackage.json is a valid Frictionless Data Package whose every resource validates
+    against its schema (frictionless), and every CSV loads with pandas with the declared types:
+    integer fields as integers (nullable), number fields as numbers, never text; no file under
+    data/ names the machine that built the site."""
+    import frictionless
+    import pandas
+
+    descriptor = os.path.join(site, "data", "datapackage.json")
+    if not os.path.isfile(descriptor):
+        check.fail("data/datapackage.json is missing")
+        return
+    report = frictionless.validate(descriptor)
+    if not report.valid:
+        for error in report.flatten(["type", "message"])[:50]:
+            check.fail(f"frictionless: {error[0]}: {error[1]}")
+    with open(descriptor, encoding="utf-8") as handle:
+        package = json.load(handle)
+    for resource in package["resources"]:
+        path = os.path.join(site, "data", resource["path"])
+        fields = resource["schema"]["fields"]
+        frame = pandas.read_csv(path, encoding="utf-8-sig", dtype={f["name"]: "string" for f in fields if f["type"] == "string"})
+        if list(frame.columns) != [f["name"] for f in fields]:
+            check.fail(f"{resource['path']}: header differs from its schema")
+            continue
+        for field in fields:
+            column = frame[field["name"]]
+            if field["type"] in ("integer", "number") and not pandas.api.types.is_numeric_dtype(column):
+                check.fail(f"{resource['path']}: {field['name']} loads as {column.dtype}, not a number")
+        check.note(f"{resource['path']}: {len(frame)} rows, {len(fields)} fields")
+    machine_paths = {os.getcwd(), site}
+    for name in site_files(os.path.join(site, "data"), ""):
+        with open(os.path.join(site, "data", name), "rb") as handle:
+            data = handle.read()
+        for machine_path in machine_paths:
+            if machine_path != "/" and machine_path.encode() in data:
+                check.fail(f"data/{name} carries the build machine's path {machine_path}")
+
+
 def main(argv=None):
     """Runs the checks on the site and prints one line per problem and the summary line."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("site", help="the built site's directory")
     parser.add_argument("-v", "--verbose", action="store_true", help="also print warnings and notes")
-    parser.add_argument("--only", default="html,links,browser",
-                        help="comma-separated checks to run (default: all three)")
+    parser.add_argument("--only", default="html,links,browser,data",
+                        help="comma-separated checks to run (default: all four)")
     arguments = parser.parse_args(argv)
     site = os.path.abspath(arguments.site)
     if not os.path.isdir(site):
@@ -661,6 +704,7 @@ def main(argv=None):
         (Check("html", "HTML validity (Nu HTML checker)"), check_html),
         (Check("links", "links and assets resolve, pages reachable"), check_links),
         (Check("browser", "headless Chromium at 320 px, long strings wrap"), check_browser),
+        (Check("data", "open data: datapackage.json valid (frictionless), CSVs typed (pandas)"), check_data),
     ]
     wanted = {name.strip() for name in arguments.only.split(",") if name.strip()}
     unknown = wanted - {check.name for check, _ in checks}

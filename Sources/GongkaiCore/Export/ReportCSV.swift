@@ -7,20 +7,24 @@ public enum ReportCSV {
     /// The byte order mark that makes spreadsheet programs read UTF-8.
     static let bom = "\u{FEFF}"
 
-    /// Every cell column, in a fixed order.
-    static let cellColumns: [(name: String, value: @Sendable (Report) -> Cell?)] = {
-        var columns: [(String, @Sendable (Report) -> Cell?)] = []
+    /// Every cell column, in a fixed order: its machine key, its label as the form prints it
+    /// (表 and format, row label · column heading; unique), and its cell in a report.
+    static let cellColumns: [(name: String, label: String, value: @Sendable (Report) -> Cell?)] = {
+        var columns: [(String, String, @Sendable (Report) -> Cell?)] = []
         for format in [ReportFormat.current, .trial] {
+            let edition = format == .current ? "2021年版" : "2019年版"
             for row in Table2Row.rows(in: format) {
                 for column in 0..<row.columnCount(in: format) {
-                    columns.append(("t2.\(format.rawValue).\(row.rawValue).\(column + 1)", { report in
+                    columns.append(("t2.\(format.rawValue).\(row.rawValue).\(column + 1)",
+                                    "表二（\(edition)）\(row.officialLabel)·\(row.columnLabels(in: format).dropFirst(column).first ?? "第\(column + 1)列")", { report in
                         report.table2?.format == format ? report.table2?.cell(row, column) : nil
                     }))
                 }
             }
             for row in Table3Row.rows(in: format) {
                 for column in 0..<7 {
-                    columns.append(("t3.\(format.rawValue).\(row.rawValue).\(column + 1)", { report in
+                    columns.append(("t3.\(format.rawValue).\(row.rawValue).\(column + 1)",
+                                    "表三（\(edition)）\(row.officialLabel)·\(Table3Column(rawValue: column)?.officialLabel ?? "第\(column + 1)列")", { report in
                         report.table3?.format == format ? report.table3?.cell(row, column) : nil
                     }))
                 }
@@ -28,22 +32,60 @@ public enum ReportCSV {
         }
         for group in Table4Group.allCases {
             for column in 0..<5 {
-                columns.append(("t4.\(group.rawValue).\(column + 1)", { $0.table4?.cell(group, column) }))
+                columns.append(("t4.\(group.rawValue).\(column + 1)", "表四 \(group.officialLabel)·\(Table4Column(rawValue: column)?.officialLabel ?? "第\(column + 1)列")",
+                                { $0.table4?.cell(group, column) }))
             }
         }
-        return columns
+        // A label printed twice by the forms keeps its machine key, so every header is unique.
+        var seen: [String: Int] = [:]
+        for (name, label, _) in columns { seen[label, default: 0] += 1 }
+        return columns.map { ($0.0, seen[$0.1, default: 0] > 1 ? "\($0.1)（\($0.0)）" : $0.1, $0.2) }
     }()
 
-    /// The CSV of reports with their ids.
-    public static func table(_ reports: [(id: String, report: Report)]) -> String {
-        var lines = [(["id", "path", "organ", "township", "county", "year", "format", "published", "sha256"] + cellColumns.map(\.name)).map(field).joined(separator: ",")]
+    /// The columns about the report before its cells: machine key, Chinese header, Table Schema type, value.
+    static let metaColumns: [(key: String, label: String, type: String, value: @Sendable (String, Report) -> String)] = [
+        ("id", "编号", "string", { id, _ in id }),
+        ("path", "文件", "string", { $1.path }),
+        ("organ", "机关", "string", { $1.metadata.organ ?? "" }),
+        ("township", "乡镇（街道）", "string", { $1.metadata.township ?? "" }),
+        ("county", "县（区）", "string", { $1.metadata.county ?? "" }),
+        ("year", "年度", "integer", { $1.metadata.year.map(String.init) ?? "" }),
+        ("format", "表格格式", "string", { $1.format?.rawValue ?? "" }),
+        ("published", "发布日期", "string", { $1.metadata.published ?? "" }),
+        ("sha256", "原文件SHA-256", "string", { $1.sha256 }),
+    ]
+
+    /// The long CSV's columns: machine key (the header), Chinese name, Table Schema type.
+    static let longColumns: [(key: String, label: String, type: String)] = [
+        ("report", "报告编号", "string"), ("table", "表", "integer"), ("row", "行", "string"), ("column", "列", "integer"),
+        ("label", "栏目（行·列）", "string"), ("value", "数值", "number"), ("status", "单元格状态", "string"), ("line", "原文行号", "integer"),
+    ]
+
+    /// Where one year's CSV goes, under `data/`.
+    public static func yearPath(_ year: Int) -> String { "years/\(year).csv" }
+
+    /// The CSV of reports with their ids, one row each; with `chinese`, the header is the forms'
+    /// own words (表三（2021年版）… · 自然人), the machine keys being in `datapackage.json`.
+    public static func table(_ reports: [(id: String, report: Report)], chinese: Bool = false) -> String {
+        let header = chinese ? metaColumns.map(\.label) + cellColumns.map(\.label) : metaColumns.map(\.key) + cellColumns.map(\.name)
+        var lines = [header.map(field).joined(separator: ",")]
         for (id, report) in reports {
-            let meta = [id, report.path, report.metadata.organ ?? "", report.metadata.township ?? "", report.metadata.county ?? "",
-                        report.metadata.year.map(String.init) ?? "", report.format?.rawValue ?? "", report.metadata.published ?? "", report.sha256]
+            let meta = metaColumns.map { $0.value(id, report) }
             let cells = cellColumns.map { column in column.value(report)?.value?.text ?? "" }
             lines.append((meta + cells).map(field).joined(separator: ","))
         }
         return bom + lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// Every report's cells in one long (tidy) CSV: report id, table, row, column, label, value,
+    /// status of the cell, line in the original.
+    public static func allCells(_ reports: [(id: String, report: Report)]) -> String {
+        var out = bom + longColumns.map(\.key).joined(separator: ",") + "\r\n"
+        for (id, report) in reports {
+            let rows = cells(of: report).split(separator: "\r\n", omittingEmptySubsequences: true).dropFirst()
+            for row in rows { out += field(id) + "," + row + "\r\n" }
+        }
+        return out
     }
 
     /// One report's cells in long form: table, row, column, value, status, line.

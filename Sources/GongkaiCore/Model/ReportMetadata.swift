@@ -10,6 +10,8 @@ public struct ReportMetadata: Sendable, Hashable {
     public var year: Int?
     /// The publication date printed in the file, ISO 8601 (yyyy-mm-dd).
     public var published: String?
+    /// The report's official page, from front matter `source:` (an http or https URL).
+    public var source: String?
 
     /// Creates metadata.
     public init(organ: String? = nil, township: String? = nil, county: String? = nil, year: Int? = nil, published: String? = nil) {

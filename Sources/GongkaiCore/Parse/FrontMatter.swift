@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// A YAML front matter block at the top of a report file, for metadata its text lacks:
@@ -7,6 +8,7 @@ import Yams
 ///     township: 刘楼镇
 ///     county: 汶上县
 ///     year: 2022
+///     source: https://www.example.gov.cn/art/2023/1/31/art_1_1.html
 ///     ---
 ///
 /// The block's lines are blanked before parsing so every other line keeps its number.
@@ -15,9 +17,11 @@ struct FrontMatter: Sendable, Equatable {
     var township: String?
     var county: String?
     var year: Int?
+    /// The report's official page (an http or https URL), linked from its page.
+    var source: String?
 
     /// The keys a front matter block may set.
-    static let keys: Set<String> = ["organ", "township", "county", "year"]
+    static let keys: Set<String> = ["organ", "township", "county", "year", "source"]
 
     /// The front matter of `lines` (nil when there is none), the lines with the block blanked,
     /// and what was wrong with it.
@@ -52,7 +56,7 @@ struct FrontMatter: Sendable, Equatable {
             let valueLine = line + (keyNode.mark?.line ?? 0)
             guard let key = keyNode.scalar?.string, keys.contains(key) else {
                 diagnostics.append(Diagnostic(.warning, "frontmatter.key", line: line + (keyNode.mark?.line ?? 0),
-                                              "元数据块中的“\(keyNode.scalar?.string ?? "（非文字的键）")”无法识别（可用：organ、township、county、year）"))
+                                              "元数据块中的“\(keyNode.scalar?.string ?? "（非文字的键）")”无法识别（可用：organ、township、county、year、source）"))
                 continue
             }
             if key == "year" {
@@ -60,6 +64,15 @@ struct FrontMatter: Sendable, Equatable {
                     matter.year = year
                 } else {
                     diagnostics.append(Diagnostic(.error, "frontmatter.year", line: valueLine, "元数据块中的 year 应为四位年份，此值已忽略"))
+                }
+                continue
+            }
+            if key == "source" {
+                if let url = Self.webAddress(value) {
+                    matter.source = url
+                } else {
+                    diagnostics.append(Diagnostic(.warning, "frontmatter.source", line: valueLine,
+                                                  "元数据块中的 source 应为以 http:// 或 https:// 开头的原文网页地址，此值已忽略"))
                 }
                 continue
             }
@@ -97,6 +110,14 @@ struct FrontMatter: Sendable, Equatable {
         case .str: return .failure(ValueProblem(words: "为空"))
         default: return .failure(ValueProblem(words: "应为名称文字，却是“\(text)”"))
         }
+    }
+
+    /// An absolute http(s) URL with a host, as written; nil for anything else (a `javascript:`
+    /// link must never reach a page).
+    private static func webAddress(_ node: Node) -> String? {
+        guard let text = node.scalar.map({ String($0.string.trimmingBlanks()) }), let url = URL(string: text),
+              let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https", url.host?.isEmpty == false else { return nil }
+        return text
     }
 
     /// A year between 1990 and 2100, written as a number or as digits in quotes.
@@ -142,6 +163,7 @@ struct FrontMatter: Sendable, Equatable {
         if let township { result.township = township }
         if let county { result.county = county }
         if let year { result.year = year }
+        if let source { result.source = source }
         if result.organ == nil, let township = result.township { result.organ = township }
         return result
     }

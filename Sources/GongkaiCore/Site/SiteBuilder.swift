@@ -2,7 +2,9 @@ import Foundation
 
 /// One file of the portal to make: the unit of parallel rendering.
 public enum SiteJob: Sendable, Hashable {
-    case home, compareIndex, quality, notFound, reportsJSON, reportsCSV, sitemap, feed
+    case home, compareIndex, quality, notFound, reportsJSON, reportsCSV, cellsCSV, dataPackage, sitemap, feed
+    /// One year's reports as CSV with the forms' own headings.
+    case yearCSV(Int)
     /// A sitemap of a portal too large for one: `sitemap-<n+1>.xml`, listed by `sitemap.xml`.
     case sitemapPart(Int)
     case report(Int), reportJSON(Int), reportCSV(Int)
@@ -50,7 +52,8 @@ public struct SiteBuilder: Sendable {
         }
         jobs += CompareIndexPage.pairs(in: corpus).map { .pair($0.0, $0.1) }
         jobs += corpus.reports.indices.flatMap { [SiteJob.reportJSON($0), .reportCSV($0)] }
-        jobs += [.reportsJSON, .reportsCSV, .feed]
+        jobs += [.reportsJSON, .reportsCSV, .cellsCSV, .dataPackage, .feed]
+        jobs += corpus.years.map { .yearCSV($0) }
         jobs += theme.assets.keys.sorted().map { .asset($0) }
         let sitemaps = sitemapFiles(pages: jobs)
         return jobs + [.sitemap] + (sitemaps.count > 1 ? (1..<sitemaps.count).map { .sitemapPart($0 - 1) } : [])
@@ -71,6 +74,9 @@ public struct SiteBuilder: Sendable {
         case .notFound: SiteRoutes.notFound
         case .reportsJSON: SiteRoutes.reportsJSON
         case .reportsCSV: SiteRoutes.reportsCSV
+        case .cellsCSV: SiteRoutes.cellsCSV
+        case .dataPackage: SiteRoutes.dataPackage
+        case .yearCSV(let year): SiteRoutes.data + ReportCSV.yearPath(year)
         case .sitemap: SiteRoutes.sitemap
         case .feed: SiteRoutes.feed
         case .sitemapPart(let index): "sitemap-\(index + 1).xml"
@@ -111,8 +117,10 @@ public struct SiteBuilder: Sendable {
         case .reportsJSON:
             let all = corpus.reports.indices.map(reportJSON.value)
             return SiteFile(path: path, text: all.isEmpty ? "[]\n" : "[\n  " + all.joined(separator: ",\n  ") + "\n]\n")
-        case .reportsCSV:
-            return SiteFile(path: path, text: ReportCSV.table(corpus.reports.indices.map { (corpus.placements[$0].id, corpus.reports[$0]) }))
+        case .reportsCSV: return SiteFile(path: path, text: ReportCSV.table(identified(corpus.reports.indices)))
+        case .cellsCSV: return SiteFile(path: path, text: ReportCSV.allCells(identified(corpus.reports.indices)))
+        case .yearCSV(let year): return SiteFile(path: path, text: ReportCSV.table(identified(corpus.reportIndexes(year: year)), chinese: true))
+        case .dataPackage: return SiteFile(path: path, text: OpenDataPackage.descriptor(site: site, years: corpus.years))
         case .sitemap, .sitemapPart:
             let file = sitemapFiles(pages: jobs).first { $0.path == path }
             return SiteFile(path: path, text: file?.text ?? "")
@@ -120,6 +128,11 @@ public struct SiteBuilder: Sendable {
             return SiteFile(path: path, text: SiteFeeds.atom(title: site.name, entries: feedEntries, baseURL: site.baseURL, limit: site.feedEntries))
         case .asset(let name): return SiteFile(path: path, bytes: theme.assets[name] ?? [])
         }
+    }
+
+    /// The reports at `indexes` with their published ids, for the open data.
+    private func identified(_ indexes: some Sequence<Int>) -> [(id: String, report: Report)] {
+        indexes.map { (corpus.placements[$0].id, corpus.reports[$0]) }
     }
 
     /// One feed entry per report, newest year first; the date is the publication date or, when

@@ -12,6 +12,10 @@ public enum SiteRoutes {
     public static let compareScript = "assets/compare.js"
     public static let reportsJSON = "data/reports.json"
     public static let reportsCSV = "data/reports.csv"
+    /// The open data folder, and in it the long CSV of every cell and the Data Package descriptor.
+    public static let data = "data/"
+    public static let cellsCSV = "data/cells.csv"
+    public static let dataPackage = "data/datapackage.json"
     public static let sitemap = "sitemap.xml"
     public static let feed = "feed.xml"
 

@@ -39,6 +39,22 @@ import Testing
         #expect(!report.diagnostics.contains { $0.code.hasPrefix("frontmatter.") })
     }
 
+    /// `source:` is the report's official page, linked from its page; anything but an http(s)
+    /// URL with a host is ignored with a warning on its line (a `javascript:` link never reaches a page).
+    @Test func sourceIsTheOfficialPageLinkedFromTheReportPage() throws {
+        let report = Self.report("source: https://www.example.gov.cn/art/2023/1/31/art_1.html")
+        #expect(report.metadata.source == "https://www.example.gov.cn/art/2023/1/31/art_1.html")
+        #expect(!report.diagnostics.contains { $0.code.hasPrefix("frontmatter.") })
+        let corpus = CorpusAssembler.assemble([report])
+        let page = ReportPage(index: 0, corpus: corpus, site: SiteContext())
+        #expect(page.officialPage == "https://www.example.gov.cn/art/2023/1/31/art_1.html")
+        for bad in ["javascript:alert(1)", "www.example.gov.cn/a.html", "ftp://example.org/a", "[a, b]"] {
+            let refused = Self.report("year: 2022\nsource: \(bad)")
+            #expect(refused.metadata.source == nil, "\(bad)")
+            #expect(refused.diagnostics.contains { $0.code == "frontmatter.source" && $0.line == 3 }, "\(bad)")
+        }
+    }
+
     /// Levels of aliases, each a list of 9 references to the one before: 9^levels values.
     static func aliasBomb(levels: Int) -> String {
         var yaml = "a0: &a0 [\"刘楼镇\"]\n"

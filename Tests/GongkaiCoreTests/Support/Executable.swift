@@ -14,8 +14,13 @@ enum Executable {
     /// Runs `gongkai` with arguments in a working directory; the exit status and everything it printed.
     static func run(_ arguments: [String], in folder: URL) throws -> (status: Int32, output: String) {
         guard let gongkai else { throw CocoaError(.fileNoSuchFile) }
+        return try run(executable: gongkai, arguments, in: folder)
+    }
+
+    /// Runs any executable with arguments in a working directory; the exit status and everything it printed.
+    static func run(executable: String, _ arguments: [String], in folder: URL) throws -> (status: Int32, output: String) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: gongkai)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.currentDirectoryURL = folder
         let pipe = Pipe()

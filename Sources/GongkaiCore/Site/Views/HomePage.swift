@@ -25,7 +25,7 @@ struct HomePage: Sendable {
 
     init(corpus: Corpus, site: SiteContext) {
         let path = SiteRoutes.home
-        shell = PageShell(path: path, title: site.name, description: "各乡镇政府信息公开工作年度报告：全文、表格、对比与数据核验",
+        shell = PageShell(path: path, title: site.name, description: site.description ?? "各乡镇政府信息公开工作年度报告：全文、表格、对比与数据核验",
                           breadcrumbs: [], site: site)
         townshipCount = corpus.townships.filter { $0.name != CorpusAssembler.unidentifiedTownship }.count  // not a place
         countyCount = corpus.counties.count
@@ -71,6 +71,9 @@ struct HomePage: Sendable {
                               id: "chart-overview", draw: BarChart.svg)
         data = [Link(text: "全部报告（JSON）", href: SiteRoutes.link(from: path, to: SiteRoutes.reportsJSON)),
                 Link(text: "全部报告（CSV，一份报告一行）", href: SiteRoutes.link(from: path, to: SiteRoutes.reportsCSV)),
+                Link(text: "全部单元格（CSV 长表，一格一行，含状态）", href: SiteRoutes.link(from: path, to: SiteRoutes.cellsCSV))]
+            + corpus.years.map { Link(text: "\($0)年度（CSV，中文表头）", href: SiteRoutes.link(from: path, to: SiteRoutes.data + ReportCSV.yearPath($0))) }
+            + [Link(text: "数据包说明（datapackage.json，Frictionless）", href: SiteRoutes.link(from: path, to: SiteRoutes.dataPackage)),
                 Link(text: "Atom 订阅", href: SiteRoutes.link(from: path, to: SiteRoutes.feed))]
         quality = Link(text: "数据质量", href: SiteRoutes.link(from: path, to: SiteRoutes.quality))
         problemCount = corpus.reports.count { $0.checks.contains { $0.status == .fail } || $0.diagnostics.contains { $0.severity != .note } }

@@ -13,6 +13,13 @@ extension PageShell: MustacheParent {
         case "breadcrumbs": self.breadcrumbs
         case "hasBreadcrumbs": self.hasBreadcrumbs
         case "description": self.description
+        case "organization": self.organization
+        case "contact": self.contact
+        case "siteCode": self.siteCode
+        case "icp": self.icp
+        case "policeFiling": self.policeFiling
+        case "icpURL": self.icpURL
+        case "hasFiling": self.hasFiling
         default: nil
         }
     }

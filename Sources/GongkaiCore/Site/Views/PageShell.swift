@@ -16,6 +16,16 @@ struct PageShell: Sendable {
     var hasBreadcrumbs: Bool
     /// A one-line description for `<meta name="description">`.
     var description: String
+    /// The footer fields a government site must carry, from `gongkai.yaml`; nil when not configured.
+    var organization: String?
+    var contact: String?
+    var siteCode: String?
+    var icp: String?
+    var policeFiling: String?
+    /// The MIIT filing site the ICP number links to.
+    var icpURL = SiteContext.icpFilingURL
+    /// Whether any filing number is configured (the filing line is left out otherwise).
+    var hasFiling: Bool { siteCode != nil || icp != nil || policeFiling != nil }
 
     /// Creates the shell of the page at `path`.
     init(path: String, title: String, description: String, breadcrumbs: [(String, String)], site: SiteContext) {
@@ -29,6 +39,11 @@ struct PageShell: Sendable {
             Link(text: crumb.0, href: SiteRoutes.link(from: path, to: crumb.1), current: index == breadcrumbs.count)
         }
         hasBreadcrumbs = !breadcrumbs.isEmpty
+        organization = site.organization
+        contact = site.contact
+        siteCode = site.siteCode
+        icp = site.icp
+        policeFiling = site.policeFiling
     }
 }
 

@@ -15,6 +15,7 @@ extension ReportPage: MustacheParent {
         case "format": self.format
         case "published": self.published
         case "source": self.source
+        case "officialPage": self.officialPage
         case "sha256": sha256
         case "previous": self.previous
         case "next": self.next

@@ -10,6 +10,8 @@ struct ReportPage: Sendable {
     var format: String
     var published: String
     var source: String
+    /// The report's official page, from front matter `source:`; nil when not given.
+    var officialPage: String?
     var sha256: String
     var previous: Link?
     var next: Link?
@@ -53,6 +55,7 @@ struct ReportPage: Sendable {
         format = report.format.map { "\($0.rawValue)年格式" } ?? "无表格"
         published = report.metadata.published ?? "原文未写明"
         source = report.path
+        officialPage = report.metadata.source
         sha256 = report.sha256
         let siblings = township.reportIndexes
         let position = siblings.firstIndex(of: index)
