@@ -39,6 +39,8 @@ struct CheckCommand: ParsableCommand {
                 reports += 1
                 for diagnostic in report.diagnostics { print(diagnostic.located(in: path).formatted) }
                 for line in report.failedCheckLines { print(line) }
+                let cells = report.cellTally
+                print("\(path): cells \(cells.read) read, \(cells.unknown) unknown")
                 errors += report.problemCount(.error)
                 warnings += report.problemCount(.warning)
             }

@@ -32,6 +32,21 @@ extension Report {
         return out
     }
 
+    /// How many cells of the three tables were read as numbers and how many are unknown, over
+    /// every cell of the report's form (the 2021 form when no table decides it): a table the file
+    /// lacks counts as all unknown, so an editor sees at once which reports need a look.
+    public var cellTally: (read: Int, unknown: Int) {
+        let format = format ?? .current
+        func tally<Row: TableRowKey>(_ table: ReportTable<Row>?, _: Row.Type) -> (Int, Int) {
+            let cells = table.map { table in table.rows.flatMap { table[$0] } }
+                ?? Row.rows(in: format).flatMap { Array(repeating: Cell.missing, count: $0.columnCount(in: format)) }
+            let read = cells.count { $0.isKnown }
+            return (read, cells.count - read)
+        }
+        let counts = [tally(table2, Table2Row.self), tally(table3, Table3Row.self), tally(table4, Table4Group.self)]
+        return (counts.reduce(0) { $0 + $1.0 }, counts.reduce(0) { $0 + $1.1 })
+    }
+
     /// The diagnostic that keeps a file off the portal (empty, or not a report at all), if any.
     public var unpublishableReason: Diagnostic? {
         diagnostics.first { $0.code == "load.empty" || $0.code == "report.not-a-report" }

@@ -6,8 +6,9 @@ import Foundation
 public enum ReportParser {
     /// The report model of a source. Never fails: what was wrong is in `diagnostics`.
     public static func parse(_ source: SourceText) -> Report {
-        let (frontMatter, lines, frontMatterDiagnostics) = FrontMatter.extract(
+        let (frontMatter, fileLines, frontMatterDiagnostics) = FrontMatter.extract(
             from: source.lines.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) })
+        let lines = DumpUnfolder.unfold(fileLines)
         var diagnostics = frontMatterDiagnostics
         if source.encoding == TextDecoding.lossyUTF8 {
             let damaged = lines.filter { $0.text.unicodeScalars.contains("\u{FFFD}") }.map(\.number)
@@ -55,12 +56,12 @@ public enum ReportParser {
         diagnostics += table3Reading?.diagnostics ?? []
         diagnostics += table4Reading?.diagnostics ?? []
 
-        consumed.formUnion(IndexSet(repeatedHeadings))
+        consumed.formUnion(IndexSet(lines.indices.filter { repeatedHeadings.contains(lines[$0].number) && SectionFinder.heading(lines[$0]) != nil }))
         let preambleEnd = headings.first?.index ?? 0
         let preamble = NarrativeBuilder.build(Array(lines[..<preambleEnd]))
         let sections = headings.map { heading in
             let body = spans.body(of: heading.number) ?? (heading.index + 1)..<(heading.index + 1)
-            let text = lines[body].filter { !consumed.contains($0.number) }
+            let text = body.filter { !consumed.contains($0) }.map { lines[$0] }
             return Section(number: heading.number, heading: heading.text, line: lines[heading.index].number,
                            narrative: NarrativeBuilder.build(text))
         }
@@ -90,16 +91,18 @@ public enum ReportParser {
     }
 
     /// Reads table `number` from its section, or when the heading is missing from the lines
-    /// between the neighbouring sections; marks the lines it occupies as consumed. Rows a
-    /// structured file gives as cells (`SourceText.tableRows`) are read as given, without layout
+    /// between the neighbouring sections; marks the positions of the lines it occupies as
+    /// consumed. Rows a structured file gives as cells (`SourceText.tableRows`) are read as given, without layout
     /// guessing; the layout readers read the lines only when there are none or they hold no table.
     private static func readTable<Row>(_ number: Int, spans: SectionSpans, lines: [SourceLine], source: SourceText, consumed: inout IndexSet,
                                        interpret: ([GridRow]) -> TableReading<Row>?) -> TableReading<Row>? {
         guard let range = spans.body(of: number) ?? spans.gap(for: number) else { return nil }
-        let region = lines[range].filter { !consumed.contains($0.number) }
+        let region = range.filter { !consumed.contains($0) }.map { lines[$0] }
         let structured = source.structuredRows(in: region)
         guard let reading = (structured.isEmpty ? nil : interpret(structured)) ?? TableReading.best(in: region, interpret: interpret) else { return nil }
-        consumed.insert(integersIn: reading.table.line...reading.table.endLine)
+        // Positions, not line numbers: the pieces of an unfolded line share its number.
+        let span = reading.table.line...reading.table.endLine
+        consumed.formUnion(IndexSet(range.filter { span.contains(lines[$0].number) }))
         return reading
     }
 }

@@ -4,6 +4,9 @@ struct SourceLine: Sendable, Hashable {
     var number: Int
     /// The normalised text.
     var text: String
+    /// Whether the text is a run of digits cut out of a line whose table cells ran together
+    /// (`规章000`): it may hold several cells, to be split only where one reading exists.
+    var isRun = false
 
     /// The text without surrounding spaces, tabs and ideographic spaces.
     var trimmed: Substring { text.trimmingBlanks() }

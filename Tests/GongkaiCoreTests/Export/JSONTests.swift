@@ -53,6 +53,15 @@ struct JSONTests {
         #expect((fees.first as? NSNumber)?.doubleValue == 0.35)
     }
 
+    @Test("the cell tally counts every cell of the form: read ones, and unknown ones including a missing table's")
+    func cellTally() throws {
+        let tally = ReportParser.parse(SourceText(path: "cut.txt", text: Self.cutOffText)).cellTally
+        #expect(tally.read == 1 + 9)
+        #expect(tally.unknown == 10 + 175 + 15 - 10)
+        let seed = try Fixtures.seed(1).cellTally
+        #expect(seed.unknown == 0 && seed.read > 0)
+    }
+
     @Test("the serialised text prints unknown cells as null")
     func nullInText() {
         let text = ReportParser.parse(SourceText(path: "cut.txt", text: Self.cutOffText)).json.serialized()

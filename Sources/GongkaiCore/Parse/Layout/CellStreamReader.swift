@@ -45,6 +45,7 @@ struct CellStreamReader: TableLayoutReader {
     /// The non-empty cells of one line: split at pipes and tabs, and at blanks between values
     /// (`0 0 0`), never inside a label (`结果 维持`).
     static func cells(of line: SourceLine) -> [GridCell] {
+        if line.isRun { return [GridCell(text: String(line.trimmed), line: line.number, isRun: true)] }
         var cells: [GridCell] = []
         for part in line.text.split(whereSeparator: { $0 == "|" || $0 == "\t" }) {
             let trimmed = part.trimmingBlanks()

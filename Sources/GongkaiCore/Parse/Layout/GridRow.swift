@@ -4,6 +4,8 @@ struct GridCell: Sendable, Hashable {
     var text: String
     /// The 1-based source line.
     var line: Int
+    /// Whether the cell is a run of digits that may hold several cells (see `SourceLine.isRun`).
+    var isRun = false
 }
 
 /// A row of cells as a layout reader found it, before any label is matched.

@@ -17,7 +17,9 @@ extension TableReading {
     /// The reading of the layout reader that recognises the most cells in the lines, or nil.
     static func best(in lines: [SourceLine], interpret: ([GridRow]) -> TableReading?) -> TableReading? {
         var best: TableReading?
-        for reader in tableLayoutReaders where reader.applies(to: lines) {
+        // Runs of digits are cut only by the stream reader, where a run is one cell to split.
+        let readers: [any TableLayoutReader] = lines.contains(where: \.isRun) ? [CellStreamReader()] : tableLayoutReaders
+        for reader in readers where reader.applies(to: lines) {
             guard let reading = interpret(reader.rows(from: lines)) else { continue }
             if reading.score > (best?.score ?? 0) { best = reading }
             // A reading with every cell of every row is as good as a reading gets: stop there.

@@ -14,6 +14,9 @@ struct SplitRow: Sendable {
     var lines: [Int]
     /// Whether the row's extent was inferred (see `GridRow.isInferred`).
     var isInferred: Bool
+    /// Whether the row's values ran together with more or fewer than one reading: its cells
+    /// are unknown and `resolvingRuns` has said why.
+    var hasUnresolvedRun = false
 
     init(_ row: GridRow) {
         let readings = row.cells.map { CellText.read(Substring($0.text)) }
@@ -71,6 +74,7 @@ struct SplitRow: Sendable {
 enum TableDiagnostics {
     /// A row whose run of values is shorter or longer than the form's.
     static func rowLength(table: Int, label: String, row: SplitRow, expected: Int) -> Diagnostic? {
+        if row.hasUnresolvedRun { return nil }
         if !row.isAligned(count: expected) {
             return Diagnostic(.warning, "table\(table).unaligned-row", line: row.line,
                               "表\(CheckNames.tableNumeral(table))“\(label)”一行有 \(row.values.count) 个数字（应有 \(expected) 个），而这种排版看不出空格在哪一列，整行记为未知")

@@ -78,6 +78,8 @@ enum Table2Interpreter {
                 continue
             }
             let count = key.columnCount(in: format)
+            let (row, runDiagnostic) = row.resolvingRuns(count: count, table: 2, label: key.officialLabel)
+            if let runDiagnostic { diagnostics.append(runDiagnostic) }
             var cells = Array(repeating: row.hasValues ? Cell.missing : Cell(value: nil, status: .blank, line: row.line), count: count)
             guard row.isAligned(count: count) else {
                 table[key] = Array(repeating: row.unaligned, count: count)

@@ -57,7 +57,13 @@ enum Table3Interpreter {
                                               "表三中“\(key.officialLabel)”出现两次，采用第一次"))
                 continue
             }
-            found[key] = (row.cells(count: Table3Column.allCases.count), row)
+            // Runs of digits are cut where V3 (总计 = the six applicant columns) leaves one reading.
+            let order = columnOrder(headerRows)
+            let (resolved, runDiagnostic) = row.resolvingRuns(count: order.count, table: 3, label: key.officialLabel) { reading in
+                IdentityCheck.sumHolds(reading, total: order.firstIndex(of: .total), parts: order.indices.filter { order[$0] != .total })
+            }
+            if let runDiagnostic { diagnostics.append(runDiagnostic) }
+            found[key] = (resolved.cells(count: Table3Column.allCases.count), resolved)
         }
         guard !found.isEmpty, let start = firstLine else { return nil }
 

@@ -37,11 +37,17 @@ enum Table4Interpreter {
             titles = []
             if let group = keys.last.flatMap(group) ?? titled.flatMap({ row.values.count <= width ? $0 : nil }) {
                 guard filled[group] == nil else { continue }
+                let (row, runDiagnostic) = row.resolvingRuns(count: width, table: 4, label: group.officialLabel) { groupHolds($0[...], order: columnOrder) }
+                if let runDiagnostic { diagnostics.append(runDiagnostic) }
                 filled[group] = (row.cells(count: width), row)
                 if let length = TableDiagnostics.rowLength(table: 4, label: group.officialLabel, row: row, expected: width) {
                     diagnostics.append(length)
                 }
             } else if sawHeader, filled.isEmpty {
+                let (row, runDiagnostic) = row.resolvingRuns(count: width * 3, table: 4, label: "行政复议、行政诉讼") { reading in
+                    (0..<3).allSatisfy { groupHolds(reading[($0 * width)..<(($0 + 1) * width)], order: columnOrder) }
+                }
+                if let runDiagnostic { diagnostics.append(runDiagnostic) }
                 let cells = row.cells(count: width * 3)
                 for (index, group) in Table4Group.allCases.enumerated() {
                     filled[group] = (Array(cells[index * width..<(index + 1) * width]), row)
@@ -75,6 +81,13 @@ enum Table4Interpreter {
         if key.includes("直接起诉") || key.includes("未经复议") { return .litigationDirect }
         if key.includes("行政复议") { return .review }
         return nil
+    }
+
+    /// V4 on one group's printed values: 总计 = 维持 + 纠正 + 其他 + 尚未审结.
+    private static func groupHolds(_ values: ArraySlice<Decimal?>, order: [Table4Column]?) -> Bool {
+        let order = order ?? Table4Column.allCases
+        let values = Array(values)
+        return IdentityCheck.sumHolds(values, total: order.firstIndex(of: .total), parts: order.indices.filter { order[$0] != .total })
     }
 
     /// The group a title row names alone (行政复议; 行政诉讼（复议后起诉）), or nil for the
