@@ -47,6 +47,9 @@ run edit "$gongkai" build --content "$work/content" --output "$work/site" --timi
 edit_wall=$wall; edit_rss=$rss
 edit_written=$(grep -o '[0-9]* written' "$work/edit.log" | tail -1 | cut -d' ' -f1)
 
+# The boilerplate checks (B1, B2) alone on the same corpus: what they add to the full build.
+read -r boilerplate_s _ _ < <(.build/release/gongkai-bench boilerplate "$work/content")
+
 rm -rf "$work/copy"
 run copy cp -r "$work/site" "$work/copy"
 copy_wall=$wall
@@ -60,10 +63,11 @@ hugo_wall=$wall; hugo_rss=$rss
 hugo_pages=$(find "$work/hugo-public" -name '*.html' | wc -l)
 
 python3 - "$reports" "$content_mb" "$pages" "$files" "$site_mb" "$full_wall" "$full_rss" "$noop_wall" "$noop_rss" "$noop_written" \
-  "$edit_wall" "$edit_rss" "$edit_written" "$copy_wall" "$serve_ms" "$hugo_wall" "$hugo_rss" "$hugo_pages" "$before" <<'PY'
+  "$edit_wall" "$edit_rss" "$edit_written" "$copy_wall" "$serve_ms" "$hugo_wall" "$hugo_rss" "$hugo_pages" "$before" "$boilerplate_s" <<'PY'
 import sys
 (reports, content_mb, pages, files, site_mb, full, full_rss, noop, noop_rss, noop_written, edit, edit_rss, edit_written,
- copy, serve_ms, hugo, hugo_rss, hugo_pages, _) = sys.argv[1:]
+ copy, serve_ms, hugo, hugo_rss, hugo_pages, _, boilerplate) = sys.argv[1:]
+boilerplate = float(boilerplate)
 reports, pages, files, hugo_pages = int(reports), int(pages), int(files), int(hugo_pages)
 full, noop, edit, copy, hugo = map(float, (full, noop, edit, copy, hugo))
 gk_rate = pages / full if full else 0
@@ -72,6 +76,7 @@ rows = [
     ("corpus", f"{reports} reports, {content_mb} MB of text"),
     ("site", f"{pages} pages, {files} files, {site_mb} MB"),
     ("full build (empty folder)", f"{full:.2f} s, peak {full_rss} MB, {gk_rate:.0f} pages/s"),
+    ("boilerplate checks B1+B2 (in the build)", f"{boilerplate:.2f} s = {100 * boilerplate / (full - boilerplate) if full > boilerplate else 0:.1f} % added to the build (target < 10 %)"),
     ("copy floor (cp -r site)", f"{copy:.2f} s   → full build = {full / copy if copy else 0:.1f}× the copy floor"),
     ("no-op rebuild", f"{noop:.2f} s, peak {noop_rss} MB, {noop_written} files rewritten"),
     ("rebuild after editing one report", f"{edit:.2f} s, peak {edit_rss} MB, {edit_written} files written"),

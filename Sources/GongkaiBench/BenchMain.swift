@@ -3,7 +3,8 @@ import GongkaiCore
 
 /// `gongkai-bench generate N CONTENT HUGO`: writes a synthetic corpus of N reports as Gongkai
 /// content and as a Hugo site. `gongkai-bench edit FILE`: changes one number in a report, as an
-/// editor would. Used by `make bench` (Benchmarks/bench.sh).
+/// editor would. `gongkai-bench boilerplate CONTENT`: seconds the boilerplate checks B1 and B2
+/// take on a content folder. Used by `make bench` (Benchmarks/bench.sh).
 @main
 struct BenchMain {
     static func main() throws {
@@ -23,6 +24,23 @@ struct BenchMain {
                 let corpus = CorpusAssembler.assemble(reports)
                 print("assemble: \(corpus.townships.count) townships in \(Int(Date().timeIntervalSince(start) * 1000)) ms")
             }
+        case "boilerplate" where arguments.count == 2:
+            // Times the boilerplate checks alone (B1 on every consecutive pair, B2 over each year)
+            // on a parsed and assembled content folder: what they add to a build.
+            let paths = try ReportFileSystem.disk.listReports(arguments[1])
+            let reports = paths.compactMap { try? ReportFileSystem.disk.loadSource($0).map(ReportParser.parse).get() }
+            var corpus = CorpusAssembler.assemble(reports)
+            let start = Date()
+            var b1 = 0
+            for township in corpus.townships {
+                for (last, current) in zip(township.reportIndexes, township.reportIndexes.dropFirst()) {
+                    let result = BoilerplateChecks.b1(previous: corpus.reports[last], current: corpus.reports[current],
+                                                      previousYear: "上年", threshold: BoilerplateChecks.defaultThreshold)
+                    b1 += result == nil ? 0 : 1
+                }
+            }
+            BoilerplateChecks.applyB2(to: &corpus, threshold: BoilerplateChecks.defaultThreshold)
+            print(String(format: "%.2f", Date().timeIntervalSince(start)), b1, corpus.reports.count)
         case "edit" where arguments.count == 2:
             let url = URL(fileURLWithPath: arguments[1])
             let text = try String(contentsOf: url, encoding: .utf8)

@@ -30,7 +30,7 @@ public enum BoilerplateChecks {
 
     /// B1 for a report and the same organ's report of the year before (nil when either is too
     /// short to judge).
-    static func b1(previous: Report, current: Report, previousYear: String, threshold: Double) -> CheckResult? {
+    public static func b1(previous: Report, current: Report, previousYear: String, threshold: Double) -> CheckResult? {
         let now = letters(of: current)
         let before = letters(of: previous)
         guard now.count >= minimumLetters, before.count >= minimumLetters else { return nil }

@@ -62,6 +62,8 @@ public struct CheckID: Sendable, Hashable, Comparable, ExpressibleByStringLitera
                     explanation: "正文中说的行政复议件数应与表四一致", acrossYears: false)),
         ("N5", Info(severity: .warning, name: "正文与表四：行政诉讼数",
                     explanation: "正文中说的行政诉讼件数应与表四一致", acrossYears: false)),
+        ("N6", Info(severity: .warning, name: "正文与表三：办结（答复）申请数",
+                    explanation: "正文中说的办结（答复）申请件数应与表三办理结果总计一致（含上年结转的，按其所说核对）", acrossYears: false)),
         ("T1", Info(severity: .warning, name: "按时发布：次年1月31日前（条例第五十条）",
                     explanation: "条例第五十条要求每年1月31日前公布上一年度的年度报告", acrossYears: false)),
         ("B1", Info(severity: .warning, name: "内容雷同：与本机关上年报告相同的正文",

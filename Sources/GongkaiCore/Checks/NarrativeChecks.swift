@@ -1,7 +1,8 @@
 import Foundation
 
 /// Compares the numbers a report's text states with its tables (warnings): 新收 N 件 against
-/// 本年新收 总计, and likewise 上年结转, 结转下年度, 行政复议, 行政诉讼.
+/// 本年新收 总计, and likewise 上年结转, 结转下年度 (also 顺延至下年度), 行政复议, 行政诉讼, and
+/// 办结/答复 N 件 against 办理结果总计 (N6).
 enum NarrativeChecks {
     /// One statement to look for: the words that introduce it and the table cells it restates.
     struct Statement {
@@ -18,13 +19,16 @@ enum NarrativeChecks {
                   cells: [CellReference(table: 3, row: Table3Row.newReceived.rawValue, column: Table3Column.total.rawValue)]),
         Statement(id: "N2", name: "上年结转政府信息公开申请", triggers: ["上年结转", "上年转结", "上年度结转"], negations: [],
                   cells: [CellReference(table: 3, row: Table3Row.carriedOver.rawValue, column: Table3Column.total.rawValue)]),
-        Statement(id: "N3", name: "结转下年度继续办理", triggers: ["结转下年", "转结下年", "结转至下"], negations: [],
+        Statement(id: "N3", name: "结转下年度继续办理", triggers: ["结转下年", "转结下年", "结转至下", "顺延至下", "顺延到下", "顺延下年"], negations: [],
                   cells: [CellReference(table: 3, row: Table3Row.carriedForward.rawValue, column: Table3Column.total.rawValue)]),
         Statement(id: "N4", name: "行政复议", triggers: ["行政复议"], negations: ["未发生", "未收到", "没有", "无"],
                   cells: [CellReference(table: 4, row: Table4Group.review.rawValue, column: Table4Column.total.rawValue)]),
         Statement(id: "N5", name: "行政诉讼", triggers: ["行政诉讼"], negations: ["未发生", "未收到", "没有", "无"],
                   cells: [CellReference(table: 4, row: Table4Group.litigationDirect.rawValue, column: Table4Column.total.rawValue),
                           CellReference(table: 4, row: Table4Group.litigationAfterReview.rawValue, column: Table4Column.total.rawValue)]),
+        // “办结/答复 N 件” counts the requests dealt with; “（含上年结转 M 件）” is N2's to check.
+        Statement(id: "N6", name: "办结（答复）政府信息公开申请", triggers: ["办结", "答复"], negations: [],
+                  cells: [CellReference(table: 3, row: Table3Row.resultsTotal.rawValue, column: Table3Column.total.rawValue)]),
     ]
 
     /// A result for each statement the text makes; statements the text does not make are left out.
@@ -38,7 +42,7 @@ enum NarrativeChecks {
             for (text, line) in paragraphs where statement.triggers.contains(where: text.includes) {
                 let scalars = Array(text.unicodeScalars.lazy.filter { !$0.isBlank && $0 != "*" })
                 guard let stated = find(statement, in: scalars) else { continue }
-                return compare(statement, stated: stated, line: line, report: report)
+                return compare(statement, stated: stated, line: line, report: report, paragraph: text)
             }
             return nil
         }
@@ -57,8 +61,10 @@ enum NarrativeChecks {
             while let start = firstIndex(of: pattern, in: scalars, from: index) {
                 index = start + pattern.count
                 let window = scalars[index..<min(scalars.count, index + 24)]
+                // 延期答复 3 件, 当面答复 2 件: a part of the requests, not all of them.
+                if statement.id == "N6", partialAnswers.contains(where: clause(before: start, in: scalars).includes) { continue }
                 // “未发生被行政复议纠错的情况” speaks of outcomes, not of how many cases there were.
-                if statement.id >= "N4", outcomeWords.contains(where: clause(after: index, in: scalars).includes) { continue }
+                if statement.id == "N4" || statement.id == "N5", outcomeWords.contains(where: clause(after: index, in: scalars).includes) { continue }
                 if statement.negations.contains(where: clause(before: start, in: scalars).includes),
                    window.contains(where: { $0 == "申" }) || statement.id >= "N4" {
                     return 0
@@ -69,6 +75,9 @@ enum NarrativeChecks {
         }
         return nil
     }
+
+    /// Words before 答复/办结 that make the count a part of the requests dealt with.
+    private static let partialAnswers = ["延期", "逾期", "当面", "书面", "电话", "网上", "邮寄", "予以", "不予", "部分", "其中"]
 
     /// The words of the clause before a position, up to 16 characters back and never past a
     /// sentence or clause mark: a negation there (未发生…行政复议、行政诉讼) covers the trigger.
@@ -114,7 +123,7 @@ enum NarrativeChecks {
     }
 
     /// The result of comparing a stated number with the table.
-    private static func compare(_ statement: Statement, stated: Decimal, line: Int, report: Report) -> CheckResult {
+    private static func compare(_ statement: Statement, stated: Decimal, line: Int, report: Report, paragraph: Substring) -> CheckResult {
         let values = statement.cells.map { reference -> Decimal? in
             switch reference.table {
             case 3: report.table3.flatMap { table in Table3Row(rawValue: reference.row).flatMap { table.cell($0, reference.column).value } }
@@ -127,6 +136,14 @@ enum NarrativeChecks {
         }
         let total = values.reduce(Decimal(0)) { $0 + ($1 ?? 0) }
         let tableName = statement.cells.first?.table == 3 ? "表三" : "表四"
+        // A text that says 办结 N 件 of this year's requests, not counting those carried over from
+        // last year (and not saying 含上年结转), states 办理结果总计 − 上年结转.
+        if statement.id == "N6", total != stated, !paragraph.includes("上年结转"),
+           let over = report.table3?.cell(.carriedOver, Table3Column.total.rawValue).value, over > 0, total - over == stated {
+            return CheckResult(id: statement.id, status: .pass,
+                               message: "正文与表三一致：\(statement.name) \(stated.text) 件（办理结果总计 \(total.text) 件，不含上年结转 \(over.text) 件）",
+                               severity: .warning, line: line)
+        }
         if total == stated {
             return CheckResult(id: statement.id, status: .pass,
                                message: "正文与\(tableName)一致：\(statement.name) \(stated.text) 件", line: line)
