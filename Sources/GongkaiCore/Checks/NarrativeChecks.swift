@@ -142,7 +142,7 @@ enum NarrativeChecks {
            let over = report.table3?.cell(.carriedOver, Table3Column.total.rawValue).value, over > 0, total - over == stated {
             return CheckResult(id: statement.id, status: .pass,
                                message: "正文与表三一致：\(statement.name) \(stated.text) 件（办理结果总计 \(total.text) 件，不含上年结转 \(over.text) 件）",
-                               severity: .warning, line: line)
+                               line: line)
         }
         if total == stated {
             return CheckResult(id: statement.id, status: .pass,

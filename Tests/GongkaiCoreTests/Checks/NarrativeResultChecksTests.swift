@@ -15,7 +15,7 @@ import Testing
         return table
     }
 
-    private static func result(_ id: String, _ text: String, _ table: ReportTable<Table3Row>) -> CheckResult? {
+    private static func result(_ id: CheckID, _ text: String, _ table: ReportTable<Table3Row>) -> CheckResult? {
         NarrativeChecks.run(on: CheckTables.report(format: .current, table3: table, table4: nil, text: text, textLine: 7)).first { $0.id == id }
     }
 
