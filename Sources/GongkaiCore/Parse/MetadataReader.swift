@@ -288,7 +288,22 @@ enum MetadataReader {
             let next = text.unicodeScalars.dropFirst(found.length).first { $0 != "度" && !$0.isBlank }
             if let next, !next.isDigit, !LabelText.numeralValues.keys.contains(next), next != "(", next != "（" { return found.value }
         }
-        return nil
+        return lineOpeningReportYear(in: lines)
+    }
+
+    /// The year of lines that open with “YYYY年度” and a word (“2020年度我街办没有收到…”,
+    /// “2019年度街道共受理…”) within the first 80 lines, when all such lines name the same year:
+    /// two different years are two readings, so the year stays unknown.
+    static func lineOpeningReportYear(in lines: [SourceLine]) -> Int? {
+        var years: Set<Int> = []
+        for line in lines.prefix(80) {
+            let text = SectionFinder.stripMarks(line.trimmed)
+            guard let found = year(in: String(text.unicodeScalars.prefix(12))), found.offset == 0 else { continue }
+            let rest = text.unicodeScalars.dropFirst(found.length)
+            guard rest.first == "度", let next = rest.dropFirst().first(where: { !$0.isBlank }), next.isHan else { continue }
+            years.insert(found.value)
+        }
+        return years.count == 1 ? years.first : nil
     }
 
     /// The first year 19xx/20xx followed by 年 in a text: value, scalar offset, scalar length.

@@ -373,4 +373,25 @@ struct MetadataReaderTests {
         #expect(split.county == "鹿城区")
         #expect(split.township == "七都街道")
     }
+
+    @Test("the year from lines opening with YYYY年度 deep in the body, only when they agree")
+    func yearFromLineOpeningNianDu() {
+        let filler = Array(repeating: "我街办认真落实条例要求。", count: 8).joined(separator: "\n")
+        let (agreeing, _) = Self.read("""
+        驼峰路街道办事处政府信息公开工作年度报告
+        一、总体情况
+        \(filler)
+        2020年度我街办没有收到公开政府信息的申请。
+        三、本年度办理结果
+        """)
+        #expect(agreeing.year == 2020)
+        let (differing, _) = Self.read("""
+        驼峰路街道办事处政府信息公开工作年度报告
+        一、总体情况
+        \(filler)
+        2020年度我街办没有收到公开政府信息的申请。
+        2019年度街道共受理申请0件。
+        """)
+        #expect(differing.year == nil)
+    }
 }
