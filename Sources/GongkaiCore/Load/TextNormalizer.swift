@@ -1,5 +1,6 @@
 /// Normalises decoded text into lines: line ends, full-width digits and letters, odd spaces,
-/// zero-width characters. Works on one line at a time so line numbers stay those of the file.
+/// zero-width characters, mirror-site pinyin glosses. Works on one line at a time so line numbers
+/// stay those of the file.
 enum TextNormalizer {
     /// Splits on CRLF, CR and LF and normalises each line.
     static func lines(of text: String) -> [String] {
@@ -25,7 +26,7 @@ enum TextNormalizer {
 
     private static func finish(_ scalars: inout [Unicode.Scalar]) -> String {
         var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
+        view.append(contentsOf: removingPinyinGlosses(scalars))
         scalars.removeAll(keepingCapacity: true)
         return String(view)
     }
@@ -45,6 +46,59 @@ enum TextNormalizer {
         case 0x0B, 0x0C: return " "
         default:
             return scalar
+        }
+    }
+
+    /// `scalars` without the pinyin glosses some mirror sites insert after characters they think
+    /// readers may not know: "寧強(qiáng)縣" → "寧強縣", "規(guī)章" → "規章". A gloss is removed only
+    /// when it follows a Han character directly and its parentheses (ASCII or full-width) hold one
+    /// pinyin syllable of at most six Latin letters with at least one tone mark, so "(一)", "(2020)",
+    /// "(试行)" and "(PDF)" stay as they are.
+    static func removingPinyinGlosses(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard scalars.contains(where: { $0 == "(" || $0 == "\u{FF08}" }) else { return scalars }
+        var kept: [Unicode.Scalar] = []
+        kept.reserveCapacity(scalars.count)
+        var index = 0
+        while index < scalars.count {
+            if let last = kept.last, isHan(last), let end = pinyinGlossEnd(in: scalars, from: index) {
+                index = end
+                continue
+            }
+            kept.append(scalars[index])
+            index += 1
+        }
+        return kept
+    }
+
+    /// The index just past a parenthesised tone-marked pinyin syllable starting at `start`, or nil.
+    private static func pinyinGlossEnd(in scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        guard scalars[start] == "(" || scalars[start] == "\u{FF08}" else { return nil }
+        var index = start + 1
+        var toneMarks = 0
+        while index < scalars.count, index - start <= 7 {
+            let scalar = scalars[index]
+            if scalar == ")" || scalar == "\u{FF09}" {
+                return toneMarks > 0 && index - start > 1 ? index + 1 : nil
+            }
+            if toneMarkedVowels.contains(scalar) {
+                toneMarks += 1
+            } else if !(("a"..."z").contains(scalar) || scalar == "\u{00FC}") {
+                return nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Vowels with a pinyin tone mark (first to fourth tone; ü with its tones).
+    private static let toneMarkedVowels: Set<Unicode.Scalar> = Set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ".unicodeScalars)
+
+    /// Whether `scalar` is a CJK ideograph (basic block, extension A, extensions B and later,
+    /// compatibility ideographs).
+    private static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x20000...0x3134F, 0xF900...0xFAFF: return true
+        default: return false
         }
     }
 }

@@ -82,4 +82,20 @@ struct TextNormalizerTests {
     func tabsAndControls() {
         #expect(TextNormalizer.lines(of: "a\tb\u{0B}c\u{0C}d") == ["a\tb c d"])
     }
+
+    @Test("mirror-site pinyin glosses after a Han character are removed")
+    func pinyinGlossesRemoved() {
+        #expect(TextNormalizer.lines(of: "寧強(qiáng)縣民政局") == ["寧強縣民政局"])
+        #expect(TextNormalizer.lines(of: "規(guī)章 | 0 | 0") == ["規章 | 0 | 0"])
+        #expect(TextNormalizer.lines(of: "數(shù)據(jù)、第(一)項(xiàng)") == ["數據、第(一)項"])
+        #expect(TextNormalizer.lines(of: "鳳凰鎮（zhèn）人民政府") == ["鳳凰鎮人民政府"])
+    }
+
+    @Test("parentheses that are not a tone-marked pinyin syllable after a Han character are kept")
+    func otherParenthesesKept() {
+        let kept = ["办法(试行)", "附件(PDF)", "数量(2020)", "乡(zhen)", "1(qiáng)", "(qiáng)开头", "乡(zhuàngzhuàng)", "乡(ān"]
+        for line in kept {
+            #expect(TextNormalizer.lines(of: line) == [line])
+        }
+    }
 }
