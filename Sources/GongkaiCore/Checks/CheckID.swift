@@ -90,6 +90,41 @@ public struct CheckID: Sendable, Hashable, Comparable, ExpressibleByStringLitera
 
     private static let infos: [CheckID: Info] = Dictionary(all.map { ($0.0, $0.1) }) { first, _ in first }
 
+    /// How a portal editor fixes a failure of each check, in plain words: the to-do list on the
+    /// data quality page shows it under the check's explanation.
+    static let howToFixes: [CheckID: String] = [
+        "V1": "对照原件核对表三该列的新收、上年结转、办结和结转数字；转录有误就改正，原件本身有误请发布机关更正",
+        "V2": "对照原件核对表三该列各项办理结果；转录有误就改正，原件本身有误请发布机关更正",
+        "V3": "对照原件核对表三该行各类申请人的数字；转录有误就改正，原件本身有误请发布机关更正",
+        "V4": "对照原件核对表四的维持、纠正、其他结果和尚未审结；转录有误就改正，原件本身有误请发布机关更正",
+        "V5": "对照原件核对该单元格：负数、小数或文字多半是转录错误",
+        "X1": "核对两年报告表三的结转数字，哪一年填错就请哪一年的发布机关更正",
+        "X2": "核对两年报告表二的现行有效件数、制发件数和废止件数",
+        "X3": "无需改正：说明两年表二不可比较",
+        "N1": "核对正文和表三，以原件为准改正转录错误；原件不一致请发布机关更正",
+        "N2": "核对正文和表三，以原件为准改正转录错误；原件不一致请发布机关更正",
+        "N3": "核对正文和表三，以原件为准改正转录错误；原件不一致请发布机关更正",
+        "N4": "核对正文和表四，以原件为准改正转录错误；原件不一致请发布机关更正",
+        "N5": "核对正文和表四，以原件为准改正转录错误；原件不一致请发布机关更正",
+        "N6": "核对正文和表三，以原件为准改正转录错误；原件不一致请发布机关更正",
+        "T1": "核对原件的发布日期；确实晚发的，提醒发布机关下一年按时在1月31日前公布",
+        "B1": "确认文件没有放错年份；确是照抄的，提醒发布机关如实撰写本年情况",
+        "B2": "确认两份报告没有放错机关；确是套用模板的，提醒发布机关如实撰写",
+        "P1": "提醒发布机关认真总结本年存在的问题",
+        "P2": "提醒发布机关说明上年问题的改进情况",
+        "S1": "提醒发布机关写明具体问题和改进措施",
+        "S2": "提醒发布机关在第六部分说明收费情况",
+        "S3": "提醒发布机关说明信息处理费收取情况（未收取也应写明）",
+        "Q1": "核对原件，确是笔误的可忽略或提醒发布机关",
+        "Q2": "核对原件，确是未写完的可提醒发布机关",
+        "Q3": "核对原件，编号不一致的可提醒发布机关",
+    ]
+
+    /// How to fix a failure, in plain words; an id without its own text gets a general one.
+    public var howToFix: String {
+        Self.howToFixes[self] ?? "对照原件核对涉及的单元格，改正转录错误；原件本身有误请发布机关更正"
+    }
+
     /// The description of this check; an id not in `all` is a warning named by its id.
     public var info: Info {
         Self.infos[self] ?? Info(severity: .warning, name: rawValue, explanation: rawValue, acrossYears: false)

@@ -66,10 +66,15 @@ public enum CheckStage {
             && corpus.townships[corpus.placements[indexes[0]].townshipIndex].name != CorpusAssembler.unidentifiedTownship {
             for index in indexes {
                 let report = corpus.reports[index]
-                let others = indexes.filter { $0 != index }.map { "\(corpus.reports[$0].path)（发布于 …/\(corpus.placements[$0].segment)/）" }
+                let others = indexes.filter { $0 != index }.map { other in
+                    "\(corpus.reports[other].path)（发布于 …/\(corpus.placements[other].segment)/）" + DuplicateComparison.describe(report, corpus.reports[other])
+                }
                 let name = corpus.townships[corpus.placements[index].townshipIndex].name
+                let identical = indexes.allSatisfy { corpus.reports[$0].sha256 == report.sha256 }
+                let advice = identical ? "两份都已发布；文件逐字节相同（SHA-256 一致），请删去多余的一份"
+                    : "两份都已发布；文件内容不同，不要直接删除：请对照原件确定哪一份是正式发布的版本，另一份若是更正稿或草稿再作处理"
                 corpus.reports[index].diagnostics.append(Diagnostic(.warning, "corpus.duplicate", file: report.path, line: nil,
-                    "\(name)\(report.metadata.year.map { "\($0)年" } ?? "年份不明")有不止一份报告：本文件发布于 …/\(corpus.placements[index].segment)/，另见 \(others.joined(separator: "、"))；两份都已发布，请删去多余的一份"))
+                    "\(name)\(report.metadata.year.map { "\($0)年" } ?? "年份不明")有不止一份报告：本文件发布于 …/\(corpus.placements[index].segment)/，另见 \(others.joined(separator: "、"))；\(advice)"))
             }
         }
     }

@@ -9,6 +9,8 @@ extension QualityPage: MustacheParent {
         case "shell": self.shell
         case "entries": self.entries
         case "hasEntries": self.hasEntries
+        case "severities": self.severities
+        case "hasSeverities": self.hasSeverities
         case "skipped": self.skipped
         case "hasSkipped": self.hasSkipped
         default: nil
@@ -24,6 +26,33 @@ extension QualityPage.Entry: MustacheParent {
         case "source": self.source
         case "checks": self.checks
         case "diagnostics": self.diagnostics
+        default: nil
+        }
+    }
+}
+
+extension QualityPage.SeverityGroup: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "label": self.label
+        case "severityClass": self.severityClass
+        case "count": self.count
+        case "kinds": self.kinds
+        default: nil
+        }
+    }
+}
+
+extension QualityPage.Kind: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "code": self.code
+        case "name": self.name
+        case "explanation": self.explanation
+        case "hasExplanation": self.hasExplanation
+        case "howToFix": self.howToFix
+        case "count": self.count
+        case "reports": self.reports
         default: nil
         }
     }
