@@ -107,7 +107,9 @@ def site_files(site, suffix):
     for root, dirs, files in os.walk(site):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
-            if name.endswith(suffix) and not name.startswith("."):
+            # original.<ext> beside a report page is the organ's file published as it came
+            # (SiteRoutes.originalPrefix), not a page of the portal: it is linked, not checked.
+            if name.endswith(suffix) and not name.startswith(".") and not name.startswith("original."):
                 found.append(os.path.relpath(os.path.join(root, name), site).replace(os.sep, "/"))
     return sorted(found)
 

@@ -55,7 +55,9 @@ public struct ReportFileSystem: Sendable {
     public func loadSource(_ path: String) -> Result<SourceText, Diagnostic> {
         do {
             let bytes = try read(path)
-            return .success(try Self.reader(for: path).read(path, bytes))
+            var source = try Self.reader(for: path).read(path, bytes)
+            source.byteCount = bytes.count
+            return .success(source)
         } catch let diagnostic as Diagnostic {
             return .failure(diagnostic.located(in: path))
         } catch {

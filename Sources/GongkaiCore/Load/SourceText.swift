@@ -11,6 +11,8 @@ public struct SourceText: Sendable, Hashable {
     public var sha256: String
     /// The encoding the bytes were decoded from.
     public var encoding: String
+    /// The size of the original file in bytes; nil when the source was not read from a file.
+    public var byteCount: Int?
     /// The normalised lines; `lines[0]` is line 1.
     public var lines: [String]
     /// For a structured file (HTML, DOCX, PDF), the cells of each line that is a table row, by

@@ -4,6 +4,8 @@ public struct Report: Sendable, Hashable {
     public var path: String
     /// The SHA-256 of the file's bytes, lowercase hex.
     public var sha256: String
+    /// The size of the file in bytes; nil when unknown (a report not read from a file).
+    public var byteCount: Int?
     /// The encoding the bytes were decoded from, e.g. `utf-8`.
     public var encoding: String
     /// Organ, township, county, year, publication date.

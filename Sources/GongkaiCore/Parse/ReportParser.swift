@@ -71,6 +71,7 @@ public enum ReportParser {
                             format: format, preamble: headings.isEmpty ? NarrativeBuilder.build(lines) : preamble,
                             sections: sections, table2: table2Reading?.table, table3: table3Reading?.table,
                             table4: table4Reading?.table, checks: [], diagnostics: [])
+        report.byteCount = source.byteCount
         if !lines.contains(where: { !$0.isBlank }) {
             diagnostics = [Diagnostic(.error, "load.empty", line: nil, "文件是空的")]
         } else if table2Reading == nil, table3Reading == nil, table4Reading == nil {

@@ -177,11 +177,12 @@ public struct PortalBuild: Sendable {
             if !written.isEmpty { firstPages(written) }
         }
         let jobs = builder.jobs
+        let sources = Dictionary(paths.map { (publishedPath($0), $0) }) { first, _ in first }
         let writer = try SiteWriter(output: options.output)
         let failures = ResultSlots<Diagnostic>(count: 1)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             do throws(Diagnostic) {
-                try writer.write(builder.file(for: jobs[index]))
+                try write(builder.file(for: jobs[index]), to: writer, sources: sources)
             } catch {
                 failures.set(0, error)
             }
@@ -190,7 +191,7 @@ public struct PortalBuild: Sendable {
             writer.abandon()
             throw failure
         }
-        let pages = jobs.count { builder.path(of: $0).hasSuffix(".html") }
+        let pages = jobs.count(where: builder.isPage)
         phase("render", "\(pages) pages, \(jobs.count) files, \(writer.written) written, \(writer.unchanged) unchanged")
         // Counted over the checked corpus, so X1–X3 and duplicates count (they did not before).
         let warnings = corpus.problemCount(.warning) + ignored.count { $0.1.severity == .warning }
@@ -205,6 +206,21 @@ public struct PortalBuild: Sendable {
         phase("write", "\(options.output)\(writer.removed > 0 ? ", \(writer.removed) removed" : "")")
         return Summary(reports: reports.count, pages: pages, files: jobs.count, written: writer.written, removed: writer.removed, upToDate: false,
                        skipped: skipped, ignored: ignored, stale: stale, warnings: warnings, errors: errors, phases: phases, corpus: corpus)
+    }
+
+    /// Writes one file; a report's original file gets its bytes from the content folder
+    /// (`sources` maps a published path to the content file). When the bytes there no longer have
+    /// the SHA-256 the page shows (serve keeps the last good reading of a file edited into one it
+    /// cannot read), the copy the previous build published stays; the page never vouches for
+    /// other bytes.
+    func write(_ file: SiteFile, to writer: SiteWriter, sources: [String: String]) throws(Diagnostic) {
+        guard let original = file.original else { return try writer.write(file) }
+        let source = sources[original.source] ?? original.source
+        guard let bytes = try? fileSystem.read(source), SHA256.hex(bytes) == original.sha256 else {
+            writer.keep(file.path)
+            return
+        }
+        try writer.write(SiteFile(path: file.path, bytes: bytes))
     }
 
     /// A fingerprint of everything the site is made from: the content files and theme files (by

@@ -8,6 +8,8 @@ public enum SiteJob: Sendable, Hashable {
     /// A sitemap of a portal too large for one: `sitemap-<n+1>.xml`, listed by `sitemap.xml`.
     case sitemapPart(Int)
     case report(Int), reportJSON(Int), reportCSV(Int)
+    /// A report's original file, copied from the content folder by the build.
+    case original(Int)
     case township(Int), townshipChanges(Int), county(Int)
     case year(Int, page: Int), yearComparison(Int, page: Int)
     case pair(Int, Int)
@@ -41,6 +43,7 @@ public struct SiteBuilder: Sendable {
     /// Every file to make, reports first (they are what a reader waits for).
     public var jobs: [SiteJob] {
         var jobs: [SiteJob] = corpus.reports.indices.map { .report($0) }
+        jobs += corpus.reports.indices.map { .original($0) }
         jobs += [.home, .compareIndex, .quality, .notFound]
         for index in corpus.townships.indices { jobs += [.township(index), .townshipChanges(index)] }
         jobs += corpus.counties.indices.map { .county($0) }
@@ -61,7 +64,7 @@ public struct SiteBuilder: Sendable {
 
     /// The sitemap files for the pages among `jobs` (not the 404 page).
     private func sitemapFiles(pages jobs: [SiteJob]) -> [(path: String, text: String)] {
-        let pages = jobs.map(path(of:)).filter { $0.hasSuffix(".html") && $0 != SiteRoutes.notFound }
+        let pages = jobs.filter(isPage).map(path(of:)).filter { $0 != SiteRoutes.notFound }
         return SiteFeeds.sitemaps(pages: pages, baseURL: site.baseURL)
     }
 
@@ -83,6 +86,7 @@ public struct SiteBuilder: Sendable {
         case .report(let index): SiteRoutes.report(corpus.placements[index], in: corpus)
         case .reportJSON(let index): SiteRoutes.reportJSON(corpus.placements[index])
         case .reportCSV(let index): SiteRoutes.reportCSV(corpus.placements[index])
+        case .original(let index): SiteRoutes.original(corpus.placements[index], report: corpus.reports[index], in: corpus)
         case .township(let index): SiteRoutes.township(corpus.townships[index])
         case .townshipChanges(let index): SiteRoutes.townshipChanges(corpus.townships[index])
         case .county(let index): SiteRoutes.county(corpus.counties[index])
@@ -114,6 +118,9 @@ public struct SiteBuilder: Sendable {
         case .pair(let a, let b): return try page("compare-pair", PairPage(a, b, corpus: corpus, site: site))
         case .reportJSON(let index): return SiteFile(path: path, text: reportJSON.value(index) + "\n")
         case .reportCSV(let index): return SiteFile(path: path, text: ReportCSV.cells(of: corpus.reports[index]))
+        case .original(let index):
+            let report = corpus.reports[index]
+            return SiteFile(path: path, original: SiteFile.Original(source: report.path, sha256: report.sha256))
         case .reportsJSON:
             let all = corpus.reports.indices.map(reportJSON.value)
             return SiteFile(path: path, text: all.isEmpty ? "[]\n" : "[\n  " + all.joined(separator: ",\n  ") + "\n]\n")
@@ -128,6 +135,12 @@ public struct SiteBuilder: Sendable {
             return SiteFile(path: path, text: SiteFeeds.atom(title: site.name, entries: feedEntries, baseURL: site.baseURL, limit: site.feedEntries))
         case .asset(let name): return SiteFile(path: path, bytes: theme.assets[name] ?? [])
         }
+    }
+
+    /// Whether a job makes a page of the portal (an original HTML file is the organ's, not ours).
+    public func isPage(_ job: SiteJob) -> Bool {
+        if case .original = job { return false }
+        return path(of: job).hasSuffix(".html")
     }
 
     /// The reports at `indexes` with their published ids, for the open data.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The paths of every page and file of the portal, relative to the site root, and relative
 /// links between them, so the site works from any sub-path and from `file://`.
 ///
@@ -34,6 +36,17 @@ public enum SiteRoutes {
     public static func report(_ placement: ReportPlacement, in corpus: Corpus) -> String {
         "reports/\(corpus.townships[placement.townshipIndex].slug)/\(placement.segment)/index.html"
     }
+    /// A report's original file beside its page: `reports/<township>/<year>/original.<ext>`, the
+    /// extension that of the content file (lowercase ASCII letters and digits only, else `bin`),
+    /// so a browser or a download keeps the format.
+    public static func original(_ placement: ReportPlacement, report: Report, in corpus: Corpus) -> String {
+        let ext = (report.path as NSString).pathExtension.lowercased()
+        let safe = !ext.isEmpty && ext.count <= 8 && ext.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } ? ext : "bin"
+        return "reports/\(corpus.townships[placement.townshipIndex].slug)/\(placement.segment)/\(originalPrefix)\(safe)"
+    }
+    /// The name prefix of every original file; the site checks treat such files as published
+    /// documents, not as pages of the portal.
+    public static let originalPrefix = "original."
     public static func reportJSON(_ placement: ReportPlacement) -> String { "data/reports/\(placement.id).json" }
     public static func reportCSV(_ placement: ReportPlacement) -> String { "data/reports/\(placement.id).csv" }
 

@@ -126,6 +126,16 @@ public final class SiteWriter: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// Keeps the previous build's file at `path` as it is, if there was one. Thread-safe.
+    public func keep(_ path: String) {
+        guard staging == nil, let entry = previous?.files[path],
+              FileManager.default.fileExists(atPath: target.appendingPathComponent(path).path) else { return }
+        lock.lock()
+        entries[path] = entry
+        unchanged += 1
+        lock.unlock()
+    }
+
     /// Puts the new files in place, removes those that no longer belong, records the manifest.
     public func commit(fingerprint: String, outcome: BuildOutcome? = nil) throws(Diagnostic) {
         let manager = FileManager.default

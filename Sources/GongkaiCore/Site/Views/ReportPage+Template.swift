@@ -3,6 +3,17 @@ import Mustache
 // Direct key lookup for the templates, so rendering needs no reflection (Mirror made
 // rendering ten times slower). One case per stored property of each view model.
 
+extension ReportPage.Original: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "href": self.href
+        case "format": self.format
+        case "size": self.size
+        default: nil
+        }
+    }
+}
+
 extension ReportPage: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -17,6 +28,7 @@ extension ReportPage: MustacheParent {
         case "source": self.source
         case "officialPage": self.officialPage
         case "sha256": sha256
+        case "original": self.original
         case "previous": self.previous
         case "next": self.next
         case "json": self.json

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The page of one report: its six sections in order with tables 2–4 in the official layout,
 /// the 数据核验 panel, and links to its data, township, year and neighbouring years.
 struct ReportPage: Sendable {
@@ -13,6 +15,8 @@ struct ReportPage: Sendable {
     /// The report's official page, from front matter `source:`; nil when not given.
     var officialPage: String?
     var sha256: String
+    /// The link to the original file published beside the page, with its format and size.
+    var original: Original
     var previous: Link?
     var next: Link?
     var json: String
@@ -24,6 +28,32 @@ struct ReportPage: Sendable {
     var unknownCount: Int
     var diagnostics: [DiagnosticView]
     var hasDiagnostics: Bool
+
+    /// The original file: link, format (文本/网页/Word/PDF by the file's extension) and size.
+    struct Original: Sendable {
+        var href: String
+        var format: String
+        var size: String
+
+        init(href: String, report: Report) {
+            self.href = href
+            format = switch (report.path as NSString).pathExtension.lowercased() {
+            case "html", "htm": "网页"
+            case "docx", "doc", "wps": "Word"
+            case "pdf": "PDF"
+            default: "文本"
+            }
+            size = report.byteCount.map(Self.size) ?? "大小未知"
+        }
+
+        /// A size as a reader reads it: `812 字节`, `12.3 KB`, `1.4 MB` (1 KB = 1024 字节).
+        static func size(_ bytes: Int) -> String {
+            if bytes < 1024 { return "\(bytes) 字节" }
+            let kilobytes = Double(bytes) / 1024
+            if kilobytes < 1024 { return String(format: "%.1f KB", kilobytes) }
+            return String(format: "%.1f MB", kilobytes / 1024)
+        }
+    }
 
     /// One of the six sections: heading, narrative HTML, its table.
     struct SectionView: Sendable {
@@ -57,6 +87,7 @@ struct ReportPage: Sendable {
         source = report.path
         officialPage = report.metadata.source
         sha256 = report.sha256
+        original = Original(href: SiteRoutes.link(from: path, to: SiteRoutes.original(placement, report: report, in: corpus)), report: report)
         let siblings = township.reportIndexes
         let position = siblings.firstIndex(of: index)
         func neighbour(_ offset: Int) -> Link? {
