@@ -9,27 +9,39 @@ extension TableView {
         out.reserveCapacity(128 + (head.count + body.count) * 400)
         out += "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"\(id)-caption\" tabindex=\"0\">\n<table id=\"\(id)\">\n"
         out += "<caption id=\"\(id)-caption\">" + HTMLText.escape(caption) + "</caption>\n<thead>"
-        for row in head { row.write(to: &out) }
+        for row in head { row.write(to: &out, table: id) }
         out += "</thead>\n<tbody>"
         for row in body {
-            row.write(to: &out)
+            row.write(to: &out, table: id)
             out += "\n"
         }
         out += "</tbody>\n</table>\n</div>\n"
+        if !notes.isEmpty {
+            out += "<ol class=\"table-notes\">"
+            for (index, note) in notes.enumerated() {
+                out += "<li id=\"\(Self.noteID(table: id, number: index + 1))\"><span class=\"note-mark\">注\(index + 1)</span> " + HTMLText.escape(note) + "</li>"
+            }
+            out += "</ol>\n"
+        }
         return out
     }
 }
 
+extension TableView {
+    /// The id of note `number` (from 1) under the table `table`, e.g. `table3-note-2`.
+    static func noteID(table: String, number: Int) -> String { "\(table)-note-\(number)" }
+}
+
 extension TableRowView {
-    fileprivate func write(to out: inout String) {
+    fileprivate func write(to out: inout String, table: String) {
         out += "<tr>"
-        for cell in cells { cell.write(to: &out) }
+        for cell in cells { cell.write(to: &out, table: table) }
         out += "</tr>"
     }
 }
 
 extension TableCellView {
-    fileprivate func write(to out: inout String) {
+    fileprivate func write(to out: inout String, table: String) {
         if header {
             out += "<th"
             if let scope { out += " scope=\"\(scope)\"" }
@@ -42,7 +54,11 @@ extension TableCellView {
             if let classes { out += " class=\"\(classes)\"" }
             if let note { out += " title=\"" + HTMLText.escape(note) + "\"" }
             if let colspan { out += " colspan=\"\(colspan)\"" }
-            out += ">" + HTMLText.escape(text) + "</td>"
+            out += ">" + HTMLText.escape(text)
+            if let footnote {
+                out += "<sup><a class=\"note-ref\" href=\"#\(TableView.noteID(table: table, number: footnote))\">注\(footnote)</a></sup>"
+            }
+            out += "</td>"
         }
     }
 }
