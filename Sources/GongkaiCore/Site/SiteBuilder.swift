@@ -12,6 +12,12 @@ public enum SiteJob: Sendable, Hashable {
     case original(Int)
     case township(Int), townshipChanges(Int), county(Int)
     case year(Int, page: Int), yearComparison(Int, page: Int)
+    /// A year's ranking as CSV.
+    case rankingCSV(Int)
+    /// A year's `page-N/` of the old 50-per-page lists, now a page that sends the reader on.
+    case yearMoved(Int, page: Int)
+    /// The comparison picker's index of every report.
+    case compareIndexJSON
     case pair(Int, Int)
     case asset(String)
 }
@@ -28,6 +34,8 @@ public struct SiteBuilder: Sendable {
     /// Each report's JSON, made once on first use: it is both the report's own file and part
     /// of reports.json.
     private let reportJSON: LazySlots<String>
+    /// Each year's ranking, made once on first use: the pages and the CSV of a year share it.
+    private let rankings: LazySlots<RankingTable>
 
     /// Prepares a build: parses the theme's templates (a broken one is an error at its line).
     public init(corpus: Corpus, skipped: [(String, Diagnostic)], theme: ThemeFiles, site: SiteContext) throws(Diagnostic) {
@@ -38,6 +46,8 @@ public struct SiteBuilder: Sendable {
         renderer = try PageRenderer(theme: theme)
         let reports = corpus.reports
         reportJSON = LazySlots(count: reports.count) { reports[$0].json.serialized(indent: 2) }
+        let years = corpus.years
+        rankings = LazySlots(count: years.count) { [corpus] in RankingTable(year: years[$0], corpus: corpus) }
     }
 
     /// Every file to make, reports first (they are what a reader waits for).
@@ -49,13 +59,16 @@ public struct SiteBuilder: Sendable {
         jobs += corpus.counties.indices.map { .county($0) }
         for year in corpus.years {
             let count = corpus.reportIndexes(year: year).count
-            jobs += (1...Pagination.pageCount(count)).map { .year(year, page: $0) }
+            let rankingPages = max(1, (count + RankingTable.pageSize - 1) / RankingTable.pageSize)
+            jobs += (1...rankingPages).map { .year(year, page: $0) }
+            jobs += (1...Pagination.pageCount(count)).filter { $0 > rankingPages }.map { .yearMoved(year, page: $0) }
+            jobs.append(.rankingCSV(year))
             let comparisonPages = count <= YearComparisonPage.columnLimit ? 1 : Pagination.pageCount(count)
             jobs += (1...comparisonPages).map { .yearComparison(year, page: $0) }
         }
         jobs += CompareIndexPage.pairs(in: corpus).map { .pair($0.0, $0.1) }
         jobs += corpus.reports.indices.flatMap { [SiteJob.reportJSON($0), .reportCSV($0)] }
-        jobs += [.reportsJSON, .reportsCSV, .cellsCSV, .dataPackage, .feed]
+        jobs += [.reportsJSON, .reportsCSV, .cellsCSV, .dataPackage, .feed, .compareIndexJSON]
         jobs += corpus.years.map { .yearCSV($0) }
         jobs += theme.assets.keys.sorted().map { .asset($0) }
         let sitemaps = sitemapFiles(pages: jobs)
@@ -64,7 +77,7 @@ public struct SiteBuilder: Sendable {
 
     /// The sitemap files for the pages among `jobs` (not the 404 page).
     private func sitemapFiles(pages jobs: [SiteJob]) -> [(path: String, text: String)] {
-        let pages = jobs.filter(isPage).map(path(of:)).filter { $0 != SiteRoutes.notFound }
+        let pages = jobs.filter { isPage($0) && !isMoved($0) }.map(path(of:)).filter { $0 != SiteRoutes.notFound }
         return SiteFeeds.sitemaps(pages: pages, baseURL: site.baseURL)
     }
 
@@ -90,7 +103,9 @@ public struct SiteBuilder: Sendable {
         case .township(let index): SiteRoutes.township(corpus.townships[index])
         case .townshipChanges(let index): SiteRoutes.townshipChanges(corpus.townships[index])
         case .county(let index): SiteRoutes.county(corpus.counties[index])
-        case .year(let year, let page): SiteRoutes.year(year, page: page)
+        case .year(let year, let page), .yearMoved(let year, let page): SiteRoutes.year(year, page: page)
+        case .rankingCSV(let year): SiteRoutes.rankingCSV(year)
+        case .compareIndexJSON: SiteRoutes.compareIndex
         case .yearComparison(let year, let page): SiteRoutes.yearComparison(year, page: page)
         case .pair(let a, let b): SiteRoutes.pair(corpus.placements[a], corpus.placements[b])
         case .asset(let path): path
@@ -112,7 +127,11 @@ public struct SiteBuilder: Sendable {
         case .township(let index): return try page("township", TownshipPage(townshipIndex: index, corpus: corpus, site: site))
         case .townshipChanges(let index): return try page("compare-township", TownshipChangesPage(townshipIndex: index, corpus: corpus, site: site))
         case .county(let index): return try page("county", CountyPage(countyIndex: index, corpus: corpus, site: site))
-        case .year(let year, let number): return try page("year", YearPage(year: year, page: number, corpus: corpus, site: site))
+        case .year(let year, let number): return try page("year", YearPage(year: year, page: number, ranking: ranking(year), site: site))
+        case .yearMoved(let year, _):
+            return SiteFile(path: path, text: MovedPage.html(title: "\(year)年排名", to: SiteRoutes.link(from: path, to: SiteRoutes.year(year)), site: site))
+        case .rankingCSV(let year): return SiteFile(path: path, text: ranking(year).csv)
+        case .compareIndexJSON: return SiteFile(path: path, text: CompareIndexPage.index(of: corpus))
         case .yearComparison(let year, let number):
             return try page("compare-year", YearComparisonPage(year: year, page: number, corpus: corpus, site: site))
         case .pair(let a, let b): return try page("compare-pair", PairPage(a, b, corpus: corpus, site: site))
@@ -135,6 +154,19 @@ public struct SiteBuilder: Sendable {
             return SiteFile(path: path, text: SiteFeeds.atom(title: site.name, entries: feedEntries, baseURL: site.baseURL, limit: site.feedEntries))
         case .asset(let name): return SiteFile(path: path, bytes: theme.assets[name] ?? [])
         }
+    }
+
+    /// Whether a job's page only sends the reader on to where its content moved: such pages are
+    /// not in the sitemap, and no page links them.
+    public func isMoved(_ job: SiteJob) -> Bool {
+        if case .yearMoved = job { return true }
+        return false
+    }
+
+    /// The ranking of `year`, one of `corpus.years`.
+    private func ranking(_ year: Int) -> RankingTable {
+        guard let slot = corpus.years.firstIndex(of: year) else { return RankingTable(year: year, corpus: corpus) }
+        return rankings.value(slot)
     }
 
     /// Whether a job makes a page of the portal (an original HTML file is the organ's, not ours).

@@ -35,7 +35,9 @@ extension TableCellView {
             if let scope { out += " scope=\"\(scope)\"" }
             if let colspan { out += " colspan=\"\(colspan)\"" }
             if let rowspan { out += " rowspan=\"\(rowspan)\"" }
-            out += ">" + HTMLText.escape(text) + "</th>"
+            out += ">"
+            out += link.map { "<a href=\"" + HTMLText.escape($0) + "\">" + HTMLText.escape(text) + "</a>" } ?? HTMLText.escape(text)
+            out += "</th>"
         } else {
             out += "<td"
             if let anchor { out += " id=\"\(anchor)\"" }

@@ -33,10 +33,12 @@ struct TableCellView: Sendable {
     var classes: String?
     /// A tooltip, e.g. why a cell is unknown.
     var note: String?
+    /// Where a header's text links (relative, already encoded), e.g. a township's report.
+    var link: String?
 
-    static func heading(_ text: String, scope: String, colspan: Int = 1, rowspan: Int = 1) -> TableCellView {
+    static func heading(_ text: String, scope: String, colspan: Int = 1, rowspan: Int = 1, link: String? = nil) -> TableCellView {
         TableCellView(text: text, header: true, scope: scope, colspan: colspan > 1 ? "\(colspan)" : nil,
-                      rowspan: rowspan > 1 ? "\(rowspan)" : nil)
+                      rowspan: rowspan > 1 ? "\(rowspan)" : nil, link: link)
     }
 
     static func data(_ text: String, classes: String? = "number", id: String? = nil, note: String? = nil) -> TableCellView {
