@@ -9,18 +9,30 @@ enum CrossYearChecks {
         for township in corpus.townships { apply(to: &corpus, township: township, boilerplateThreshold: boilerplateThreshold) }
     }
 
-    /// Adds the checks across years to the reports of one township.
+    /// Adds the checks across years to the reports of one township. A year with two reports (a
+    /// `corpus.duplicate`) is neither skipped nor guessed between: each report of the year is
+    /// compared with each report of the year before, and when the year before has more than one,
+    /// every result names the file it was compared with (so a township-year published twice gets
+    /// X1–X3, B1 and P1–P2 against both, each saying which).
     static func apply(to corpus: inout Corpus, township: Township, boilerplateThreshold: Double = BoilerplateChecks.defaultThreshold) {
         // The reports whose organ could not be told are no one township's years.
         guard township.name != CorpusAssembler.unidentifiedTownship else { return }
         let byYear = Dictionary(grouping: township.reportIndexes) { corpus.reports[$0].metadata.year ?? 0 }
-        for (year, indexes) in byYear where indexes.count == 1 {
-            guard let previous = byYear[year - 1], previous.count == 1, let current = indexes.first, let last = previous.first else { continue }
-            let before = corpus.reports[last], report = corpus.reports[current]
-            let previousYear = before.metadata.year.map(String.init) ?? "上年"
-            corpus.reports[current].checks += checks(previous: before, current: report)
-                + [BoilerplateChecks.b1(previous: before, current: report, previousYear: previousYear, threshold: boilerplateThreshold)].compactMap { $0 }
-                + CarriedProblemChecks.checks(previous: before, current: report, previousYear: previousYear)
+        for (year, indexes) in byYear {
+            guard year != 0, let previous = byYear[year - 1] else { continue }
+            for current in indexes {
+                for last in previous {
+                    let before = corpus.reports[last], report = corpus.reports[current]
+                    let previousYear = before.metadata.year.map(String.init) ?? "上年"
+                    var results = checks(previous: before, current: report)
+                        + [BoilerplateChecks.b1(previous: before, current: report, previousYear: previousYear, threshold: boilerplateThreshold)].compactMap { $0 }
+                        + CarriedProblemChecks.checks(previous: before, current: report, previousYear: previousYear)
+                    if previous.count > 1 {
+                        for index in results.indices { results[index].message = "对照\(previousYear)年的 \(before.path)：" + results[index].message }
+                    }
+                    corpus.reports[current].checks += results
+                }
+            }
         }
     }
 

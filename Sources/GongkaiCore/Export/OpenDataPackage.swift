@@ -8,21 +8,24 @@ import Foundation
 public enum OpenDataPackage {
     /// The descriptor's JSON text for a portal publishing the given years' CSVs.
     public static func descriptor(site: SiteContext, years: [Int]) -> String {
+        // Key figures say how they are computed; a cell's meaning is its label.
+        let definitions = Dictionary(uniqueKeysWithValues: ReportCSV.figureColumns.map { ($0.key, "，" + $0.figure.definition) })
         let wideKeys = ReportCSV.metaColumns.map { ($0.key, $0.label, $0.type) }
+            + ReportCSV.figureColumns.map { ($0.key, $0.label, "number") }
             + ReportCSV.cellColumns.map { ($0.name, $0.label, "number") }
         func field(name: String, title: String, type: String, description: String) -> JSONValue {
             .object([("name", .string(name)), ("title", .string(title)), ("type", .string(type)), ("description", .string(description))])
         }
-        let unknown = "空白表示未知（原文缺少、空白、符号或读不出），不等于 0"
+        let unknown = "空白表示未知（原文缺少、空白、符号或读不出；相加的数中有一项未知），不等于 0"
         let machineSchema = JSONValue.object([
             ("fields", .array(wideKeys.map { key, label, type in
-                field(name: key, title: label, type: type, description: type == "number" ? label + "。" + unknown : label)
+                field(name: key, title: label, type: type, description: type == "number" ? label + (definitions[key] ?? "") + "。" + unknown : label)
             })),
             ("primaryKey", .string("id")),
         ])
         let chineseSchema = JSONValue.object([
             ("fields", .array(wideKeys.map { key, label, type in
-                field(name: label, title: label, type: type, description: "机器键 \(key)" + (type == "number" ? "。" + unknown : ""))
+                field(name: label, title: label, type: type, description: "机器键 \(key)" + (definitions[key] ?? "") + (type == "number" ? "。" + unknown : ""))
             })),
             ("primaryKey", .string(ReportCSV.metaColumns[0].label)),
         ])

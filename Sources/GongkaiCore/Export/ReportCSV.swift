@@ -1,7 +1,7 @@
 import Foundation
 
-/// CSV of reports for spreadsheets: UTF-8 with a BOM, one row per report and one column per
-/// cell of either format (`t3.2021.newReceived.7` = table 3, 2021 format, row, 1-based column),
+/// CSV of reports for spreadsheets: UTF-8 with a BOM, one row per report: who and when, the
+/// key figures (`kf.newReceived`), then one column per cell of either format (`t3.2021.newReceived.7` = table 3, 2021 format, row, 1-based column),
 /// empty where a cell is unknown or the report uses the other format.
 public enum ReportCSV {
     /// The byte order mark that makes spreadsheet programs read UTF-8.
@@ -55,6 +55,13 @@ public enum ReportCSV {
         ("sha256", "原文件SHA-256", "string", { $1.sha256 }),
     ]
 
+    /// The key figures (`KeyFigure`, the numbers pages compare), after the report's columns and
+    /// before its cells: machine key `kf.<figure>`, Chinese header 关键数字·<label>, value (empty
+    /// when unknown: a sum with an unknown term is unknown).
+    static let figureColumns: [(key: String, label: String, figure: KeyFigure)] = KeyFigure.allCases.map {
+        ("kf.\($0.rawValue)", "关键数字·\($0.label)", $0)
+    }
+
     /// The long CSV's columns: machine key (the header), Chinese name, Table Schema type.
     static let longColumns: [(key: String, label: String, type: String)] = [
         ("report", "报告编号", "string"), ("table", "表", "integer"), ("row", "行", "string"), ("column", "列", "integer"),
@@ -67,12 +74,14 @@ public enum ReportCSV {
     /// The CSV of reports with their ids, one row each; with `chinese`, the header is the forms'
     /// own words (表三（2021年版）… · 自然人), the machine keys being in `datapackage.json`.
     public static func table(_ reports: [(id: String, report: Report)], chinese: Bool = false) -> String {
-        let header = chinese ? metaColumns.map(\.label) + cellColumns.map(\.label) : metaColumns.map(\.key) + cellColumns.map(\.name)
+        let header = chinese ? metaColumns.map(\.label) + figureColumns.map(\.label) + cellColumns.map(\.label)
+            : metaColumns.map(\.key) + figureColumns.map(\.key) + cellColumns.map(\.name)
         var lines = [header.map(field).joined(separator: ",")]
         for (id, report) in reports {
             let meta = metaColumns.map { $0.value(id, report) }
+            let figures = figureColumns.map { $0.figure.value(in: report)?.text ?? "" }
             let cells = cellColumns.map { column in column.value(report)?.value?.text ?? "" }
-            lines.append((meta + cells).map(field).joined(separator: ","))
+            lines.append((meta + figures + cells).map(field).joined(separator: ","))
         }
         return bom + lines.joined(separator: "\r\n") + "\r\n"
     }

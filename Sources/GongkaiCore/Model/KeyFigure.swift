@@ -33,6 +33,21 @@ public enum KeyFigure: String, CaseIterable, Sendable {
         }
     }
 
+    /// Where the figure comes from in the form, for the open data's codebook (`datapackage.json`).
+    public var definition: String {
+        switch self {
+        case .newReceived, .carriedOver, .granted, .partiallyGranted, .resultsTotal, .carriedForward:
+            "表三“\(label)”行的总计栏"
+        case .denied: "表三“不予公开”八行（1–8）总计栏之和"
+        case .unavailable: "表三“无法提供”三行总计栏之和"
+        case .rejected: "表三“不予处理”五行总计栏之和"
+        case .otherHandling: "表三“其他处理”的总计栏（2021年版为其三行之和）"
+        case .licensing, .punishment, .coercion: "表二“\(label.replacingOccurrences(of: "决定", with: ""))”行的处理决定数量"
+        case .review: "表四“行政复议”的总计栏"
+        case .litigation: "表四两类行政诉讼（未经复议直接起诉、复议后起诉）总计栏之和"
+        }
+    }
+
     /// The figures shown in comparison tables, in order.
     public static let compared: [KeyFigure] = [.newReceived, .carriedOver, .granted, .partiallyGranted, .denied, .unavailable,
                                                .rejected, .otherHandling, .resultsTotal, .carriedForward, .licensing, .punishment,

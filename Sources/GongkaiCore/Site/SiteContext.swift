@@ -57,4 +57,13 @@ public struct SiteContext: Sendable {
 
     /// The MIIT ICP filing site an ICP number links to (工业和信息化部政务服务平台 ICP/IP 地址/域名信息备案管理系统).
     public static let icpFilingURL = "https://beian.miit.gov.cn/"
+
+    /// The public-security filing site (全国互联网安全管理服务平台) a 公安机关备案号 links to: the
+    /// record's own query page when the number carries its digits (京公网安备 11010502030143号 →
+    /// `…/#/query/webSearch?code=11010502030143`, the link the platform gives filers to put in
+    /// their footer), else the platform's home page.
+    public static func policeFilingURL(_ filing: String) -> String {
+        let digits = String(filing.unicodeScalars.filter { $0.value >= 0x30 && $0.value <= 0x39 }.map(Character.init))
+        return digits.isEmpty ? "https://beian.mps.gov.cn/" : "https://beian.mps.gov.cn/#/query/webSearch?code=\(digits)"
+    }
 }

@@ -68,7 +68,7 @@ public enum PortalStarter {
     # site_code: "0000000000"
     # ICP 备案号，页脚中链接到工业和信息化部备案管理系统 beian.miit.gov.cn
     # icp: 京ICP备00000000号
-    # 公安机关备案号
+    # 公安机关备案号，页脚中链接到全国互联网安全管理服务平台 beian.mps.gov.cn 上该备案的查询页
     # police_filing: 京公网安备 00000000000000号
 
     # 订阅（feed.xml）列出最新的多少份报告。

@@ -38,6 +38,32 @@ struct CheckStageTests {
         #expect(output.contains("[X1]") == (command.first == "check"))
     }
 
+    @Test("a township-year published twice is compared across years with each of its reports, each result naming the file")
+    func duplicatesAreComparedAcrossYearsWithEach() throws {
+        let copied = BoilerplateChecksTests.prose(3, sentences: 8)
+        let reports = [
+            TextReports.report(year: 2021, texts: [1: BoilerplateChecksTests.prose(1, sentences: 8)]),
+            TextReports.report(year: 2022, texts: [1: copied], path: "甲镇/2022.txt"),
+            TextReports.report(year: 2022, texts: [1: BoilerplateChecksTests.prose(2, sentences: 8)], path: "甲镇/2022-更正.txt"),
+            TextReports.report(year: 2023, texts: [1: copied]),
+        ]
+        var corpus = CorpusAssembler.assemble(reports)
+        CheckStage.run(on: &corpus)
+        func report(_ path: String) throws -> Report { try #require(corpus.reports.first { $0.path == path }) }
+        for path in ["甲镇/2022.txt", "甲镇/2022-更正.txt"] {
+            let x1 = try report(path).checks.filter { $0.id == "X1" }
+            #expect(x1.count == 1, "each 2022 report against the one 2021 report: \(x1)")
+            #expect(x1.first.map { !$0.message.hasPrefix("对照") } ?? false)
+        }
+        let later = try report("甲镇/2023.txt")
+        let x1 = later.checks.filter { $0.id == "X1" }
+        #expect(x1.count == 2)
+        #expect(Set(x1.map { String($0.message.prefix(while: { $0 != "：" })) }) == ["对照2022年的 甲镇/2022.txt", "对照2022年的 甲镇/2022-更正.txt"])
+        let b1 = later.checks.filter { $0.id == "B1" }
+        #expect(b1.filter { $0.status == .fail }.map { $0.message.hasPrefix("对照2022年的 甲镇/2022.txt：") } == [true])
+        #expect(b1.filter { $0.status == .pass }.count == 1, "the differing 2022 file is not the copy")
+    }
+
     @Test("parse --json shows a report's own checks, V1–V5 first")
     func parseRunsTheStage() throws {
         let report = CheckStage.checked(try Fixtures.seed(1))

@@ -36,6 +36,11 @@ import Testing
         #expect(SiteContext(config: config).baseURL == "https://a.example/")
     }
 
+    @Test func thePoliceFilingLinksToItsRecord() {
+        #expect(SiteContext.policeFilingURL("京公网安备 11010502030143号") == "https://beian.mps.gov.cn/#/query/webSearch?code=11010502030143")
+        #expect(SiteContext.policeFilingURL("公安备案办理中") == "https://beian.mps.gov.cn/")
+    }
+
     @Test(arguments: [
         ("title: x\ncolour: red\n", "config.key", 2),
         ("title: x\n\nfeed_entries: many\n", "config.type", 3),
@@ -96,6 +101,7 @@ import Testing
         config = config.replacingOccurrences(of: "title: 政府信息公开工作年度报告", with: "title: 某县政务公开年报")
             .replacingOccurrences(of: "# icp: 京ICP备00000000号", with: "icp: 豫ICP备12345678号")
             .replacingOccurrences(of: "# site_code: \"0000000000\"", with: "site_code: \"4101000001\"")
+            .replacingOccurrences(of: "# police_filing: 京公网安备 00000000000000号", with: "police_filing: 豫公网安备 41010002000001号")
         try Data(config.utf8).write(to: configFile)
         let built = try Executable.run(executable: installed, ["build"], in: portal)
         #expect(built.status == 0, "\(built.output)")
@@ -105,6 +111,7 @@ import Testing
         #expect(home.contains("主办单位：某县人民政府办公室"))
         #expect(home.contains("网站标识码：4101000001"))
         #expect(home.contains("<a href=\"https://beian.miit.gov.cn/\" rel=\"noopener\">豫ICP备12345678号</a>"))
+        #expect(home.contains("<a href=\"https://beian.mps.gov.cn/#/query/webSearch?code=41010002000001\" rel=\"noopener\">豫公网安备 41010002000001号</a>"))
         let site = portal.appendingPathComponent("site")
         let files = FileManager.default.enumerator(atPath: site.path)?.allObjects as? [String] ?? []
         #expect(files.contains { $0.hasPrefix("reports/") && $0.hasSuffix(".html") })

@@ -19,6 +19,7 @@ extension PageShell: MustacheParent {
         case "icp": self.icp
         case "policeFiling": self.policeFiling
         case "icpURL": self.icpURL
+        case "policeFilingURL": self.policeFilingURL
         case "hasFiling": self.hasFiling
         default: nil
         }

@@ -24,6 +24,8 @@ struct PageShell: Sendable {
     var policeFiling: String?
     /// The MIIT filing site the ICP number links to.
     var icpURL = SiteContext.icpFilingURL
+    /// The public-security filing site's page for the 公安机关备案号.
+    var policeFilingURL: String?
     /// Whether any filing number is configured (the filing line is left out otherwise).
     var hasFiling: Bool { siteCode != nil || icp != nil || policeFiling != nil }
 
@@ -44,6 +46,7 @@ struct PageShell: Sendable {
         siteCode = site.siteCode
         icp = site.icp
         policeFiling = site.policeFiling
+        policeFilingURL = site.policeFiling.map(SiteContext.policeFilingURL)
     }
 }
 
