@@ -45,6 +45,7 @@ public enum KeyFigure: String, CaseIterable, Sendable {
         case .licensing, .punishment, .coercion: "表二“\(label.replacingOccurrences(of: "决定", with: ""))”行的处理决定数量"
         case .review: "表四“行政复议”的总计栏"
         case .litigation: "表四两类行政诉讼（未经复议直接起诉、复议后起诉）总计栏之和"
+        case .fees: "表二“行政事业性收费”行的本年收费金额（万元）；2019年试行格式只报项目数量，此数为空"
         }
     }
 
