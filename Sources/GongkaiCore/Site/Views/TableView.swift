@@ -29,16 +29,16 @@ struct TableCellView: Sendable {
     /// An id for linking to the cell. (Named so no enclosing context has the same key: Mustache
     /// looks a missing or nil key up in the enclosing contexts.)
     var anchor: String?
-    /// CSS classes (`unknown`, `flagged`, `number`).
+    /// CSS classes (`unknown`, `flagged`, `number`; on headers e.g. table 3's `label-group level-1`).
     var classes: String?
     /// A tooltip, e.g. why a cell is unknown.
     var note: String?
     /// Where a header's text links (relative, already encoded), e.g. a township's report.
     var link: String?
 
-    static func heading(_ text: String, scope: String, colspan: Int = 1, rowspan: Int = 1, link: String? = nil) -> TableCellView {
+    static func heading(_ text: String, scope: String, colspan: Int = 1, rowspan: Int = 1, classes: String? = nil, link: String? = nil) -> TableCellView {
         TableCellView(text: text, header: true, scope: scope, colspan: colspan > 1 ? "\(colspan)" : nil,
-                      rowspan: rowspan > 1 ? "\(rowspan)" : nil, link: link)
+                      rowspan: rowspan > 1 ? "\(rowspan)" : nil, classes: classes, link: link)
     }
 
     static func data(_ text: String, classes: String? = "number", id: String? = nil, note: String? = nil) -> TableCellView {
