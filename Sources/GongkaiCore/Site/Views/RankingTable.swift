@@ -92,7 +92,10 @@ struct RankingTable: Sendable {
     }
 
     /// How many pages the ranking fills.
-    var pageCount: Int { max(1, (rows.count + Self.pageSize - 1) / Self.pageSize) }
+    var pageCount: Int { Self.pageCount(rows.count) }
+
+    /// How many pages a ranking of `reports` rows fills (at least one).
+    static func pageCount(_ reports: Int) -> Int { max(1, (reports + pageSize - 1) / pageSize) }
 
     /// The rows on page `page` (1-based).
     func rows(page: Int) -> ArraySlice<Row> {

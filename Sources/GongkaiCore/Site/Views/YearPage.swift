@@ -13,8 +13,8 @@ struct YearPage: Sendable {
     var pagination: Pagination
     var charts: [FigureView]
     var hasCharts: Bool
-    /// Names the charted reports whose checks failed, in words; nil when none did.
-    var chartNote: String?
+    /// Names the charted reports whose hard checks failed, in words, or says none did.
+    var chartNote: String
     var comparison: String
     var script: String
 
@@ -31,7 +31,7 @@ struct YearPage: Sendable {
         charts = page == 1 ? Self.charts(year: year, ranking: ranking, top: top) : []
         hasCharts = !charts.isEmpty
         let failed = top.filter { !$0.failedChecks.isEmpty }.map(\.name)
-        chartNote = failed.isEmpty ? nil
+        chartNote = failed.isEmpty ? "图中各报告的表格核验都没有发现数字不符。"
             : "图中带 ⚠ 的报告表格核验未通过，其数字可能有误：" + failed.joined(separator: "、") + "。"
         comparison = SiteRoutes.link(from: path, to: SiteRoutes.yearComparison(year))
         script = SiteRoutes.link(from: path, to: SiteRoutes.rankScript)
@@ -67,7 +67,7 @@ struct YearPage: Sendable {
 
 /// A page that moved: a year's `page-N/` of the old 50-per-page lists, now within the ranking.
 /// A static host cannot answer 301, so the page refreshes to the new place at once and links it;
-/// it is left out of the sitemap (`SiteBuilder.isRedirect`).
+/// it is not a page of the portal (`PageKind` "year-moved"), so not in the sitemap.
 enum MovedPage {
     /// The whole document, theme-independent; `to` is relative to the moved page.
     static func html(title: String, to target: String, site: SiteContext) -> String {
