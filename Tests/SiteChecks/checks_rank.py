@@ -27,8 +27,10 @@ var table = document.querySelector('table.ranking');
 if (!table) { return null; }
 return Array.from(table.tBodies[0].rows).map(function (row) {
   return Array.from(row.cells).map(function (cell) {
-    var link = cell.querySelector('a');
-    return (link && cell.tagName === 'TH' ? link : cell).textContent.trim();
+    // The cell's text without its “链接” (checks_phone.py's cited-cell link).
+    var copy = cell.cloneNode(true);
+    copy.querySelectorAll('.cite').forEach(function (link) { link.remove(); });
+    return copy.textContent.trim();
   });
 });
 """

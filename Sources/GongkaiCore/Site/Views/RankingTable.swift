@@ -137,12 +137,15 @@ struct RankingTable: Sendable {
             out += failed ? "<tr class=\"check-failed\">" : "<tr>"
             out += "<th scope=\"row\"><a href=\"" + SiteRoutes.link(from: path, to: row.report) + "\">" + HTMLText.escape(row.name) + "</a>"
             out += "</th><td>" + HTMLText.escape(row.county) + "</td>"
-            for value in row.values {
+            for (value, column) in zip(row.values, Self.columns) {
+                // Each number can be cited: its id is the report's and the figure's, as on other pages.
+                let id = HTMLText.escape(row.id + "-" + column.key)
                 if let value {
-                    out += "<td class=\"number\" data-sort=\"\(value.text)\">" + value.text + "</td>"
+                    out += "<td id=\"\(id)\" class=\"number\" data-sort=\"\(value.text)\">" + value.text
                 } else {
-                    out += "<td class=\"number unknown\" data-sort=\"\">未知</td>"
+                    out += "<td id=\"\(id)\" class=\"number unknown\" data-sort=\"\">未知"
                 }
+                out += TableCellView.citeLink(to: row.id + "-" + column.key) + "</td>"
             }
             out += (failed ? "<td class=\"has-failures\">" : "<td>") + HTMLText.escape(row.checkText) + "</td></tr>\n"
         }
