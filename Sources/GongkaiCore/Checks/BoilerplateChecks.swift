@@ -38,7 +38,7 @@ public enum BoilerplateChecks {
         let percent = Self.percent(share)
         if share >= threshold {
             return CheckResult(id: "B1", status: .fail,
-                               message: "正文有 \(percent) 与本机关\(previousYear)年报告相同（\(previous.path)），超过 \(Self.percent(threshold)) 的提示线")
+                               message: "正文有 \(percent) 与本机关\(previousYear)年报告相同（\(previous.path)），达到 \(Self.percent(threshold)) 的提示线")
         }
         return CheckResult(id: "B1", status: .pass, message: "正文与本机关\(previousYear)年报告相同的部分为 \(percent)")
     }
@@ -97,7 +97,7 @@ public enum BoilerplateChecks {
         let percent = percent(best.share)
         if best.share >= threshold {
             return CheckResult(id: "B2", status: .fail,
-                               message: "正文有 \(percent) 与同年\(name)的报告相同（\(other.path)），超过 \(Self.percent(threshold)) 的提示线")
+                               message: "正文有 \(percent) 与同年\(name)的报告相同（\(other.path)），达到 \(Self.percent(threshold)) 的提示线")
         }
         return CheckResult(id: "B2", status: .pass, message: "与同年最相似的报告（\(name)）相同的部分为 \(percent)")
     }
