@@ -32,6 +32,7 @@ enum CrossYearChecks {
                     boilerplateTime += ContinuousClock().measure {
                         b1 = BoilerplateChecks.b1(previous: before, current: report, previousYear: previousYear, threshold: boilerplateThreshold)
                     }
+                    b1?.comparedWith = last
                     var results = checks(previous: before, current: report) + [b1].compactMap { $0 }
                         + CarriedProblemChecks.checks(previous: before, current: report, previousYear: previousYear)
                     if previous.count > 1 {

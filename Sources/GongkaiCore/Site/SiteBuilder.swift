@@ -13,6 +13,8 @@ public enum SiteJob: Sendable, Hashable {
     case township(Int), townshipChanges(Int), county(Int)
     case year(Int, page: Int), yearComparison(Int, page: Int)
     case pair(Int, Int)
+    /// Two reports' narratives side by side, the shared passages marked (B1, B2).
+    case textComparison(Int, Int)
     case asset(String)
 }
 
@@ -54,6 +56,7 @@ public struct SiteBuilder: Sendable {
             jobs += (1...comparisonPages).map { .yearComparison(year, page: $0) }
         }
         jobs += CompareIndexPage.pairs(in: corpus).map { .pair($0.0, $0.1) }
+        jobs += TextComparisonPage.pairs(in: corpus).map { .textComparison($0.0, $0.1) }
         jobs += corpus.reports.indices.flatMap { [SiteJob.reportJSON($0), .reportCSV($0)] }
         jobs += [.reportsJSON, .reportsCSV, .cellsCSV, .dataPackage, .feed]
         jobs += corpus.years.map { .yearCSV($0) }
@@ -93,6 +96,7 @@ public struct SiteBuilder: Sendable {
         case .year(let year, let page): SiteRoutes.year(year, page: page)
         case .yearComparison(let year, let page): SiteRoutes.yearComparison(year, page: page)
         case .pair(let a, let b): SiteRoutes.pair(corpus.placements[a], corpus.placements[b])
+        case .textComparison(let a, let b): SiteRoutes.textComparison(corpus.placements[a], corpus.placements[b])
         case .asset(let path): path
         }
     }
@@ -116,6 +120,7 @@ public struct SiteBuilder: Sendable {
         case .yearComparison(let year, let number):
             return try page("compare-year", YearComparisonPage(year: year, page: number, corpus: corpus, site: site))
         case .pair(let a, let b): return try page("compare-pair", PairPage(a, b, corpus: corpus, site: site))
+        case .textComparison(let a, let b): return try page("compare-text", TextComparisonPage(a, b, corpus: corpus, site: site))
         case .reportJSON(let index): return SiteFile(path: path, text: reportJSON.value(index) + "\n")
         case .reportCSV(let index): return SiteFile(path: path, text: ReportCSV.cells(of: corpus.reports[index]))
         case .original(let index):

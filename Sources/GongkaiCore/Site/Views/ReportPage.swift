@@ -117,7 +117,9 @@ struct ReportPage: Sendable {
                                missing: section == nil, html: section.map { MarkdownRenderer.html($0.narrative.markdown) } ?? "",
                                table: table, tableMissing: tableMissing)
         }
-        checks = report.checks.map { CheckView($0, format: report.format, reportPath: path, from: path) }
+        checks = report.checks.map {
+            CheckView($0, format: report.format, reportPath: path, from: path, comparison: TextComparisonPage.path(for: $0, of: index, in: corpus))
+        }
         failedCount = report.checks.count { $0.status == .fail }
         unknownCount = report.checks.count { $0.status == .unknown }
         diagnostics = report.diagnostics.map(DiagnosticView.init)

@@ -34,7 +34,9 @@ struct TownshipPage: Sendable {
         reports = indexes.map { index in
             let report = corpus.reports[index]
             let reportPath = SiteRoutes.report(corpus.placements[index], in: corpus)
-            let failed = report.checks.filter { $0.status == .fail }.map { CheckView($0, format: report.format, reportPath: reportPath, from: path) }
+            let failed = report.checks.filter { $0.status == .fail }.map {
+                CheckView($0, format: report.format, reportPath: reportPath, from: path, comparison: TextComparisonPage.path(for: $0, of: index, in: corpus))
+            }
             return ReportLink(year: Display.year(report.metadata.year), href: SiteRoutes.link(from: path, to: reportPath),
                               format: report.format.map { "\($0.rawValue)年格式" } ?? "无表格", failed: failed,
                               checkSummary: CheckSummary(report).text, hasFailures: !failed.isEmpty)
