@@ -17,6 +17,8 @@ Three checks, each passing or failing as a whole:
             result table, and with a long unbroken string (a URL, a run of Latin letters) added to
             the page's title, its text, a link and its table cells the page is still no wider than
             the screen.
+4. data     open data: datapackage.json and its CSVs (frictionless, pandas).
+5. phone    checks_phone.py: tables at 320 and 390 px, cited cells, charts in print media.
 
 Each problem is printed on one line, prefixed by the check's name; the last line is
 `site-checks: N passed, M failed`. The exit status is 1 when any check failed, 2 on bad usage.
@@ -689,13 +691,21 @@ def check_data(site, pages, check):
                 check.fail(f"data/{name} carries the build machine's path {machine_path}")
 
 
+def check_phone(site, pages, check):
+    """Check 5: the phone checks of checks_phone.py (tables at 320 and 390 px, cited cells, print)."""
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import checks_phone
+
+    checks_phone.check_phone(site, pages, check)
+
+
 def main(argv=None):
     """Runs the checks on the site and prints one line per problem and the summary line."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("site", help="the built site's directory")
     parser.add_argument("-v", "--verbose", action="store_true", help="also print warnings and notes")
-    parser.add_argument("--only", default="html,links,browser,data",
-                        help="comma-separated checks to run (default: all four)")
+    parser.add_argument("--only", default="html,links,browser,data,phone",
+                        help="comma-separated checks to run (default: all five)")
     arguments = parser.parse_args(argv)
     site = os.path.abspath(arguments.site)
     if not os.path.isdir(site):
@@ -707,6 +717,7 @@ def main(argv=None):
         (Check("links", "links and assets resolve, pages reachable"), check_links),
         (Check("browser", "headless Chromium at 320 px, long strings wrap"), check_browser),
         (Check("data", "open data: datapackage.json valid (frictionless), CSVs typed (pandas)"), check_data),
+        (Check("phone", "phone widths (checks_phone.py): tables, cited cells, charts in print"), check_phone),
     ]
     wanted = {name.strip() for name in arguments.only.split(",") if name.strip()}
     unknown = wanted - {check.name for check, _ in checks}

@@ -170,9 +170,10 @@ public struct PortalBuild: Sendable {
         let builder = try SiteBuilder(corpus: corpus, skipped: skipped, theme: theme, site: options.site)
         if let firstPages, !changedPaths.isEmpty, changedPaths.count <= 16,
            FileManager.default.fileExists(atPath: URL(fileURLWithPath: options.output).appendingPathComponent(SiteWriter.marker).path) {
-            let first = corpus.reports.indices.filter { changedPublished.contains(corpus.reports[$0].path) }.map { SiteJob.report($0) }
+            let firstPaths = Set(corpus.reports.indices.filter { changedPublished.contains(corpus.reports[$0].path) }
+                .map { SiteRoutes.report(corpus.placements[$0], in: corpus) })
             var written: [String] = []
-            for job in first {
+            for job in builder.jobs where job.isPage && firstPaths.contains(job.path) {
                 guard let file = try? builder.file(for: job), (try? SiteWriter.replace(file, in: options.output)) != nil else { continue }
                 written.append(file.path)
             }

@@ -66,13 +66,15 @@ struct OfficialTables {
             if row == .newReceived || row == .carriedOver || row == .carriedForward {
                 cells.append(.heading(row.officialLabel, scope: "row", colspan: 3))
             } else {
-                if row == results.first { cells.append(.heading("三、本年度办理结果", scope: "rowgroup", rowspan: results.count)) }
+                // Classes place the three label columns side by side when they stay put on a phone
+                // (style.css: label-group level-1/level-2, the row label's indent-1/indent-2).
+                if row == results.first { cells.append(.heading("三、本年度办理结果", scope: "rowgroup", rowspan: results.count, classes: "label-group level-1")) }
                 if let group = row.group {
                     let members = rows.filter { $0.group == group }
-                    if row == members.first { cells.append(.heading(group, scope: "rowgroup", rowspan: members.count)) }
-                    cells.append(.heading(row.officialLabel, scope: "row"))
+                    if row == members.first { cells.append(.heading(group, scope: "rowgroup", rowspan: members.count, classes: "label-group level-2")) }
+                    cells.append(.heading(row.officialLabel, scope: "row", classes: "indent-2"))
                 } else {
-                    cells.append(.heading(row.officialLabel, scope: "row", colspan: 2))
+                    cells.append(.heading(row.officialLabel, scope: "row", colspan: 2, classes: "indent-1"))
                 }
             }
             cells += table[row].enumerated().map { column, cell in

@@ -33,6 +33,7 @@ extension TableCellView {
         if header {
             out += "<th"
             if let scope { out += " scope=\"\(scope)\"" }
+            if let classes { out += " class=\"\(classes)\"" }
             if let colspan { out += " colspan=\"\(colspan)\"" }
             if let rowspan { out += " rowspan=\"\(rowspan)\"" }
             out += ">" + HTMLText.escape(text) + "</th>"

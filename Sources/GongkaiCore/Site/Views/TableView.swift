@@ -29,14 +29,14 @@ struct TableCellView: Sendable {
     /// An id for linking to the cell. (Named so no enclosing context has the same key: Mustache
     /// looks a missing or nil key up in the enclosing contexts.)
     var anchor: String?
-    /// CSS classes (`unknown`, `flagged`, `number`).
+    /// CSS classes (`unknown`, `flagged`, `number`; on headers e.g. table 3's `label-group level-1`).
     var classes: String?
     /// A tooltip, e.g. why a cell is unknown.
     var note: String?
 
-    static func heading(_ text: String, scope: String, colspan: Int = 1, rowspan: Int = 1) -> TableCellView {
+    static func heading(_ text: String, scope: String, colspan: Int = 1, rowspan: Int = 1, classes: String? = nil) -> TableCellView {
         TableCellView(text: text, header: true, scope: scope, colspan: colspan > 1 ? "\(colspan)" : nil,
-                      rowspan: rowspan > 1 ? "\(rowspan)" : nil)
+                      rowspan: rowspan > 1 ? "\(rowspan)" : nil, classes: classes)
     }
 
     static func data(_ text: String, classes: String? = "number", id: String? = nil, note: String? = nil) -> TableCellView {

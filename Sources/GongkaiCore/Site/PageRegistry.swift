@@ -1,0 +1,89 @@
+import Foundation
+
+/// Every kind of file of the portal, reports first (they are what a reader waits for). A new
+/// page type is one entry here (its route in `SiteRoutes`), its template in the theme, and its
+/// view model in `Views/` with a `+Template.swift` adapter.
+extension PageKind {
+    public static let all: [PageKind] = pages + files + [sitemap]
+
+    /// The pages, each rendered from a view model with a template.
+    static let pages: [PageKind] = [
+        .page("report", template: "report", items: { Array($0.corpus.reports.indices) },
+              path: { index, b in SiteRoutes.report(b.corpus.placements[index], in: b.corpus) },
+              view: { index, b in ReportPage(index: index, corpus: b.corpus, site: b.site) }),
+        .single("home", template: "home", path: SiteRoutes.home) { b in HomePage(corpus: b.corpus, site: b.site) },
+        .single("compare", template: "compare", path: SiteRoutes.compare) { b in CompareIndexPage(corpus: b.corpus, site: b.site) },
+        .single("quality", template: "quality", path: SiteRoutes.quality) { b in QualityPage(corpus: b.corpus, skipped: b.skipped, site: b.site) },
+        .single("404", template: "404", path: SiteRoutes.notFound) { b in NotFoundPage(site: b.site) },
+        .page("township", template: "township", items: { Array($0.corpus.townships.indices) },
+              path: { index, b in SiteRoutes.township(b.corpus.townships[index]) },
+              view: { index, b in TownshipPage(townshipIndex: index, corpus: b.corpus, site: b.site) }),
+        .page("township-changes", template: "compare-township", items: { Array($0.corpus.townships.indices) },
+              path: { index, b in SiteRoutes.townshipChanges(b.corpus.townships[index]) },
+              view: { index, b in TownshipChangesPage(townshipIndex: index, corpus: b.corpus, site: b.site) }),
+        .page("county", template: "county", items: { Array($0.corpus.counties.indices) },
+              path: { index, b in SiteRoutes.county(b.corpus.counties[index]) },
+              view: { index, b in CountyPage(countyIndex: index, corpus: b.corpus, site: b.site) }),
+        .page("year", template: "year", items: { b in
+                  b.corpus.years.flatMap { year in (1...Pagination.pageCount(b.corpus.reportIndexes(year: year).count)).map { (year, $0) } }
+              },
+              path: { item, _ in SiteRoutes.year(item.0, page: item.1) },
+              view: { item, b in YearPage(year: item.0, page: item.1, corpus: b.corpus, site: b.site) }),
+        .page("year-comparison", template: "compare-year", items: { b in
+                  b.corpus.years.flatMap { year in
+                      let count = b.corpus.reportIndexes(year: year).count
+                      return (1...(count <= YearComparisonPage.columnLimit ? 1 : Pagination.pageCount(count))).map { (year, $0) }
+                  }
+              },
+              path: { item, _ in SiteRoutes.yearComparison(item.0, page: item.1) },
+              view: { item, b in YearComparisonPage(year: item.0, page: item.1, corpus: b.corpus, site: b.site) }),
+        .page("pair", template: "compare-pair", items: { CompareIndexPage.pairs(in: $0.corpus) },
+              path: { pair, b in SiteRoutes.pair(b.corpus.placements[pair.0], b.corpus.placements[pair.1]) },
+              view: { pair, b in PairPage(pair.0, pair.1, corpus: b.corpus, site: b.site) }),
+        .page("text-comparison", template: "compare-text", items: { TextComparisonPage.pairs(in: $0.corpus) },
+              path: { pair, b in SiteRoutes.textComparison(b.corpus.placements[pair.0], b.corpus.placements[pair.1]) },
+              view: { pair, b in TextComparisonPage(pair.0, pair.1, corpus: b.corpus, site: b.site) }),
+    ]
+
+    /// The files that are not pages: originals, open data, the feed, the theme's assets.
+    static let files: [PageKind] = [
+        .file("original", items: { Array($0.corpus.reports.indices) },
+              path: { index, b in SiteRoutes.original(b.corpus.placements[index], report: b.corpus.reports[index], in: b.corpus) },
+              make: { index, path, b in
+                  let report = b.corpus.reports[index]
+                  return SiteFile(path: path, original: SiteFile.Original(source: report.path, sha256: report.sha256))
+              }),
+        .file("report-json", items: { Array($0.corpus.reports.indices) },
+              path: { index, b in SiteRoutes.reportJSON(b.corpus.placements[index]) },
+              make: { index, path, b in SiteFile(path: path, text: b.reportJSON.value(index) + "\n") }),
+        .file("report-csv", items: { Array($0.corpus.reports.indices) },
+              path: { index, b in SiteRoutes.reportCSV(b.corpus.placements[index]) },
+              make: { index, path, b in SiteFile(path: path, text: ReportCSV.cells(of: b.corpus.reports[index])) }),
+        .single("reports-json", path: SiteRoutes.reportsJSON) { b in
+            let all = b.corpus.reports.indices.map(b.reportJSON.value)
+            return all.isEmpty ? "[]\n" : "[\n  " + all.joined(separator: ",\n  ") + "\n]\n"
+        },
+        .single("reports-csv", path: SiteRoutes.reportsCSV) { b in ReportCSV.table(b.identified(b.corpus.reports.indices)) },
+        .single("cells-csv", path: SiteRoutes.cellsCSV) { b in ReportCSV.allCells(b.identified(b.corpus.reports.indices)) },
+        .single("datapackage", path: SiteRoutes.dataPackage) { b in OpenDataPackage.descriptor(site: b.site, years: b.corpus.years) },
+        .single("feed", path: SiteRoutes.feed) { b in
+            SiteFeeds.atom(title: b.site.name, entries: b.feedEntries, baseURL: b.site.baseURL, limit: b.site.feedEntries)
+        },
+        .file("year-csv", items: { $0.corpus.years }, path: { year, _ in SiteRoutes.data + ReportCSV.yearPath(year) },
+              make: { year, path, b in SiteFile(path: path, text: ReportCSV.table(b.identified(b.corpus.reportIndexes(year: year)), chinese: true)) }),
+        .file("asset", items: { $0.theme.assets.keys.sorted() }, path: { name, _ in name },
+              make: { name, path, b in SiteFile(path: path, bytes: b.theme.assets[name] ?? []) }),
+    ]
+
+    /// `sitemap.xml` (and its parts past 50,000 pages), listing every page of the other kinds but
+    /// the 404 page.
+    static let sitemap = PageKind.file("sitemap", items: { b in
+        let pages = (PageKind.pages + PageKind.files).flatMap { $0.jobs(b) }.filter(\.isPage).map(\.path).filter { $0 != SiteRoutes.notFound }
+        return SiteFeeds.sitemaps(pages: pages, baseURL: b.site.baseURL).map { SitemapPart(path: $0.path, text: $0.text) }
+    }, path: { part, _ in part.path }, make: { part, path, _ in SiteFile(path: path, text: part.text) })
+
+    private struct SitemapPart: Sendable {
+        let path: String
+        let text: String
+    }
+}

@@ -1,0 +1,190 @@
+"""Phone checks of a built Gongkai site in headless Chromium (issue 13 items 1, 4 and 6).
+
+Called from check_site.py as the check `phone`; runnable alone: checks_phone.py SITE_DIR.
+
+At 320 and 390 px, on a sample of every page type that has tables (report, township, year,
+comparison pages):
+- tables   nothing is wider than the screen except inside a table's own scroll region
+           (.table-wrap); no row-label cell (th[scope=row]) is narrower than four characters;
+           every table's last column (table 3's 总计) can be scrolled into view inside its region
+           and is then neither outside the region nor under the sticky row labels; after
+           scrolling a region to its end, the header row is still at the region's top and the
+           row label still at its left.
+"""
+
+import os
+import sys
+import time
+import urllib.parse
+
+PHONE_WIDTHS = (320, 390)
+# Pages opened per page type (the first ones, sorted), per width.
+PER_TYPE = 4
+PAGE_TYPES = (
+    ("report", lambda p: p.startswith("reports/")),
+    ("township", lambda p: p.startswith("townships/")),
+    ("year", lambda p: p.startswith("years/")),
+    ("compare-year", lambda p: p.startswith("compare/") and p.split("/")[1][:2] in ("19", "20")),
+    ("compare-township", lambda p: p.startswith("compare/townships/")),
+    ("compare-pair", lambda p: p.startswith("compare/pairs/")),
+    ("home", lambda p: p == "index.html"),
+)
+BUDGET_S = 240
+
+
+def sample_pages(pages):
+    """The first PER_TYPE pages of each page type (a report page with table 3 first)."""
+    chosen = []
+    for _, wanted in PAGE_TYPES:
+        chosen += [page for page in sorted(pages) if wanted(page)][:PER_TYPE]
+    return chosen
+
+
+# Returns the problems of the page's tables at the current width, as strings.
+TABLE_SCRIPT = r"""
+var problems = [];
+// Chart data tables sit in closed <details>: opened, they must be as readable as the others.
+Array.from(document.querySelectorAll('details')).forEach(function (details) { details.open = true; });
+var width = document.documentElement.clientWidth;
+function name(element) {
+  var text = (element.textContent || '').trim().replace(/\s+/g, ' ');
+  return element.tagName.toLowerCase() + (element.id ? '#' + element.id : '') +
+    (element.className && typeof element.className === 'string' ? '.' + element.className.split(' ').join('.') : '') +
+    (text ? ' “' + text.slice(0, 20) + '”' : '');
+}
+if (document.documentElement.scrollWidth > width + 1) {
+  problems.push('the page is ' + document.documentElement.scrollWidth + ' px wide on a ' + width + ' px screen');
+}
+var wide = Array.from(document.querySelectorAll('body *')).filter(function (element) {
+  if (element.closest('.table-wrap')) { return false; }
+  var box = element.getBoundingClientRect();
+  return box.width > 0 && box.right > width + 1;
+});
+if (wide.length) { problems.push(wide.length + ' elements outside a table region reach past the screen, e.g. ' + name(wide[wide.length - 1])); }
+Array.from(document.querySelectorAll('.table-wrap th[scope="row"]')).forEach(function (cell) {
+  var box = cell.getBoundingClientRect();
+  var size = parseFloat(getComputedStyle(cell).fontSize);
+  if (box.width > 0 && box.width < 4 * size - 0.5) {
+    problems.push('row label ' + name(cell) + ' is ' + box.width.toFixed(1) + ' px wide, under four characters (' + (4 * size).toFixed(1) + ' px)');
+  }
+});
+function covered(cell, region) {
+  var box = cell.getBoundingClientRect();
+  var x = box.left + box.width / 2, y = box.top + Math.min(box.height / 2, 8);
+  var outer = region.getBoundingClientRect();
+  if (box.left < outer.left - 1 || box.right > outer.right + 1) { return 'outside its region'; }
+  if (y < 0 || y > window.innerHeight || x < 0 || x > width) { return 'off the screen'; }
+  var hit = document.elementFromPoint(x, y);
+  if (hit && (hit === cell || cell.contains(hit))) { return null; }
+  return 'covered by ' + (hit ? name(hit) : 'nothing');
+}
+Array.from(document.querySelectorAll('.table-wrap')).forEach(function (region, index) {
+  var table = region.querySelector('table');
+  if (!table) { return; }
+  var label = 'table ' + (table.id ? '#' + table.id : (index + 1));
+  var rows = Array.from(table.tBodies).reduce(function (all, body) { return all.concat(Array.from(body.rows)); }, []);
+  var last = null;
+  // The last column: table 3's 总计 cell of its first row, else the last cell of the longest row.
+  var total = Array.from(table.querySelectorAll('thead th')).filter(function (th) { return th.textContent.trim() === '总计'; })[0];
+  rows.forEach(function (row) { if (!last || row.cells.length > last.cells.length) { last = row; } });
+  if (!last) { return; }
+  var target = last.cells[last.cells.length - 1];
+  if (total) {
+    var firstRow = rows.filter(function (row) { return row.querySelector('td'); })[0];
+    target = firstRow.cells[firstRow.cells.length - 1];
+  }
+  region.scrollIntoView({block: 'start'});
+  target.scrollIntoView({block: 'nearest', inline: 'nearest'});
+  var why = covered(target, region);
+  if (why) { problems.push(label + ': its last column (' + name(target) + ') cannot be read after scrolling it into view: ' + why); }
+  // Scrolled to the far end, the header row is still at the top and the row label at the left.
+  region.scrollTop = region.scrollHeight;
+  region.scrollLeft = region.scrollWidth;
+  var head = table.tHead;
+  var outer = region.getBoundingClientRect();
+  // A table taller than the screen scrolls inside a region no taller than the screen, so its
+  // sticky header row is in view wherever one of its rows is.
+  if (head && table.getBoundingClientRect().height > window.innerHeight && region.clientHeight > window.innerHeight) {
+    problems.push(label + ': taller than the screen, but its scroll region is too (' + region.clientHeight + ' px): the header row scrolls away');
+  }
+  if (head && region.scrollHeight > region.clientHeight + 1) {
+    var headBox = head.getBoundingClientRect();
+    // Sticky: never above the region's top (it may sit lower while the caption is still in view).
+    if (headBox.top < outer.top - 2 || headBox.bottom > outer.bottom + 1) { problems.push(label + ': scrolled down inside its region, the header row has left it (' + (headBox.top - outer.top).toFixed(0) + ' px from its top)'); }
+  }
+  var rowLabel = last.querySelector('th[scope="row"]');
+  if (rowLabel && region.scrollWidth > region.clientWidth + 1) {
+    var labelBox = rowLabel.getBoundingClientRect();
+    if (labelBox.right < outer.left + 1 || labelBox.left < outer.left - 2) { problems.push(label + ': scrolled right inside its region, the row label ' + name(rowLabel) + ' has scrolled away'); }
+  }
+  region.scrollTop = 0;
+  region.scrollLeft = 0;
+});
+return problems;
+"""
+
+
+def set_width(driver, width):
+    """Emulates a phone screen `width` CSS pixels wide."""
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": 800, "deviceScaleFactor": 1, "mobile": True})
+
+
+def check_tables(driver, root, pages, check, deadline):
+    """Item 1: the tables of every sampled page at each phone width."""
+    opened = 0
+    for width in PHONE_WIDTHS:
+        set_width(driver, width)
+        for page in pages:
+            if time.monotonic() > deadline:
+                check.fail(f"phone checks ran out of their {BUDGET_S} s budget at {page} ({width} px)")
+                return
+            driver.get(root + urllib.parse.quote(page))
+            opened += 1
+            for problem in driver.execute_script(TABLE_SCRIPT):
+                check.fail(f"{page} at {width} px: {problem}")
+    check.note(f"tables: opened {opened} pages at {', '.join(map(str, PHONE_WIDTHS))} px")
+
+
+def check_phone(site, pages, check):
+    """The phone checks; `check` collects problems (see check_site.Check)."""
+    import check_site
+
+    try:
+        from selenium.common.exceptions import WebDriverException
+    except ImportError:
+        check.fail("selenium is not installed (run.sh installs it)")
+        return
+    sample = sample_pages(pages)
+    if not any(page.startswith("reports/") for page in sample):
+        check.fail("the site has no report page to check")
+        return
+    server = check_site.start_server(site)
+    driver = None
+    try:
+        driver = check_site.start_browser()
+        root = f"http://127.0.0.1:{server.server_address[1]}/"
+        deadline = time.monotonic() + BUDGET_S
+        check_tables(driver, root, sample, check, deadline)
+    except WebDriverException as error:
+        check.fail(f"browser error: {' '.join(str(error).split())[:300]}")
+    finally:
+        if driver is not None:
+            driver.quit()
+        server.shutdown()
+        server.server_close()
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import check_site
+
+    site_dir = os.path.abspath(sys.argv[1])
+    result = check_site.Check("phone", "phone widths")
+    check_phone(site_dir, check_site.site_files(site_dir, ".html"), result)
+    for remark in result.notes:
+        print("note:", remark)
+    for problem in result.problems:
+        print("phone:", problem)
+    print("PASS" if result.passed else f"FAIL ({len(result.problems)} problems)")
+    sys.exit(0 if result.passed else 1)
