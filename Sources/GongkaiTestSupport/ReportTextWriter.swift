@@ -25,6 +25,9 @@ public enum ReportTextWriter {
         case cellPerLine
         /// Cells separated by runs of two spaces, merged cells dropped (text exported from a PDF).
         case spaces
+        /// One cell per line with one blank line between cells, merged cells dropped, a blank or
+        /// missing cell as one more blank line (a web table copied out cell by cell, real b/02).
+        case blankLineCells
     }
 
     /// A complete report text: title line "<organ><year>年政府信息公开工作年度报告" (followed by a
@@ -259,6 +262,10 @@ public enum ReportTextWriter {
                 guard !string.isEmpty else { return }
                 if cellsInRow > 0 { text += "  " }
                 text += string
+            case .blankLineCells:
+                guard !string.isEmpty else { return }
+                text += string
+                text += "\n\n"
             }
             cellsInRow += 1
         }
@@ -267,6 +274,9 @@ public enum ReportTextWriter {
         mutating func value(_ cell: Cell) {
             if let value = cell.value {
                 label(value.description)
+            } else if layout == .blankLineCells, cell.status == .blank || cell.status == .missing {
+                text += "\n"  // an empty cell: one more blank line between its neighbours
+                cellsInRow += 1
             } else {
                 label("/")
             }
@@ -292,6 +302,8 @@ public enum ReportTextWriter {
                 }
             case .cellPerLine:
                 text += "\n"
+            case .blankLineCells:
+                break
             }
             cellsInRow = 0
             rowsInTable += 1

@@ -11,9 +11,22 @@ enum LabelText {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar.isBlank || ignored.contains(scalar) { continue }
-            out.append(scalar.value >= 0x4E00 ? simplified[scalar] ?? scalar : scalar)
+            out.append(scalar.value >= 0x4E00 ? simplifiedTable[scalar] ?? scalar : scalar)
         }
         return String(out)
+    }
+
+    /// The text with traditional characters simplified one for one, nothing removed, so a
+    /// scalar offset in the result is the same offset in `text` (to find 关于 in 關於 and cut there).
+    static func simplified(_ text: some StringProtocol) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { out.append(simplified(scalar)) }
+        return String(out)
+    }
+
+    /// One character simplified (鎮 → 镇), others as they are.
+    static func simplified(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        scalar.value >= 0x4E00 ? simplifiedTable[scalar] ?? scalar : scalar
     }
 
     /// The label without a bracketed note at its end: `规章（设区的市…应提供相关数据）` → `规章`.
@@ -61,7 +74,7 @@ enum LabelText {
     private static let numerals: Set<Unicode.Scalar> = Set(numeralValues.keys)
     private static let separators: Set<Unicode.Scalar> = ["、", ".", "．", "，", ",", " "]
     private static let ignored: Set<Unicode.Scalar> = ["*", "#", "|", "“", "”", "\"", "‘", "’", "'", "「", "」", "：", ":"]
-    private static let simplified: [Unicode.Scalar: Unicode.Scalar] = [
+    private static let simplifiedTable: [Unicode.Scalar: Unicode.Scalar] = [
         "開": "开", "資": "资", "訊": "讯", "請": "请", "數": "数", "處": "处", "結": "结", "轉": "转",
         "總": "总", "計": "计", "與": "与", "個": "个", "機": "机", "關": "关", "構": "构", "務": "务",
         "復": "复", "議": "议", "訴": "诉", "訟": "讼", "維": "维", "糾": "纠", "審": "审", "規": "规",
@@ -73,5 +86,21 @@ enum LabelText {
         "內": "内", "過": "过", "執": "执", "詢": "询", "訪": "访", "舉": "举", "複": "复", "覆": "复", "組": "组",
         "織": "织", "後": "后", "動": "动", "況": "况", "問": "问", "題": "题", "繳": "缴", "納": "纳", "產": "产",
         "險": "险", "衛": "卫", "詳": "详", "條": "条", "讓": "让", "應": "应", "實": "实",
+        // Words of labels, headings and names that traditional-script copies of reports carry.
+        "對": "对", "檔": "档", "當": "当", "經": "经", "濟": "济", "環": "环", "態": "态", "設": "设",
+        "監": "监", "員": "员", "調": "调", "劃": "划", "徵": "征", "獎": "奖", "給": "给", "檢": "检",
+        "稅": "税", "統": "统", "號": "号", "萬": "万", "額": "额", "價": "价", "戶": "户", "網": "网",
+        "頁": "页", "諮": "咨", "職": "职", "責": "责", "導": "导", "領": "领", "辦": "办", "證": "证",
+        "決": "决", "簽": "签", "採": "采", "稱": "称", "從": "从", "來": "来", "時": "时", "間": "间",
+        "紀": "纪", "錄": "录", "勞": "劳", "為": "为", "這": "这", "們": "们", "說": "说", "見": "见",
+        "將": "将", "兩": "两", "傳": "传", "眾": "众", "衆": "众", "團": "团", "醫": "医", "療": "疗",
+        "學": "学", "藥": "药", "節": "节", "點": "点", "擬": "拟", "廳": "厅", "廣": "广", "東": "东",
+        "華": "华", "龍": "龙", "陽": "阳", "興": "兴", "雲": "云", "貴": "贵", "寧": "宁", "長": "长",
+        "馬": "马", "鳳": "凤", "黃": "黄", "禮": "礼", "祿": "禄", "壽": "寿", "灣": "湾", "嶺": "岭",
+        "橋": "桥", "莊": "庄", "園": "园", "場": "场", "樓": "楼", "壩": "坝", "溝": "沟", "車": "车",
+        "鐵": "铁", "電": "电", "氣": "气", "圖": "图", "館": "馆", "聯": "联", "繫": "系", "係": "系",
+        "郵": "邮", "編": "编", "碼": "码", "變": "变", "參": "参", "異": "异", "標": "标", "評": "评",
+        "測": "测", "觀": "观", "視": "视", "閱": "阅", "穩": "稳", "災": "灾", "農": "农", "漁": "渔",
+        "黨": "党", "辭": "辞", "願": "愿",
     ]
 }

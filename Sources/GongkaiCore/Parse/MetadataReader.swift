@@ -120,9 +120,19 @@ enum MetadataReader {
             }
             organ = rest.trimmingBlanks()
         }
-        if let about = organ.range(of: "关于"), about.lowerBound > organ.startIndex { organ = organ[..<about.lowerBound] }
-        for suffix in ["关于", "的"] where organ.hasSuffix(suffix) { organ = organ.dropLast(suffix.count) }
-        let name = String(String.UnicodeScalarView(organ.unicodeScalars.filter { !$0.isBlank }))
+        // 关于 in either script (關於, 關于): simplified one for one, so offsets carry over.
+        var organScalars = Array(organ.unicodeScalars)
+        let plain = Array(LabelText.simplified(organ).unicodeScalars)
+        if let about = (1..<max(1, plain.count - 1)).first(where: { plain[$0] == "关" && plain[$0 + 1] == "于" }) {
+            organScalars = Array(organScalars[..<about])
+        }
+        for suffix in ["关于", "的"] {
+            let tail = Array(suffix.unicodeScalars)
+            if organScalars.count > tail.count, LabelText.simplified(String(String.UnicodeScalarView(organScalars.suffix(tail.count)))) == suffix {
+                organScalars.removeLast(tail.count)
+            }
+        }
+        let name = String(String.UnicodeScalarView(organScalars.filter { !$0.isBlank }))
         return (name.isEmpty ? nil : name, year)
     }
 
@@ -202,7 +212,7 @@ enum MetadataReader {
     }
 
     /// Verbs that come right before an organ named inside a sentence.
-    private static let verbMarkers = ["公开", "公布", "编制", "编写", "汇总", "汇总", "公示", "发布", "印发", "现将", "报送", "系", "度", "编製", "编制了"]
+    private static let verbMarkers = ["公开", "公布", "编制", "编写", "汇总", "汇总", "公示", "发布", "印发", "现将", "报送", "系", "度", "编製", "编制了", "联系", "咨询"]
 
     /// The organ at the start of a sentence, or nil.
     static func leadingOrgan(_ text: some StringProtocol) -> String? {
@@ -211,12 +221,18 @@ enum MetadataReader {
         if let comma = scalars.prefix(12).firstIndex(where: { $0 == "，" || $0 == "," }),
            scalars[..<comma].allSatisfy({ $0.isDigit || $0.isBlank || "年度以来今全".unicodeScalars.contains($0) }) {
             scalars = Array(scalars[(comma + 1)...])
+        } else if let found = year(in: String(String.UnicodeScalarView(scalars.prefix(8)))), found.offset == 0 {
+            // “2019年福祿鎮政府遵循…”: the year, then the organ, no comma.
+            var after = found.length
+            if after < scalars.count, scalars[after] == "度" { after += 1 }
+            scalars = Array(scalars[after...])
         }
         let run = Array(scalars.prefix(40).prefix { $0.isHan })  // a name is short; a long line must stay cheap
         let text = String(String.UnicodeScalarView(run))
+        let plain = Array(LabelText.simplified(text).unicodeScalars)
         for markers in [strongMarkers, weakMarkers] {
             for position in 2..<max(2, run.count) {
-                let rest = String(String.UnicodeScalarView(run[position...]))
+                let rest = String(String.UnicodeScalarView(plain[position...]))
                 guard markers.contains(where: rest.hasPrefix) else { continue }
                 let name = String(String.UnicodeScalarView(run[..<position]))
                 if PlaceName.isPlausible(name, as: .organ) { return name }
@@ -235,7 +251,7 @@ enum MetadataReader {
         "依据", "根据", "按照", "依照", "遵照", "严格", "认真", "坚持", "围绕", "深入", "全面", "积极", "紧紧", "紧扣", "始终",
         "持续", "结合", "高度", "切实", "着力", "大力", "扎实", "不断", "聚焦", "立足", "贯彻", "编制", "现将", "本着", "关于",
         "今年", "全年", "本年", "进一步", "以习近平", "主动", "加强", "强化", "推进", "狠抓", "注重", "严格按照",
-        "落实", "推动", "履行", "做好", "高度重视", "重视", "开展", "紧密",
+        "落实", "推动", "履行", "做好", "高度重视", "重视", "开展", "紧密", "遵循",
     ]
     private static let weakMarkers = ["在", "于", "对", "将", "把", "是", "按", "依", "据", "以", "为", "的"]
 
@@ -326,17 +342,22 @@ enum MetadataReader {
     /// The first “XX镇人民政府” or similar named anywhere, for files whose title lacks the organ.
     private static func firstOrganName(in lines: [SourceLine]) -> String? {
         for line in lines.prefix(40) {
+            // Searched in the text simplified one for one; the name is taken as printed.
+            let printed = Array(line.text.unicodeScalars)
+            let plain = LabelText.simplified(line.text)
             for suffix in ["镇人民政府", "乡人民政府", "街道办事处"] {
-                guard let range = line.text.range(of: suffix) else { continue }
-                let preceding = Array(line.text[..<range.lowerBound].unicodeScalars)
-                var before = Array(preceding.reversed().prefix { $0.isHan && !organStops.contains($0) }.reversed())
+                guard let range = plain.range(of: suffix) else { continue }
+                let start = plain.unicodeScalars.distance(from: plain.unicodeScalars.startIndex, to: range.lowerBound)
+                let preceding = Array(printed[..<start])
+                let suffixScalars = printed[start..<(start + suffix.unicodeScalars.count)]
+                var before = Array(preceding.reversed().prefix { $0.isHan && !organStops.contains(LabelText.simplified($0)) }.reversed())
                 // “2024 年东湖街道办事处”: that 年 belongs to the year.
                 if before.first == "年", preceding.count > before.count, preceding[preceding.count - before.count - 1].isDigit
                     || preceding[preceding.count - before.count - 1].isBlank {
                     before.removeFirst()
                 }
                 guard before.count >= 1 else { continue }
-                let run = Array(before.suffix(8)) + Array(suffix.unicodeScalars)
+                let run = Array(before.suffix(8)) + Array(suffixScalars)
                 if let organ = markedOrgan(run) { return organ }
             }
         }
@@ -361,28 +382,31 @@ enum MetadataReader {
 
     /// County and township from an organ's name: 昌乐县鄌郚镇人民政府 → (昌乐县, 鄌郚镇).
     static func splitOrgan(_ organ: String) -> (county: String?, township: String?) {
+        // Suffixes are matched in the name simplified one for one (柞水縣鳳凰鎮人民政府); the parts
+        // keep the printed characters.
         var name = Substring(organ)
-        for suffix in ["人民政府", "政府", "办事处", "党委"] where name.hasSuffix(suffix) && name.count > suffix.count + 1 {
+        for suffix in ["人民政府", "政府", "办事处", "党委"] where LabelText.simplified(name).hasSuffix(suffix) && name.count > suffix.count + 1 {
             name = name.dropLast(suffix.count)
             break
         }
         let scalars = Array(name.unicodeScalars)
-        for (index, scalar) in scalars.enumerated().reversed() where countySuffixes.contains(scalar) {
+        let plain = scalars.map(LabelText.simplified)
+        for (index, scalar) in plain.enumerated().reversed() where countySuffixes.contains(scalar) {
             let rest = scalars.count - index - 1
-            guard rest >= 2, index >= 1, !isInsideWord(scalars, at: index) else { continue }
+            guard rest >= 2, index >= 1, !isInsideWord(plain, at: index) else { continue }
             var countyStart = 0
-            for (inner, candidate) in scalars[..<index].enumerated() where candidate == "省" || candidate == "市" || candidate == "州" {
+            for (inner, candidate) in plain[..<index].enumerated() where candidate == "省" || candidate == "市" || candidate == "州" {
                 if index - inner - 1 >= 2 { countyStart = inner + 1 }
             }
             let county = String(String.UnicodeScalarView(scalars[countyStart...index]))
             var township = String(String.UnicodeScalarView(scalars[(index + 1)...]))
             // 温州市鹿城区人民政府七都街道办事处: the district government is not part of the street's name.
-            for government in ["人民政府", "政府"] where township.hasPrefix(government) && township.count > government.count + 1 {
+            for government in ["人民政府", "政府"] where LabelText.simplified(township).hasPrefix(government) && township.count > government.count + 1 {
                 township = String(township.dropFirst(government.count))
                 break
             }
             // A county department or office is grouped under its whole name: 南岭县市场监督管理局.
-            let isTownship = ["镇", "乡", "街道", "街", "苏木", "场", "区"].contains { township.hasSuffix($0) }
+            let isTownship = ["镇", "乡", "街道", "街", "苏木", "场", "区"].contains { LabelText.simplified(township).hasSuffix($0) }
             return (county, isTownship ? township : String(String.UnicodeScalarView(scalars[countyStart...])) + organ.dropFirst(name.count))
         }
         return (nil, String(name))

@@ -29,6 +29,43 @@ struct LayoutReaderTests {
         #expect(!TabRowReader().applies(to: Self.lines("\t规章\n\t0\n\t1")))
     }
 
+    // MARK: cells one blank line apart
+
+    @Test("cells one blank line apart: a longer gap holds empty cells, a cell broken inside is joined")
+    func blankLineCells() throws {
+        // 一、本年新收 then six empty cells (seven blank lines) and the total; 本年新 / 制作数量 is one heading.
+        let text = "信息内容\n\n本年新\n制作数量\n\n规章\n\n0\n\n 5 \n\n1\n\n一、本年新收\n\n\n\n\n\n\n\n 0\n\n二、上年结转\n\n3"
+        let lines = Self.lines(text)
+        #expect(BlankLineCellReader().applies(to: lines))
+        let rows = BlankLineCellReader().rows(from: lines)
+        #expect(Self.texts(rows) == [["信息内容"], ["本年新制作数量"], ["规章", "0", "5", "1"],
+                                     ["一、本年新收", "", "", "", "", "", "", "0"], ["二、上年结转", "3"]])
+        // Every cell seen and printed: an exact row, short or long like a printed one.
+        #expect(SplitRow(rows[2]).cells(count: 3).map(\.value) == [0, 5, 1])
+        #expect(SplitRow(rows[2]).cells(count: 4).map(\.value) == [0, 5, 1, nil])
+        #expect(SplitRow(rows[4]).cells(count: 7).map(\.value) == [3, nil, nil, nil, nil, nil, nil])
+        // Empty cells are values only when the row has exactly the form's cells.
+        let seven = SplitRow(rows[3])
+        #expect(seven.cells(count: 7).map(\.value) == [nil, nil, nil, nil, nil, nil, 0])
+        #expect(seven.cells(count: 7).prefix(6).allSatisfy { $0.status == .blank })
+        #expect(seven.cells(count: 8).allSatisfy { $0.value == nil && $0.status == .unreadable })
+    }
+
+    @Test("cells one blank line apart: values run together without a blank line make the row inferred")
+    func blankLineCellsUncertain() {
+        let rows = BlankLineCellReader().rows(from: Self.lines("a\n\nb\n\nc\n\nd\n\n规章\n\n0\n4\n\n行政许可\n\n2"))
+        let row = try? #require(rows.first { $0.cells.first?.text == "规章" })
+        #expect(row?.isInferred == true)
+        #expect(row.map { SplitRow($0).cells(count: 3).allSatisfy { $0.status == .unreadable } } == true)
+    }
+
+    @Test("cells one blank line apart apply only when most cells are one blank line apart, one per line")
+    func blankLineCellsApply() {
+        #expect(!BlankLineCellReader().applies(to: Self.lines("规章\n0\n0\n0\n行政许可\n0\n1\n2\n3")))
+        #expect(!BlankLineCellReader().applies(to: Self.lines("规章 | 0\n\n0\n\n0\n\n行政许可\n\n0\n\n1\n\n2\n\n3")))
+        #expect(BlankLineCellReader().applies(to: Self.lines("规章\n\n0\n\n0\n\n0\n\n行政许可\n\n0\n\n1\n\n2")))
+    }
+
     // MARK: pipe rows
 
     @Test("pipe rows: outer pipes dropped, padding cells kept, separator rows skipped")
@@ -154,7 +191,7 @@ struct LayoutReaderTests {
 
     @Test("the readers, in order of preference")
     func readerOrder() {
-        #expect(tableLayoutReaders.map { String(describing: type(of: $0)) } == ["TabRowReader", "PipeRowReader", "CellPerLineReader", "SpaceRunReader", "CellStreamReader"])
+        #expect(tableLayoutReaders.map { String(describing: type(of: $0)) } == ["TabRowReader", "PipeRowReader", "CellPerLineReader", "BlankLineCellReader", "SpaceRunReader", "CellStreamReader"])
     }
 
     @Test("a grid row's line is its first cell's, its lines every line it spans")

@@ -38,6 +38,40 @@ struct MetadataReaderTests {
         #expect(metadata.township == "鄌郚镇")
     }
 
+    @Test("traditional script: a title split after the organ, 關於 before the year (real b/35)")
+    func traditionalSplitTitle() {
+        let (metadata, _) = Self.read("""
+        青石縣民政局
+        關於2023年政府信息公開年度報告
+        一、總體情況
+        2023年，縣民政局按照要求公開信息。
+        """)
+        #expect(metadata.organ == "青石縣民政局")
+        #expect(metadata.year == 2023)
+        #expect(metadata.county == "青石縣")
+    }
+
+    @Test("the organ named only in the contact sentence, in traditional script (real a/24)")
+    func contactSentenceOrgan() {
+        let (metadata, _) = Self.read("""
+        一、總體情況
+        依據《條例》規定，向社會公布2021年本級政府信息公開工作年度報告。報告可在白河縣人民政府門戶網站查閱。需咨詢的，請聯系白河縣青石鎮人民政府黨政辦公室（電話：0000-0000000）。
+        """)
+        #expect(metadata.organ == "白河縣青石鎮人民政府")
+        #expect(metadata.township == "青石鎮")
+        #expect(metadata.county == "白河縣")
+    }
+
+    @Test("the year, then the organ without a comma at the start of the first sentence (real a/21)")
+    func yearThenOrgan() {
+        let (metadata, _) = Self.read("""
+        一、總體情況
+        2019年青石鎮政府遵循《條例》公正、便民的原則公開政府信息。
+        """)
+        #expect(metadata.organ == "青石鎮政府")
+        #expect(metadata.township == "青石鎮")
+    }
+
     @Test("the year before the organ")
     func yearFirst() {
         let (metadata, _) = Self.read("""

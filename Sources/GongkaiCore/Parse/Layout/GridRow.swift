@@ -16,6 +16,9 @@ struct GridRow: Sendable, Hashable {
     /// (a layout that drops blank cells): such a row cannot be aligned with the form's columns
     /// unless it has exactly as many values as the form, so a short or long one stays unknown.
     var isInferred = false
+    /// Whether empty cells between the label and the first value are empty values rather than
+    /// layout (a layout where every empty cell is seen, `BlankLineCellReader`).
+    var keepsLeadingBlanks = false
 
     /// The first line of the row.
     var line: Int { cells.first?.line ?? 0 }
@@ -33,4 +36,4 @@ protocol TableLayoutReader: Sendable {
 }
 
 /// Every layout reader, in order of preference when two read a table equally well.
-let tableLayoutReaders: [any TableLayoutReader] = [TabRowReader(), PipeRowReader(), CellPerLineReader(), SpaceRunReader(), CellStreamReader()]
+let tableLayoutReaders: [any TableLayoutReader] = [TabRowReader(), PipeRowReader(), CellPerLineReader(), BlankLineCellReader(), SpaceRunReader(), CellStreamReader()]

@@ -22,7 +22,12 @@ struct SplitRow: Sendable {
         let readings = row.cells.map { CellText.read(Substring($0.text)) }
         lines = row.lines
         isInferred = row.isInferred
-        guard let first = readings.firstIndex(where: \.isValueLike), let last = readings.lastIndex(where: \.isValueLike) else {
+        let firstValue = readings.firstIndex(where: \.isValueLike)
+        // Empty cells right after the label are values where the layout shows every empty cell.
+        let firstCell = row.keepsLeadingBlanks ? firstValue.map { value in
+            (readings[..<value].lastIndex { $0 != .empty }).map { $0 + 1 } ?? 0
+        } : firstValue
+        guard let first = firstCell, let last = readings.lastIndex(where: \.isValueLike) else {
             labels = row.cells.filter { !$0.text.isEmpty }
             values = []
             return

@@ -110,7 +110,8 @@ enum Table2Interpreter {
     /// (规章（设区的市…应提供相关数据）) is not part of it.
     static func rowKey(_ key: String) -> Table2Row? {
         let key = LabelText.withoutNote(key)
-        if key.includes("规范性文件") { return .normativeDocuments }
+        // 規範性檔案: 文件 as a traditional-script converter for Taiwan writes it.
+        if key.includes("规范性文件") || key.includes("规范性档案") { return .normativeDocuments }
         if key == "规章" || key.hasSuffix("规章") { return .regulations }
         if key.includes("行政许可") { return .licensing }
         if key.includes("对外管理服务") { return .otherServices }
