@@ -27,6 +27,19 @@ struct CheckStageTests {
         #expect(summary.corpus.reports.count { $0.diagnostics.contains { $0.code == "corpus.duplicate" } } == 2)
     }
 
+    @Test("X3: across the 2020→2021 format change table 2 is not compared (unknown, never a failure); within one format, no X3")
+    func x3AcrossTheFormatChange() {
+        let trial = TextReports.report(year: 2020, format: .trial, texts: [:], fees: 0)
+        let current = TextReports.report(year: 2021, format: .current, texts: [:], fees: 0)
+        let across = CrossYearChecks.checks(previous: trial, current: current)
+        #expect(across.filter { $0.id == "X3" }.map(\.status) == [.unknown])
+        #expect(!across.contains { $0.id == "X2" })
+        let within = CrossYearChecks.checks(previous: TextReports.report(year: 2021, format: .current, texts: [:], fees: 0),
+                                            current: TextReports.report(year: 2022, format: .current, texts: [:], fees: 0))
+        #expect(!within.contains { $0.id == "X3" })
+        #expect(within.contains { $0.id == "X2" })
+    }
+
     @Test("the build uses the configured boilerplate threshold, and reports the checks' own time")
     func buildUsesTheThreshold() throws {
         let output = try Repository.temporaryFolder()
