@@ -28,6 +28,33 @@ public enum ReportTextWriter {
         /// One cell per line with one blank line between cells, merged cells dropped, a blank or
         /// missing cell as one more blank line (a web table copied out cell by cell, real b/02).
         case blankLineCells
+        /// One cell per line ending in " |", a bare "|" line before each row, merged cells
+        /// dropped: a web table flattened by a copy (real-kinds k05).
+        case stream
+        /// Tab rows, table 4 printed as three titled parts (行政复议 / 行政诉讼（未经复议直接起诉）/
+        /// 行政诉讼（复议后起诉）), each with its five headings and one row of values (k16).
+        case titledTable4
+        /// Pipe rows, table 4 as one flat row of fifteen values under a header that lost its
+        /// merged cells (“行政复议行政诉讼”, k15).
+        case flatTable4
+
+        /// How the cells of a row are written.
+        var cells: CellStyle {
+            switch self {
+            case .tabs, .titledTable4: .tabs
+            case .pipes, .flatTable4: .pipes
+            case .cellPerLine: .cellPerLine
+            case .spaces: .spaces
+            case .blankLineCells: .blankLineCells
+            case .stream: .stream
+            }
+        }
+    }
+
+    /// How the cells of a table row are written: a layout's, or run together as a crawler's
+    /// one-line text prints them.
+    enum CellStyle {
+        case tabs, pipes, cellPerLine, spaces, blankLineCells, stream, runTogether
     }
 
     /// A complete report text: title line "<organ><year>年政府信息公开工作年度报告" (followed by a
@@ -38,9 +65,23 @@ public enum ReportTextWriter {
     /// the organ and the publication date when the report has one. Each cell is printed as its
     /// number, an unknown cell (value nil) as "/". A nil table is not written.
     public static func text(of report: Report, layout: Layout) -> String {
+        write(report, layout: layout, cells: layout.cells)
+    }
+
+    /// The report as a crawler's capture of its web page (real-kinds k13): a capture-time line,
+    /// then “标题: <title> 来源: 本单位 ” and the whole report on one line — headings in mid-line,
+    /// table cells and rows run together with nothing between them (`规章000行政规范性文件3112`),
+    /// a blank or unknown cell as “/” — then the signature on its own lines. Runs of digits
+    /// read back only where they have one reading under the table's identities, so a report
+    /// whose tables satisfy V1–V4 reads back whole and any other never reads a wrong number.
+    public static func crawlerDump(of report: Report) -> String {
+        write(report, layout: .tabs, cells: .runTogether)
+    }
+
+    private static func write(_ report: Report, layout: Layout, cells: CellStyle) -> String {
         var capacity = 8_192
         for section in report.sections where section.number == 1 || section.number >= 5 { capacity += section.narrative.markdown.utf8.count }
-        var out = Output(layout: layout, capacity: capacity)
+        var out = Output(layout: layout, cells: cells, capacity: capacity)
 
         writeTitle(of: report, to: &out)
         for number in 1...6 {
@@ -53,8 +94,28 @@ public enum ReportTextWriter {
             default: writeNarrative(of: report, section: number, to: &out)
             }
         }
+        if cells == .runTogether { out.text = dump(out.text) }
         writeSignature(of: report, to: &out)
         return out.text
+    }
+
+    /// The written text as a crawler's capture: every non-empty line run together after the
+    /// title's “标题:” key, as `innerText` of a page gives it.
+    private static func dump(_ text: String) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
+        guard let title = lines.first else { return text }
+        // 编制单位 stays on its own line under the title, as a page's metadata box prints it.
+        let unit = lines.dropFirst().first.flatMap { $0.hasPrefix("编制单位") ? $0 : nil }
+        var out = "抓取时间: 2024-03-01\n标题: "
+        out += title
+        out += " 来源: 本单位\n"
+        if let unit {
+            out += unit
+            out += "\n"
+        }
+        for line in lines.dropFirst(unit == nil ? 1 : 2) { out += line }
+        out += "\n"
+        return out
     }
 
     // MARK: - Text parts
@@ -183,6 +244,35 @@ public enum ReportTextWriter {
     private static func writeTable4(_ table: ReportTable<Table4Group>, to out: inout Output) {
         let columns = Table4Column.allCases
         let width = columns.count * Table4Group.allCases.count
+        switch out.layout {
+        case .titledTable4:
+            // 行政复议 / 行政诉讼（未经复议直接起诉）/ 行政诉讼（复议后起诉）, each titled on its own line.
+            let titles = ["行政复议", "行政诉讼（未经复议直接起诉）", "行政诉讼（复议后起诉）"]
+            out.beginTable(width: columns.count)
+            for (title, group) in zip(titles, Table4Group.allCases) {
+                out.line(title)
+                for column in columns { out.label(column.officialLabel) }
+                out.endRow()
+                let cells = table[group]
+                for column in columns.indices { out.value(column < cells.count ? cells[column] : .missing) }
+                out.endRow()
+            }
+            out.endTable()
+            return
+        case .flatTable4:
+            // The merged headers lost: the two group words run together, then fifteen values.
+            out.line("行政复议行政诉讼")
+            out.beginTable(width: width)
+            for group in Table4Group.allCases {
+                let cells = table[group]
+                for column in columns.indices { out.value(column < cells.count ? cells[column] : .missing) }
+            }
+            out.endRow()
+            out.endTable()
+            return
+        default:
+            break
+        }
         out.beginTable(width: width)
         out.label("行政复议")
         out.pad(columns.count - 1)
@@ -210,7 +300,10 @@ public enum ReportTextWriter {
 
     /// The text being written, and how a table row is laid out in it.
     private struct Output {
+        /// The report's layout (`text(of:layout:)` decides table 4 by it).
         let layout: Layout
+        /// How cells are written.
+        let cells: CellStyle
         var text = ""
         /// Cells written in the current row.
         private var cellsInRow = 0
@@ -219,8 +312,9 @@ public enum ReportTextWriter {
         /// Cells per row of the current table.
         private var width = 0
 
-        init(layout: Layout, capacity: Int) {
+        init(layout: Layout, cells: CellStyle, capacity: Int) {
             self.layout = layout
+            self.cells = cells
             text.reserveCapacity(capacity)
         }
 
@@ -247,7 +341,7 @@ public enum ReportTextWriter {
 
         /// A label cell; an empty one is a merged cell of the form, kept where the layout shows it.
         mutating func label(_ string: String) {
-            switch layout {
+            switch cells {
             case .tabs:
                 if cellsInRow > 0 { text += "\t" }
                 text += string
@@ -266,6 +360,13 @@ public enum ReportTextWriter {
                 guard !string.isEmpty else { return }
                 text += string
                 text += "\n\n"
+            case .stream:
+                guard !string.isEmpty else { return }
+                if cellsInRow == 0 { text += "|\n" }
+                text += string
+                text += " |\n"
+            case .runTogether:
+                text += string
             }
             cellsInRow += 1
         }
@@ -274,7 +375,7 @@ public enum ReportTextWriter {
         mutating func value(_ cell: Cell) {
             if let value = cell.value {
                 label(value.description)
-            } else if layout == .blankLineCells, cell.status == .blank || cell.status == .missing {
+            } else if cells == .blankLineCells, cell.status == .blank || cell.status == .missing {
                 text += "\n"  // an empty cell: one more blank line between its neighbours
                 cellsInRow += 1
             } else {
@@ -284,14 +385,14 @@ public enum ReportTextWriter {
 
         /// Empty cells that only fill out the grid; written by the layouts that keep a grid.
         mutating func pad(_ count: Int) {
-            guard count > 0, layout == .tabs || layout == .pipes else { return }
+            guard count > 0, cells == .tabs || cells == .pipes else { return }
             for _ in 0..<count { label("") }
         }
 
         /// Ends a row; the first row of a pipe table is followed by its separator.
         mutating func endRow() {
-            switch layout {
-            case .tabs, .spaces:
+            switch cells {
+            case .tabs, .spaces, .runTogether:
                 text += "\n"
             case .pipes:
                 text += " |\n"
@@ -302,7 +403,7 @@ public enum ReportTextWriter {
                 }
             case .cellPerLine:
                 text += "\n"
-            case .blankLineCells:
+            case .blankLineCells, .stream:
                 break
             }
             cellsInRow = 0

@@ -10,6 +10,17 @@ comparison pages):
            and is then neither outside the region nor under the sticky row labels; after
            scrolling a region to its end, the header row is still at the region's top and the
            row label still at its left.
+- cells     on those pages every number cell (td.number) has an id and a link to it (a.cite);
+           the link is invisible until its cell is focused, and visible once it is.
+- cited     a report page opened at #cell (table 3's 总计 of its last row), with and without
+           JavaScript: the cell is on the screen, not under the sticky header row or row labels
+           (it is the element at its own centre), and highlighted; with JavaScript, tapping a
+           cell opens the 引用 snippet, which holds the cell's value, its table, row and
+           column, the URL with #cell and the date retrieved.
+- print     township, year and home pages in print media (CDP Emulation.setEmulatedMedia) at A4
+           width: every chart's data table is shown, no chart forces a page break, and no chart
+           is taller than a third of a page, so charts print inline; a page whose chart data is
+           all 0 or unknown shows the sentence (.chart-empty), never an empty chart.
 """
 
 import os
@@ -124,6 +135,144 @@ return problems;
 """
 
 
+# Number cells without an id or without their link, and whether focusing a link shows it.
+CELLS_SCRIPT = r"""
+var problems = [];
+var cells = Array.from(document.querySelectorAll('main td.number'));
+var bare = cells.filter(function (cell) {
+  var link = cell.querySelector('a.cite');
+  return !cell.id || !link || link.getAttribute('href') !== '#' + cell.id;
+});
+if (bare.length) { problems.push(bare.length + ' of ' + cells.length + ' number cells have no id or no link to it, e.g. “' + bare[0].textContent.trim() + '” in ' + (bare[0].closest('table').id || 'a table')); }
+var link = document.querySelector('main td.number a.cite');
+if (link) {
+  var hidden = getComputedStyle(link).opacity;
+  link.focus();
+  var shown = getComputedStyle(link).opacity;
+  var box = link.getBoundingClientRect();
+  if (hidden !== '0') { problems.push('a cell’s “链接” is visible before its cell is focused or hovered (opacity ' + hidden + ')'); }
+  if (shown !== '1' || box.width === 0) { problems.push('a focused cell’s “链接” is not visible (opacity ' + shown + ')'); }
+  link.blur();
+}
+return problems;
+"""
+
+# Where the cited cell is: on the screen, the element at its own centre, highlighted.
+CITED_SCRIPT = r"""
+var cell = document.getElementById(arguments[0]);
+if (!cell) { return ['no element with id ' + arguments[0]]; }
+var problems = [];
+var box = cell.getBoundingClientRect();
+var x = box.left + box.width / 2, y = box.top + box.height / 2;
+if (box.bottom <= 0 || box.top >= window.innerHeight || box.right <= 0 || box.left >= document.documentElement.clientWidth) {
+  problems.push('the cell is off the screen (' + Math.round(box.left) + ',' + Math.round(box.top) + ')');
+} else {
+  var hit = document.elementFromPoint(x, y);
+  if (!hit || !(hit === cell || cell.contains(hit))) {
+    problems.push('the cell is under ' + (hit ? hit.tagName.toLowerCase() + ' “' + hit.textContent.trim().slice(0, 20) + '”' : 'nothing'));
+  }
+}
+var background = getComputedStyle(cell).backgroundColor;
+if (!cell.matches(':target') && !cell.classList.contains('cited')) { problems.push('the cell is not the target'); }
+if (background === 'rgba(0, 0, 0, 0)' || background === 'rgb(255, 255, 255)') { problems.push('the cell is not highlighted (background ' + background + ')'); }
+return problems;
+"""
+
+# The id and value of table 3's last-row 总计 cell (deep down and right: under both sticky parts).
+TARGET_SCRIPT = r"""
+var table = document.getElementById('table3');
+if (!table) { return null; }
+var rows = Array.from(table.tBodies[0].rows).filter(function (row) { return row.querySelector('td[id]'); });
+var cells = rows[rows.length - 1].querySelectorAll('td[id]');
+var cell = cells[cells.length - 1];
+return [cell.id, cell.firstChild.textContent.trim()];
+"""
+
+
+def check_cited(driver, root, pages, check):
+    """Item 4: a report page opened at a cell's anchor, with and without JavaScript, and its snippet."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    report = next((page for page in pages if page.startswith("reports/")), None)
+    set_width(driver, 390)
+    driver.get(root + urllib.parse.quote(report))
+    target = driver.execute_script(TARGET_SCRIPT)
+    if not target:
+        check.note(f"{report} has no table 3: no cited cell checked")
+        return
+    cell_id, value = target
+    url = root + urllib.parse.quote(report) + "#" + urllib.parse.quote(cell_id)
+    for scripts in (True, False):
+        driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": not scripts})
+        driver.get("about:blank")
+        driver.get(url)
+        if scripts:
+            WebDriverWait(driver, 5).until(lambda d: d.execute_script("return document.readyState") == "complete")
+            time.sleep(0.2)
+        how = "with JavaScript" if scripts else "without JavaScript"
+        for problem in driver.execute_script(CITED_SCRIPT, cell_id):
+            check.fail(f"{report}#{cell_id} {how} at 390 px: {problem}")
+    driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
+    driver.get("about:blank")
+    driver.get(url)
+    WebDriverWait(driver, 5).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    driver.execute_script("document.getElementById(arguments[0]).click();", cell_id)
+    snippet = driver.execute_script("var a = document.querySelector('.cite-panel:not([hidden]) textarea'); return a ? a.value : null;")
+    if snippet is None:
+        check.fail(f"{report}: tapping a number cell opens no 引用 panel")
+        return
+    for part, what in ((value, "the value"), ("表三", "the table"), ("总计", "the column"), ("#" + urllib.parse.quote(cell_id), "the URL with #cell"), ("访问", "the date retrieved")):
+        if part not in snippet:
+            check.fail(f"{report}: the 引用 snippet lacks {what} ({part!r}): {snippet!r}")
+    check.note(f"cited {report}#{cell_id}: {snippet}")
+
+
+# The charts of a page in print media: data tables shown, no forced break, a third of a page at most.
+PRINT_SCRIPT = r"""
+var problems = [];
+var forced = ['page', 'always', 'left', 'right', 'recto', 'verso'];
+Array.from(document.querySelectorAll('figure.chart')).forEach(function (figure, index) {
+  var name = 'chart ' + (index + 1) + ' “' + (figure.querySelector('figcaption') || figure).textContent.trim().slice(0, 30) + '”';
+  var table = figure.querySelector('table');
+  var shown = table && table.getBoundingClientRect().height > 0 &&
+    (typeof table.checkVisibility !== 'function' || table.checkVisibility({checkVisibilityCSS: true, contentVisibilityAuto: true}));
+  if (!shown) { problems.push(name + ': its data table is not printed'); }
+  [figure, figure.querySelector('svg')].forEach(function (element) {
+    if (!element) { return; }
+    var style = getComputedStyle(element);
+    [style.breakBefore, style.breakAfter, style.pageBreakBefore, style.pageBreakAfter].forEach(function (value) {
+      if (forced.indexOf(value) >= 0) { problems.push(name + ': ' + element.tagName.toLowerCase() + ' forces a page break (' + value + ')'); }
+    });
+  });
+  var svg = figure.querySelector('svg');
+  // A4 is 297 mm high: a third of it is 99 mm, 374 CSS px.
+  if (svg && svg.getBoundingClientRect().height > 374) { problems.push(name + ': ' + Math.round(svg.getBoundingClientRect().height) + ' px high in print, over a third of an A4 page'); }
+  if (!svg && !figure.querySelector('.chart-empty')) { problems.push(name + ': neither a chart nor a sentence'); }
+});
+return problems;
+"""
+
+
+def check_print(driver, root, pages, check):
+    """Item 6: charts in print media, on pages with charts (township, year, home)."""
+    chosen = [page for page in pages if page.startswith(("townships/", "years/")) or page == "index.html"]
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": 794, "height": 1123, "deviceScaleFactor": 1, "mobile": False})
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    charts = 0
+    try:
+        for page in chosen:
+            driver.get(root + urllib.parse.quote(page))
+            charts += driver.execute_script("return document.querySelectorAll('figure.chart').length;")
+            for problem in driver.execute_script(PRINT_SCRIPT):
+                check.fail(f"{page} in print: {problem}")
+    finally:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    if chosen and not charts:
+        check.fail("no chart found on " + ", ".join(chosen[:3]) + ": the print check checked nothing")
+    check.note(f"print: {charts} charts on {len(chosen)} pages")
+
+
 def set_width(driver, width):
     """Emulates a phone screen `width` CSS pixels wide."""
     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
@@ -143,6 +292,9 @@ def check_tables(driver, root, pages, check, deadline):
             opened += 1
             for problem in driver.execute_script(TABLE_SCRIPT):
                 check.fail(f"{page} at {width} px: {problem}")
+            if width == PHONE_WIDTHS[0]:
+                for problem in driver.execute_script(CELLS_SCRIPT):
+                    check.fail(f"{page}: {problem}")
     check.note(f"tables: opened {opened} pages at {', '.join(map(str, PHONE_WIDTHS))} px")
 
 
@@ -166,6 +318,8 @@ def check_phone(site, pages, check):
         root = f"http://127.0.0.1:{server.server_address[1]}/"
         deadline = time.monotonic() + BUDGET_S
         check_tables(driver, root, sample, check, deadline)
+        check_cited(driver, root, sample, check)
+        check_print(driver, root, sample, check)
     except WebDriverException as error:
         check.fail(f"browser error: {' '.join(str(error).split())[:300]}")
     finally:

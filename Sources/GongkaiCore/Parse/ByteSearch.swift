@@ -8,7 +8,7 @@ extension StringProtocol {
             guard let first = pattern.first else { return true }
             return self.utf8.withContiguousStorageIfAvailable { text in
                 ByteSearch.contains(text, pattern, first: first)
-            } ?? ByteSearch.contains(Array(self.utf8).withUnsafeBufferPointer { $0 }, pattern, first: first)
+            } ?? Array(self.utf8).withUnsafeBufferPointer { ByteSearch.contains($0, pattern, first: first) }  // the pointer is valid only inside
         }
     }
 }

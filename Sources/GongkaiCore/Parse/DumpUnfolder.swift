@@ -99,9 +99,10 @@ enum DumpUnfolder {
                 index = end
                 continue
             }
-            if startsNumbering(scalars, at: index) || vocabularyMatch(scalars, at: index) != nil {
+            let word = vocabularyMatch(scalars, at: index)
+            if word != nil || startsNumbering(scalars, at: index) {
                 if !isNumberingOnly(current) { flush() }
-                let length = vocabularyMatch(scalars, at: index) ?? 1
+                let length = word ?? 1
                 current.append(contentsOf: scalars[index..<(index + length)])
                 index += length
                 continue
@@ -128,14 +129,25 @@ enum DumpUnfolder {
         return LabelText.numeralValues[scalars[index]] != nil && scalars[index + 1] == "、"
     }
 
-    /// The length of the longest table word starting at `index`, or nil.
+    /// The length of the longest table word starting at `index`, or nil. Only the words that
+    /// begin with the character at `index` are tried, longest first (this runs for every
+    /// character of a dump's table sections).
     private static func vocabularyMatch(_ scalars: [Unicode.Scalar], at index: Int) -> Int? {
-        var best: Int?
-        for word in vocabulary where word.count > (best ?? 0) && index + word.count <= scalars.count {
-            if scalars[index..<(index + word.count)].elementsEqual(word) { best = word.count }
+        guard let words = vocabularyByFirst[scalars[index]] else { return nil }
+        for word in words where index + word.count <= scalars.count {
+            var matches = true
+            for offset in 1..<word.count where scalars[index + offset] != word[offset] {
+                matches = false
+                break
+            }
+            if matches { return word.count }
         }
-        return best
+        return nil
     }
+
+    /// The vocabulary by first character, each list longest first.
+    private static let vocabularyByFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = Dictionary(grouping: vocabulary) { $0[0] }
+        .mapValues { $0.sorted { $0.count > $1.count } }
 
     /// Words that begin a cell of tables 2–4 (the form's labels and headings).
     private static let vocabulary: [[Unicode.Scalar]] = [

@@ -213,6 +213,40 @@ struct RoundTripTests {
         Self.expectSame(parsed, as: model, "no tables, \(layout.rawValue)", text: text)
     }
 
+    /// Cells read back with another number than the model's: a dump may leave a run unknown,
+    /// never read it wrong.
+    static func wrongNumbers<Row>(_ parsed: ReportTable<Row>?, _ model: ReportTable<Row>?, number: Int) -> [String] {
+        guard let parsed, let model else { return [] }
+        var out: [String] = []
+        for row in model.rows {
+            for column in model[row].indices {
+                guard let got = parsed.cell(row, column).value, got != model[row][column].value else { continue }
+                out.append("table \(number) \(row.rawValue)[\(column)]: \(got) instead of \(model[row][column].value.map { "\($0)" } ?? "unknown")")
+            }
+        }
+        return out
+    }
+
+    @Test("a crawler's one-line text of a seed reads back whole: metadata, sections, every cell", arguments: 0...4)
+    func crawlerDumpOfSeed(number: Int) throws {
+        let model = try Fixtures.seed(number)
+        let text = ReportTextWriter.crawlerDump(of: model)
+        #expect(text.split(separator: "\n").count <= 5, "the report is one line")
+        Self.expectSame(Self.parse(text), as: model, "seed \(number), crawler dump", text: text)
+    }
+
+    @Test("a crawler's one-line text never reads a wrong number, whatever the numbers", arguments: [0, 1, 2, 3, 4])
+    func crawlerDumpNeverWrong(number: Int) throws {
+        var models = Self.builtReports.map(\.report)
+        models.append(try Fixtures.seed(number))
+        for model in models {
+            let parsed = Self.parse(ReportTextWriter.crawlerDump(of: model))
+            let wrong = Self.wrongNumbers(parsed.table2, model.table2, number: 2) + Self.wrongNumbers(parsed.table3, model.table3, number: 3)
+                + Self.wrongNumbers(parsed.table4, model.table4, number: 4)
+            #expect(wrong.isEmpty, "\(wrong.prefix(8).joined(separator: "\n"))")
+        }
+    }
+
     @Test("the text starts with the title line")
     func title() {
         let text = ReportTextWriter.text(of: Self.current, layout: .tabs)

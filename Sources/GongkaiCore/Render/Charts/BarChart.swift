@@ -40,7 +40,7 @@ public enum BarChart {
         let series = spec.drawnSeries
         let known = series.indices.flatMap { s in spec.categories.indices.compactMap { spec.value(series: s, category: $0) } }
         let scale = ChartScale(
-            minimum: known.min() ?? 0, maximum: known.max() ?? 0, length: ChartStyle.plotHeight
+            minimum: known.min() ?? 0, maximum: known.max() ?? 0, length: ChartStyle.plotHeight, wholeNumbers: spec.valuesAreWhole
         )
         let frame = ChartVerticalFrame(scale: scale, categories: spec.categories, showTicks: !known.isEmpty)
         let barWidth = min(frame.band * 0.8 / Double(series.count), 36)

@@ -17,7 +17,9 @@ public struct ChartScale: Sendable, Hashable {
     }
 
     /// A scale from a nice value at or below `min(0, minimum)` to one at or above `max(0, maximum)`.
-    public init(minimum: Decimal, maximum: Decimal, length: Double) {
+    /// With `wholeNumbers` (counts: 件) the ticks are whole numbers — a step of at least 1, so a
+    /// maximum of 1 gives 0 and 1, never 0.2, 0.4 ….
+    public init(minimum: Decimal, maximum: Decimal, length: Double, wholeNumbers: Bool = false) {
         let low = minimum.isNaN ? 0 : Swift.min(minimum, 0)
         let high = maximum.isNaN ? 0 : Swift.max(maximum, 0)
         self.length = length
@@ -27,7 +29,8 @@ public struct ChartScale: Sendable, Hashable {
             ticks = [0, 1]
             return
         }
-        let step = Self.niceStep(for: (high - low) / 5)
+        let nice = Self.niceStep(for: (high - low) / 5)
+        let step = wholeNumbers ? Swift.max(nice, 1) : nice
         guard step > 0 else {
             niceMinimum = low
             niceMaximum = high

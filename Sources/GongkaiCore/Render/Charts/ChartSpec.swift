@@ -34,4 +34,37 @@ extension ChartSpec {
               let value = all[index].values[category], !value.isNaN else { return nil }
         return value
     }
+
+    /// Whether every known value is a whole number (counts of 件 are), so axes get whole-number ticks.
+    var valuesAreWhole: Bool {
+        series.allSatisfy { series in
+            series.values.allSatisfy { value in
+                guard let value, !value.isNaN else { return true }
+                var rounded = Decimal()
+                var copy = value
+                NSDecimalRound(&rounded, &copy, 0, .plain)
+                return rounded == value
+            }
+        }
+    }
+
+    /// Whether there is nothing to draw: every value 0 or unknown (or no value at all).
+    var isAllZeroOrUnknown: Bool {
+        series.allSatisfy { $0.values.allSatisfy { $0 == nil || $0 == 0 || $0?.isNaN == true } }
+    }
+
+    /// The sentence a page shows instead of the chart when there is nothing to draw (every value 0
+    /// or unknown): a chart of empty bars says less than a sentence and looks like a rendering
+    /// fault. Nil when there is something to draw.
+    var emptySentence: String? {
+        guard isAllZeroOrUnknown else { return nil }
+        let values = series.flatMap(\.values)
+        let zeros = values.contains { $0 == 0 }
+        let unknowns = values.count < series.count * categories.count || values.contains { $0 == nil || $0?.isNaN == true }
+        switch (zeros, unknowns) {
+        case (true, false): return "各项均为 0 \(unit)，不绘制图表；数字见数据表。"
+        case (true, true): return "各项均为 0 \(unit)或未知（报告未填写或无法读取，不等于 0），不绘制图表；数字见数据表。"
+        default: return "各项数字均未知（报告未填写或无法读取，不等于 0），不绘制图表。"
+        }
+    }
 }

@@ -82,13 +82,13 @@ public enum HorizontalBarChart {
         let valueWidth = texts.map { ChartFormat.width($0, fontSize: small) }.max() ?? 0
         let lowest = known.min() ?? 0
         let highest = known.max() ?? 0
-        let ticks = ChartScale(minimum: lowest, maximum: highest, length: 1).ticks
+        let ticks = ChartScale(minimum: lowest, maximum: highest, length: 1, wholeNumbers: spec.valuesAreWhole).ticks
         let lastTick = ticks.last.map { ChartFormat.width(ChartFormat.number($0), fontSize: small) } ?? 0
         let rightRoom = max(valueWidth + 6, known.isEmpty ? 0 : lastTick / 2 + 2)
         let leftRoom = lowest < 0 ? valueWidth + 6 : 0
         let plotLeft = labelRight + 8 + leftRoom
         let plotRight = max(ChartStyle.width - 4 - rightRoom, plotLeft + 60)
-        let scale = ChartScale(minimum: lowest, maximum: highest, length: plotRight - plotLeft)
+        let scale = ChartScale(minimum: lowest, maximum: highest, length: plotRight - plotLeft, wholeNumbers: spec.valuesAreWhole)
         let baseline = plotLeft + scale.position(of: 0)
         var bars: [ChartBarMark] = []
         for (c, value) in values.enumerated() {

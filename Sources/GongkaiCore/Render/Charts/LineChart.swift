@@ -72,7 +72,7 @@ public enum LineChart {
     static func layout(_ spec: ChartSpec) -> Layout {
         let series = spec.drawnSeries
         let known = series.indices.flatMap { s in spec.categories.indices.compactMap { spec.value(series: s, category: $0) } }
-        let scale = ChartScale(minimum: known.min() ?? 0, maximum: known.max() ?? 0, length: ChartStyle.plotHeight)
+        let scale = ChartScale(minimum: known.min() ?? 0, maximum: known.max() ?? 0, length: ChartStyle.plotHeight, wholeNumbers: spec.valuesAreWhole)
         let frame = ChartVerticalFrame(scale: scale, categories: spec.categories, showTicks: !known.isEmpty)
         var points: [Point] = []
         var runs: [Run] = []

@@ -1,8 +1,10 @@
 import Foundation
 
 /// Vertical stacked bars: one stack per category, the series stacked in order from the baseline.
-/// Every segment has a value label (spread apart so they never overlap), a full stack also its total;
-/// unknown values are dashed placeholders labelled "未知" on top of the stack; negatives stack downwards.
+/// Every non-empty segment has a value label (spread apart so they never overlap), a full stack also
+/// its total; a 0 draws nothing (no zero-height segment, no "0" label: the total and the data table
+/// say it); unknown values are dashed placeholders labelled "未知" on top of the stack; negatives
+/// stack downwards.
 public enum StackedBarChart {
     /// The chart as an inline `<svg>` element.
     public static func svg(_ spec: ChartSpec) -> String {
@@ -53,7 +55,7 @@ public enum StackedBarChart {
             highest = max(highest, values.filter { $0 > 0 }.reduce(0, +))
             lowest = min(lowest, values.filter { $0 < 0 }.reduce(0, +))
         }
-        let scale = ChartScale(minimum: lowest, maximum: highest, length: ChartStyle.plotHeight)
+        let scale = ChartScale(minimum: lowest, maximum: highest, length: ChartStyle.plotHeight, wholeNumbers: spec.valuesAreWhole)
         let frame = ChartVerticalFrame(scale: scale, categories: spec.categories, showTicks: hasData)
         let width = min(frame.band * 0.6, 44)
         let baseline = frame.baseline
@@ -74,6 +76,7 @@ public enum StackedBarChart {
                     unknown.append(s)
                     continue
                 }
+                if value == 0 { continue }
                 let label = ChartBarMark.Label(text: ChartFormat.number(value), x: cx, y: 0, halo: true)
                 if value >= 0 {
                     let bottom = baseline - scale.length(of: up)
@@ -110,8 +113,10 @@ public enum StackedBarChart {
                 below[index].label.y = previous
                 maxY = max(maxY, previous + 8)
             }
-            if series.count > 1 && unknown.isEmpty && below.isEmpty && !above.isEmpty {
-                let y = min(stackTop - 4, previousTop(above) - 11)
+            let known = series.indices.contains { spec.value(series: $0, category: c) != nil }
+            // The total of a known stack; a stack of zeros (no segment drawn) always shows its "0".
+            if (series.count > 1 || above.isEmpty) && unknown.isEmpty && below.isEmpty && known {
+                let y = above.isEmpty ? stackTop - 4 : min(stackTop - 4, previousTop(above) - 11)
                 totals.append(.init(text: ChartFormat.number(up), x: cx, y: y))
                 minY = min(minY, y - 12)
             }

@@ -8,6 +8,7 @@ extension FigureView: MustacheParent {
         switch name {
         case "title": self.title
         case "svg": self.svg
+        case "empty": self.empty
         case "table": self.table
         default: nil
         }

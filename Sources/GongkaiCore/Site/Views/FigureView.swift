@@ -4,12 +4,16 @@ import Foundation
 struct FigureView: Sendable {
     var title: String
     var svg: String
+    /// Shown instead of the chart when every value is 0 or unknown (`ChartSpec.emptySentence`).
+    var empty: String?
     var table: TableView
 
-    /// The figure of a chart spec, drawn by `draw`, tabulated category by series.
+    /// The figure of a chart spec, drawn by `draw`, tabulated category by series; a sentence
+    /// instead of the drawing when there is nothing to draw.
     init(_ spec: ChartSpec, id: String, draw: (ChartSpec) -> String) {
         title = spec.title
-        svg = draw(spec)
+        empty = spec.emptySentence
+        svg = empty == nil ? draw(spec) : ""
         let head = [TableRowView(cells: [.heading("类别", scope: "col")] + spec.series.map { .heading($0.name, scope: "col") })]
         let body = spec.categories.enumerated().map { index, category in
             TableRowView(cells: [.heading(category, scope: "row")] + spec.series.map { series in
@@ -33,11 +37,13 @@ enum FigureTable {
         let body = KeyFigure.compared.map { figure in
             var cells: [TableCellView] = [.heading(figure.label, scope: "row")]
             var previous: Decimal??
-            for column in columns {
+            for (index, column) in columns.enumerated() {
                 let value = figure.value(in: column.report)
-                cells.append(.data(Display.number(value), classes: value == nil ? "number unknown" : "number"))
+                // Ids by figure and column, so a cited cell stays put when figures are added.
+                let cellID = "\(id)-\(figure.rawValue)-\(index + 1)"
+                cells.append(.data(Display.number(value), classes: value == nil ? "number unknown" : "number", id: cellID))
                 if changes, let previous {
-                    cells.append(.data(Display.change(from: previous, to: value), classes: "number change"))
+                    cells.append(.data(Display.change(from: previous, to: value), classes: "number change", id: cellID + "-change"))
                 }
                 previous = .some(value)
             }

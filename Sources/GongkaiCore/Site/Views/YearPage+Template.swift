@@ -49,6 +49,7 @@ extension YearPage.ValueView: MustacheParent {
         switch name {
         case "text": self.text
         case "unknown": self.unknown
+        case "id": self.id
         default: nil
         }
     }

@@ -29,10 +29,11 @@ struct YearPage: Sendable {
         var hasFailures: Bool
     }
 
-    /// A number in a list.
+    /// A number in a list; `id` (report id and figure, e.g. `刘楼镇-2022-newReceived`) makes it citable.
     struct ValueView: Sendable {
         var text: String
         var unknown: Bool
+        var id: String
     }
 
     /// The figures listed for each report.
@@ -57,7 +58,8 @@ struct YearPage: Sendable {
                           report: Link(text: "阅读报告", href: SiteRoutes.link(from: path, to: SiteRoutes.report(corpus.placements[index], in: corpus))),
                           values: Self.listed.map { figure in
                               let value = figure.value(in: report)
-                              return ValueView(text: Display.number(value), unknown: value == nil)
+                              return ValueView(text: Display.number(value), unknown: value == nil,
+                                               id: "\(corpus.placements[index].id)-\(figure.rawValue)")
                           },
                           checks: CheckSummary(report).text, hasFailures: report.checks.contains { $0.status == .fail })
             let countyName = township.county ?? "县（区）不明"

@@ -30,6 +30,49 @@ import Testing
         #expect(scale.niceMaximum >= maximum)
     }
 
+    /// Issue 13 item 6: counts got ticks at 0.2, 0.4 … when the largest was 1 or 2.
+    @Test(arguments: [
+        (1, [0, 1]),
+        (2, [0, 1, 2]),
+        (3, [0, 1, 2, 3]),
+        (4, [0, 1, 2, 3, 4]),
+        (7, [0, 2, 4, 6, 8]),
+    ] as [(Decimal, [Decimal])])
+    func countsGetWholeNumberTicks(maximum: Decimal, ticks: [Decimal]) {
+        let scale = ChartScale(minimum: 0, maximum: maximum, length: 100, wholeNumbers: true)
+        #expect(scale.ticks == ticks)
+        #expect(ChartScale(minimum: 0, maximum: maximum, length: 100).ticks.count >= ticks.count)
+    }
+
+    @Test func aChartOfCountsHasNoFractionalTickLabel() {
+        for spec in [ChartSpec(title: "复议", categories: ["2021年", "2022年"], series: [ChartSeries(name: "行政复议", values: [1, 0])], unit: "件"),
+                     ChartSpec(title: "诉讼", categories: ["2021年", "2022年"], series: [ChartSeries(name: "行政诉讼", values: [2, nil])], unit: "件")] {
+            for svg in [BarChart.svg(spec), LineChart.svg(spec), StackedBarChart.svg(spec), HorizontalBarChart.svg(spec)] {
+                let ticks = SVGProbe.elements(svg, "text", class: "tick").map(\.text)
+                #expect(!ticks.isEmpty)
+                #expect(ticks.allSatisfy { !$0.contains(".") }, "\(ticks)")
+            }
+        }
+        let fees = ChartSpec(title: "收费", categories: ["2022年"], series: [ChartSeries(name: "收费", values: [Decimal(string: "0.6")])], unit: "万元")
+        #expect(SVGProbe.elements(BarChart.svg(fees), "text", class: "tick").map(\.text).contains { $0.contains(".") })
+    }
+
+    /// Issue 13 item 6: a chart was drawn when every value was 0.
+    @Test func nothingToDrawIsASentence() {
+        let zeros = ChartSpec(title: "前三", categories: ["甲镇", "乙镇"], series: [ChartSeries(name: "新收", values: [0, 0])], unit: "件")
+        #expect(zeros.emptySentence == "各项均为 0 件，不绘制图表；数字见数据表。")
+        let mixed = ChartSpec(title: "前三", categories: ["甲镇", "乙镇"], series: [ChartSeries(name: "新收", values: [0, nil])], unit: "件")
+        #expect(mixed.emptySentence?.contains("未知") == true)
+        let unknown = ChartSpec(title: "前三", categories: ["甲镇"], series: [ChartSeries(name: "新收", values: [nil])], unit: "件")
+        #expect(unknown.emptySentence?.hasPrefix("各项数字均未知") == true)
+        let some = ChartSpec(title: "前三", categories: ["甲镇", "乙镇"], series: [ChartSeries(name: "新收", values: [0, 1])], unit: "件")
+        #expect(some.emptySentence == nil)
+        let figure = FigureView(zeros, id: "chart-top", draw: BarChart.svg)
+        #expect(figure.svg.isEmpty)
+        #expect(figure.table.html.contains("甲镇"))
+        #expect(!FigureView(some, id: "chart-top", draw: BarChart.svg).svg.isEmpty)
+    }
+
     @Test func zeroOrNoDataStillHasAnAxis() {
         let scale = ChartScale(maximum: 0, length: 180)
         #expect(scale.niceMaximum == 1)

@@ -39,11 +39,23 @@ import Testing
     }
 
     @Test func labelsOfThinSegmentsAreSpreadApart() {
-        let layout = StackedBarChart.layout(Self.spec([100], [0], [0], [1], [0], [0]))
+        let layout = StackedBarChart.layout(Self.spec([100], [1], [2], [1], [1], [3]))
         let centres = layout.segments.map(\.label.y).sorted()
         #expect(centres.count == 6)
         for (a, b) in zip(centres, centres.dropFirst()) { #expect(b - a >= StackedBarChart.labelSpacing) }
-        #expect(SVGProbe.valueLabels(StackedBarChart.svg(Self.spec([100], [0], [0], [1], [0], [0]))).filter { $0 == "0" }.count == 4)
+    }
+
+    /// Issue 13 item 6: an empty segment printed "0" on every stack.
+    @Test func emptySegmentsGetNeitherABarNorALabel() {
+        let spec = Self.spec([100, 0], [0, 0], [0, 0], [1, 0], [0, 0], [0, 0])
+        let layout = StackedBarChart.layout(spec)
+        #expect(layout.segments.map(\.value) == [100, 1])
+        let svg = StackedBarChart.svg(spec)
+        #expect(SVGProbe.valueLabels(svg).sorted() == ["1", "100"])
+        #expect(SVGProbe.elements(svg, "rect", class: "bar").count == 2)
+        // The totals still say what each stack holds, 0 included, and the description every value.
+        #expect(SVGProbe.elements(svg, "text", class: "total").map(\.text) == ["101", "0"])
+        #expect(SVGProbe.desc(svg).contains("2022年：结果0 0 件"))
     }
 
     @Test func negativeSegmentsStackDownwards() {
