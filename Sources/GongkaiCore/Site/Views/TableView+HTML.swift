@@ -54,8 +54,15 @@ extension TableCellView {
             if let note { out += " title=\"" + HTMLText.escape(note) + "\"" }
             if let colspan { out += " colspan=\"\(colspan)\"" }
             out += ">" + HTMLText.escape(text)
-            if isNumber, let id { out += "<a class=\"cite\" href=\"#" + HTMLText.escape(id) + "\">链接</a>" }
+            if isNumber, let id { out += Self.citeLink(to: id) }
             out += "</td>"
         }
+    }
+
+    /// The small link of a number cell to itself, `<a class="cite" href="#id">链接</a>`, written
+    /// right after the cell's text; a table written by hand (not through `TableView`) puts it in
+    /// each number cell, with the cell's `id`, so its numbers are citable too.
+    static func citeLink(to id: String) -> String {
+        "<a class=\"cite\" href=\"#" + HTMLText.escape(id) + "\">链接</a>"
     }
 }
