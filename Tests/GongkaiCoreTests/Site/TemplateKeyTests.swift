@@ -99,6 +99,8 @@ enum TemplateKeyCheck {
         older.format = .trial
         var newer = copy("样例镇", year: 2022)
         newer.metadata.source = "https://example.org/gk/2022.html"
+        // A failed form identity, so the plain-words sentences of a check (`PlainCheck`) are on a page.
+        if let value = newer.table3?.cells[.newReceived]?[0].value { newer.table3?.cells[.newReceived]?[0].value = value + 1 }
         // Pair pages are made only for a few reports (`CompareIndexPage.pairLimit`).
         let small = reports.filter { $0.path.hasPrefix("seeds/") } + [older, newer]
         let large = reports + [older, newer] + (1...Pagination.pageSize).map { copy("样例\($0)镇", year: 2022) }

@@ -11,6 +11,8 @@ extension CheckView: MustacheParent {
         case "status": self.status
         case "statusClass": self.statusClass
         case "message": self.message
+        case "plain": self.plain
+        case "hasPlain": self.hasPlain
         case "failed": self.failed
         case "cells": self.cells
         case "hasCells": self.hasCells

@@ -5,6 +5,10 @@ struct CheckView: Sendable {
     var status: String
     var statusClass: String
     var message: String
+    /// The failure said in plain words, one sentence per failing column, row or group
+    /// (`PlainCheck`), shown before the formula; empty when the message already speaks plainly.
+    var plain: [String]
+    var hasPlain: Bool
     var failed: Bool
     /// Links to the cells involved, on the report page.
     var cells: [Link]
@@ -15,7 +19,7 @@ struct CheckView: Sendable {
 
     /// `comparison` is the site path of the page comparing the texts, when the check has one
     /// (`TextComparisonPage.path(for:of:in:)`).
-    init(_ check: CheckResult, format: ReportFormat?, reportPath: String, from page: String, comparison: String? = nil) {
+    init(_ check: CheckResult, format: ReportFormat?, reportPath: String, from page: String, plain: [String] = [], comparison: String? = nil) {
         id = check.id.rawValue
         name = check.id.name
         status = switch check.status {
@@ -25,6 +29,8 @@ struct CheckView: Sendable {
         }
         statusClass = check.status.rawValue
         message = check.message
+        self.plain = plain
+        hasPlain = !plain.isEmpty
         failed = check.status == .fail
         let base = SiteRoutes.link(from: page, to: reportPath)
         cells = check.cells.map { Link(text: Self.label(of: $0, format: format ?? .current), href: base + "#" + OfficialTables.cellID($0)) }

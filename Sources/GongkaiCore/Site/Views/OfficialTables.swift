@@ -24,6 +24,7 @@ struct OfficialTables {
     /// Table 2: one block per 第二十条 sub-table.
     func table2(_ table: ReportTable<Table2Row>) -> TableView {
         var body: [TableRowView] = []
+        var notes = UnknownNotes()
         var article = ""
         let width = 3
         for row in table.rows {
@@ -40,13 +41,13 @@ struct OfficialTables {
             var cells: [TableCellView] = [.heading(row.officialLabel, scope: "row")]
             let values = table[row]
             for (column, cell) in values.enumerated() {
-                var view = dataCell(cell, reference: CellReference(table: 2, row: row.rawValue, column: column))
+                var view = dataCell(cell, reference: CellReference(table: 2, row: row.rawValue, column: column), notes: &notes)
                 if column == values.count - 1, values.count < width { view.colspan = "\(width - values.count + 1)" }
                 cells.append(view)
             }
             body.append(TableRowView(cells: cells))
         }
-        return TableView(caption: "表二 主动公开政府信息情况（\(table.format.rawValue)年格式）", id: "table2", head: [], body: body)
+        return TableView(caption: "表二 主动公开政府信息情况（\(table.format.rawValue)年格式）", id: "table2", head: [], body: body, notes: notes.texts)
     }
 
     /// Table 3 with its three header rows and three label columns.
@@ -61,6 +62,7 @@ struct OfficialTables {
         let rows = table.rows
         let results = rows.filter { $0 != .newReceived && $0 != .carriedOver && $0 != .carriedForward }
         var body: [TableRowView] = []
+        var notes = UnknownNotes()
         for row in rows {
             var cells: [TableCellView] = []
             if row == .newReceived || row == .carriedOver || row == .carriedForward {
@@ -77,12 +79,12 @@ struct OfficialTables {
                     cells.append(.heading(row.officialLabel, scope: "row", colspan: 2, classes: "indent-1"))
                 }
             }
-            cells += table[row].enumerated().map { column, cell in
-                dataCell(cell, reference: CellReference(table: 3, row: row.rawValue, column: column))
+            for (column, cell) in table[row].enumerated() {
+                cells.append(dataCell(cell, reference: CellReference(table: 3, row: row.rawValue, column: column), notes: &notes))
             }
             body.append(TableRowView(cells: cells))
         }
-        return TableView(caption: "表三 收到和处理政府信息公开申请情况（\(table.format.rawValue)年格式）", id: "table3", head: head, body: body)
+        return TableView(caption: "表三 收到和处理政府信息公开申请情况（\(table.format.rawValue)年格式）", id: "table3", head: head, body: body, notes: notes.texts)
     }
 
     /// Table 4: the three groups side by side as the form prints them.
@@ -94,20 +96,29 @@ struct OfficialTables {
                 + [.heading("未经复议直接起诉", scope: "colgroup", colspan: 5), .heading("复议后起诉", scope: "colgroup", colspan: 5)]),
             TableRowView(cells: (columns + columns).map { .heading($0.officialLabel, scope: "col") }),
         ]
-        let cells = table.rows.flatMap { group in
-            table[group].enumerated().map { column, cell in dataCell(cell, reference: CellReference(table: 4, row: group.rawValue, column: column)) }
+        var notes = UnknownNotes()
+        var cells: [TableCellView] = []
+        for group in table.rows {
+            for (column, cell) in table[group].enumerated() {
+                cells.append(dataCell(cell, reference: CellReference(table: 4, row: group.rawValue, column: column), notes: &notes))
+            }
         }
-        return TableView(caption: "表四 政府信息公开行政复议、行政诉讼情况", id: "table4", head: head, body: [TableRowView(cells: cells)])
+        return TableView(caption: "表四 政府信息公开行政复议、行政诉讼情况", id: "table4", head: head, body: [TableRowView(cells: cells)],
+                         notes: notes.texts)
     }
 
-    /// A value cell: the number, or 未知 with why; flagged when a failed check names it.
-    private func dataCell(_ cell: Cell, reference: CellReference) -> TableCellView {
+    /// A value cell: the number, or 未知 with why (a tooltip, and a marker linking to the note
+    /// under the table, which every device shows); flagged when a failed check names it.
+    private func dataCell(_ cell: Cell, reference: CellReference, notes: inout UnknownNotes) -> TableCellView {
         let id = Self.cellID(reference)
         var classes = ["number"]
         var note: String?
+        var footnote: Int?
         if cell.value == nil {
             classes.append("unknown")
-            note = Display.reason(cell.status) + (cell.text.map { "：“\($0)”" } ?? "")
+            let reason = Display.reason(cell.status) + (cell.text.map { "：“\($0)”" } ?? "")
+            note = reason
+            footnote = notes.number(for: reason)
         } else if let text = cell.text {
             note = "原文：“\(text)”"
         }
@@ -115,6 +126,31 @@ struct OfficialTables {
             classes.append("flagged")
             note = [note, "未通过核验 \(checks)"].compactMap { $0 }.joined(separator: "；")
         }
-        return .data(Display.number(cell.value), classes: classes.joined(separator: " "), id: id, note: note)
+        var view = TableCellView.data(Display.number(cell.value), classes: classes.joined(separator: " "), id: id, note: note)
+        view.footnote = footnote
+        return view
+    }
+}
+
+/// The notes under one table saying why its cells are 未知: one note per distinct reason, with
+/// how many cells it explains, numbered in the order the cells are met.
+struct UnknownNotes {
+    private var reasons: [String] = []
+    private var counts: [Int] = []
+
+    /// The note number (from 1) for `reason`, adding the note when it is new.
+    mutating func number(for reason: String) -> Int {
+        if let index = reasons.firstIndex(of: reason) {
+            counts[index] += 1
+            return index + 1
+        }
+        reasons.append(reason)
+        counts.append(1)
+        return reasons.count
+    }
+
+    /// The notes' texts: `未知：原文此格空白（12 格）`.
+    var texts: [String] {
+        zip(reasons, counts).map { "未知：\($0.0)（\($0.1) 格）" }
     }
 }

@@ -36,10 +36,21 @@ extension ReportPage: MustacheParent {
         case "preamble": self.preamble
         case "sections": self.sections
         case "checks": self.checks
+        case "failedChecks": self.failedChecks
+        case "unknownChecks": self.unknownChecks
+        case "passedChecks": self.passedChecks
         case "failedCount": self.failedCount
         case "unknownCount": self.unknownCount
+        case "passedCount": self.passedCount
+        case "allPassed": self.allPassed
+        case "hasFailures": self.hasFailures
+        case "hasUnknown": self.hasUnknown
+        case "checkSummary": self.checkSummary
+        case "keyFigures": self.keyFigures
+        case "contents": self.contents
         case "diagnostics": self.diagnostics
         case "hasDiagnostics": self.hasDiagnostics
+        case "diagnosticCount": self.diagnosticCount
         default: nil
         }
     }

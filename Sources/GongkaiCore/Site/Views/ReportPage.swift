@@ -23,11 +23,28 @@ struct ReportPage: Sendable {
     var csv: String
     var preamble: String
     var sections: [SectionView]
+    /// Every check, in id order (kept for themes); the default theme shows them split below.
     var checks: [CheckView]
+    /// Failed checks, shown open; checks that could not be made and passed checks, each folded.
+    var failedChecks: [CheckView]
+    var unknownChecks: [CheckView]
+    var passedChecks: [CheckView]
     var failedCount: Int
     var unknownCount: Int
+    var passedCount: Int
+    /// Every check passed: the panel says 全部核验通过 in one line.
+    var allPassed: Bool
+    var hasFailures: Bool
+    var hasUnknown: Bool
+    /// `2 项未通过，1 项因数字未知无法核对，9 项通过。`, naming only counts above zero.
+    var checkSummary: String
+    /// This year's key figures with last year's and the change (`ReportKeyFigures`).
+    var keyFigures: TableView
+    /// The table of contents: the check panel, the six sections, the three tables.
+    var contents: [Link]
     var diagnostics: [DiagnosticView]
     var hasDiagnostics: Bool
+    var diagnosticCount: Int
 
     /// The original file: link, format (文本/网页/Word/PDF by the file's extension) and size.
     struct Original: Sendable {
@@ -118,11 +135,30 @@ struct ReportPage: Sendable {
                                table: table, tableMissing: tableMissing)
         }
         checks = report.checks.map {
-            CheckView($0, format: report.format, reportPath: path, from: path, comparison: TextComparisonPage.path(for: $0, of: index, in: corpus))
+            CheckView($0, format: report.format, reportPath: path, from: path, plain: PlainCheck.sentences($0, report: report),
+                      comparison: TextComparisonPage.path(for: $0, of: index, in: corpus))
         }
-        failedCount = report.checks.count { $0.status == .fail }
-        unknownCount = report.checks.count { $0.status == .unknown }
+        failedChecks = checks.filter { $0.statusClass == CheckResult.Status.fail.rawValue }
+        unknownChecks = checks.filter { $0.statusClass == CheckResult.Status.unknown.rawValue }
+        passedChecks = checks.filter { $0.statusClass == CheckResult.Status.pass.rawValue }
+        failedCount = failedChecks.count
+        unknownCount = unknownChecks.count
+        passedCount = passedChecks.count
+        allPassed = !checks.isEmpty && passedCount == checks.count
+        hasFailures = failedCount > 0
+        hasUnknown = unknownCount > 0
+        checkSummary = [(failedCount, "项未通过"), (unknownCount, "项因数字未知无法核对"), (passedCount, "项通过")]
+            .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }.joined(separator: "，") + "。"
+        let lastYear = report.metadata.year.flatMap { year in
+            siblings.first { $0 != index && corpus.reports[$0].metadata.year == year - 1 }.map { corpus.reports[$0] }
+        }
+        keyFigures = ReportKeyFigures.table(report: report, lastYear: lastYear)
+        contents = [Link(text: "数据核验", href: "#verification")]
+            + sections.flatMap { section -> [Link] in
+                [Link(text: section.heading, href: "#" + section.id)] + (section.table.map { [Link(text: $0.caption, href: "#" + $0.id)] } ?? [])
+            }
         diagnostics = report.diagnostics.map(DiagnosticView.init)
         hasDiagnostics = !diagnostics.isEmpty
+        diagnosticCount = diagnostics.count
     }
 }

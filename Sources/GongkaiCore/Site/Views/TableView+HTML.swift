@@ -16,8 +16,20 @@ extension TableView {
             out += "\n"
         }
         out += "</tbody>\n</table>\n</div>\n"
+        if !notes.isEmpty {
+            out += "<ol class=\"table-notes\">"
+            for (index, note) in notes.enumerated() {
+                out += "<li id=\"\(Self.noteID(table: id, number: index + 1))\"><span class=\"note-mark\">注\(index + 1)</span> " + HTMLText.escape(note) + "</li>"
+            }
+            out += "</ol>\n"
+        }
         return out
     }
+}
+
+extension TableView {
+    /// The id of note `number` (from 1) under the table `table`, e.g. `table3-note-2`.
+    static func noteID(table: String, number: Int) -> String { "\(table)-note-\(number)" }
 }
 
 extension TableRowView {
@@ -25,7 +37,7 @@ extension TableRowView {
     fileprivate func write(to out: inout String, place: (table: String, row: Int)) {
         out += "<tr>"
         for (index, cell) in cells.enumerated() {
-            cell.write(to: &out, fallbackID: "\(place.table)-\(place.row + 1)-\(index + 1)")
+            cell.write(to: &out, fallbackID: "\(place.table)-\(place.row + 1)-\(index + 1)", table: place.table)
         }
         out += "</tr>"
     }
@@ -37,7 +49,7 @@ extension TableCellView {
     /// to itself, "链接", which style.css shows when the cell is hovered, focused or targeted and
     /// cite.js when it is tapped (it also offers the 引用 snippet). Without JavaScript the link
     /// and the anchor still work.
-    fileprivate func write(to out: inout String, fallbackID: String) {
+    fileprivate func write(to out: inout String, fallbackID: String, table: String) {
         if header {
             out += "<th"
             if let scope { out += " scope=\"\(scope)\"" }
@@ -54,6 +66,9 @@ extension TableCellView {
             if let note { out += " title=\"" + HTMLText.escape(note) + "\"" }
             if let colspan { out += " colspan=\"\(colspan)\"" }
             out += ">" + HTMLText.escape(text)
+            if let footnote {
+                out += "<sup><a class=\"note-ref\" href=\"#\(TableView.noteID(table: table, number: footnote))\">注\(footnote)</a></sup>"
+            }
             if isNumber, let id { out += Self.citeLink(to: id) }
             out += "</td>"
         }

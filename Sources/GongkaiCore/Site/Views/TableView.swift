@@ -9,6 +9,9 @@ struct TableView: Sendable {
     var head: [TableRowView]
     /// Rows of the `<tbody>`.
     var body: [TableRowView]
+    /// Notes under the table, numbered from 1, that the cells' footnote markers link to: why
+    /// cells are 未知, visible on every device (a `title` tooltip is never shown on a phone).
+    var notes: [String] = []
 }
 
 /// One `<tr>`.
@@ -33,6 +36,8 @@ struct TableCellView: Sendable {
     var classes: String?
     /// A tooltip, e.g. why a cell is unknown.
     var note: String?
+    /// The number of the table's note this cell is marked with (`TableView.notes`), if any.
+    var footnote: Int?
 
     static func heading(_ text: String, scope: String, colspan: Int = 1, rowspan: Int = 1, classes: String? = nil) -> TableCellView {
         TableCellView(text: text, header: true, scope: scope, colspan: colspan > 1 ? "\(colspan)" : nil,
