@@ -43,7 +43,9 @@ enum RawHTTPClient {
     static func send(port: UInt16, method: String = "GET", path: String, headers: [String: String] = [:]) throws -> Response {
         let descriptor = try connect(port: port)
         defer { close(descriptor) }
-        var timeout = timeval(tv_sec: 5, tv_usec: 0)
+        // Generous: on a machine loaded by parallel builds a first response can take seconds; a
+        // timed-out read would otherwise look like a malformed response.
+        var timeout = timeval(tv_sec: 30, tv_usec: 0)
         setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var request = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
         for (name, value) in headers { request += "\(name): \(value)\r\n" }
@@ -53,6 +55,7 @@ enum RawHTTPClient {
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
             let count = read(descriptor, &buffer, buffer.count)
+            if count < 0 && errno == EINTR { continue }
             if count <= 0 { break }
             data.append(contentsOf: buffer[0..<count])
             if let response = try? parse(data), method == "HEAD" || response.body.count >= Int(response.headers["content-length"] ?? "-1") ?? Int.max {
