@@ -20,8 +20,8 @@ public final class PreviewServer: Sendable {
     }
 
     private let build: PortalBuild
-    /// Parsed reports kept between rebuilds: an edit re-parses one file, not the corpus.
-    private let cache = ParseCache()
+    /// What rebuilds keep: the parse cache, the last corpus, each file's last good report.
+    private let incremental = IncrementalBuild()
     private let address: Address
     private let state = PreviewState()
     private let server: HTTPServer
@@ -98,7 +98,7 @@ public final class PreviewServer: Sendable {
         let state = self.state
         let log = self.log
         do {
-            let summary = try build.run(cache: cache, changed: changed, firstPages: { paths in
+            let summary = try build.run(incremental: incremental, changed: changed, firstPages: { paths in
                 // The edited report's page is in place: open pages may reload now; the rest of
                 // the site follows and bumps the generation again.
                 state.bumpGeneration()

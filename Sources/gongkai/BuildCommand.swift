@@ -14,7 +14,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Also exit 1 on warnings and failed checks (a skipped file always exits 1).")
     var strict = false
 
-    @Flag(help: "Print the time of each phase.")
+    @Flag(help: "Print the time of each build step.")
     var timings = false
 
     @Flag(help: "Build even when nothing changed since the last build.")

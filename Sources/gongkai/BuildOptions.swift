@@ -38,10 +38,10 @@ struct BuildOptions: ParsableArguments {
     /// The build these options describe: `gongkai.yaml` read (a wrong key or value is printed as
     /// `gongkai.yaml:LINE: error: …` and exits 1), the flags over it, and a warning when no base
     /// URL is configured.
-    func build(warn: (String) -> Void) throws -> PortalBuild {
+    func build(warn: (String) -> Void, fileSystem: ReportFileSystem = .disk) throws -> PortalBuild {
         let settings: SiteConfig
         do {
-            settings = FileManager.default.fileExists(atPath: config) ? try SiteConfig.parse(Self.text(config), path: config) : SiteConfig()
+            settings = fileSystem.exists(config) ? try SiteConfig.parse(Self.text(config, fileSystem: fileSystem), path: config) : SiteConfig()
         } catch {
             printError(error.formatted)
             throw ExitCode(1)
@@ -50,17 +50,16 @@ struct BuildOptions: ParsableArguments {
         if !site.baseURLConfigured {
             warn("warning: 未设置网站发布地址（gongkai.yaml 的 base_url 或 --base-url）：sitemap.xml 和 feed.xml 中的链接将指向 \(SiteContext.defaultBaseURL) [config.base-url]")
         }
-        var isFolder: ObjCBool = false
-        let portalTheme = FileManager.default.fileExists(atPath: "Themes", isDirectory: &isFolder) && isFolder.boolValue ? "Themes" : nil
-        return PortalBuild(options: .init(content: content, output: output, theme: theme ?? portalTheme, site: site))
+        let portalTheme = fileSystem.listFolder("Themes") != nil ? "Themes" : nil
+        return PortalBuild(options: .init(content: content, output: output, theme: theme ?? portalTheme, site: site), fileSystem: fileSystem)
     }
 
     /// The configuration file's text; one that is not UTF-8 is an error on the file.
-    private static func text(_ path: String) throws(Diagnostic) -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
+    private static func text(_ path: String, fileSystem: ReportFileSystem) throws(Diagnostic) -> String {
+        guard let bytes = try? fileSystem.read(path) else {
             throw Diagnostic(.error, "config.read", file: path, line: nil, "无法读取")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(bytes: bytes, encoding: .utf8) else {
             throw Diagnostic(.error, "config.encoding", file: path, line: nil, "必须是 UTF-8 编码")
         }
         return text

@@ -221,7 +221,11 @@ def check_cited(driver, root, pages, check):
     if snippet is None:
         check.fail(f"{report}: tapping a number cell opens no 引用 panel")
         return
-    for part, what in ((value, "the value"), ("表三", "the table"), ("总计", "the column"), ("#" + urllib.parse.quote(cell_id), "the URL with #cell"), ("访问", "the date retrieved")):
+    shown = driver.execute_script("var c = document.getElementById(arguments[0]); var a = c.querySelector('a.cite');"
+                                  "return [c.classList.contains('cited'), a ? getComputedStyle(a).opacity : null];", cell_id)
+    if shown != [True, "1"]:
+        check.fail(f"{report}: a tapped cell is not marked with its “链接” shown (cited, opacity: {shown})")
+    for part, what in ((value, "the value"), ("表三", "the table"), ("结转下年度", "the row"), ("总计", "the column"), ("#" + urllib.parse.quote(cell_id), "the URL with #cell"), ("访问", "the date retrieved")):
         if part not in snippet:
             check.fail(f"{report}: the 引用 snippet lacks {what} ({part!r}): {snippet!r}")
     check.note(f"cited {report}#{cell_id}: {snippet}")

@@ -11,15 +11,32 @@ public struct ReportFileSystem: Sendable {
     public var stamp: @Sendable (String) -> String?
     /// Lists the report files under a folder and every entry not read, with the reason.
     public var listContent: @Sendable (String) throws -> ContentListing
+    /// Every entry under a folder (files and folders, at any depth) as paths relative to it,
+    /// sorted; nil when the path is not a folder that can be read. Theme folders are read and
+    /// fingerprinted through it.
+    public var listFolder: @Sendable (String) -> [String]?
 
-    /// Creates a file system from its operations.
+    /// Creates a file system from its operations; `listFolder` defaults to the disk's.
     public init(read: @escaping @Sendable (String) throws -> [UInt8], listReports: @escaping @Sendable (String) throws -> [String],
-                stamp: @escaping @Sendable (String) -> String? = { _ in nil }, listContent: (@Sendable (String) throws -> ContentListing)? = nil) {
+                stamp: @escaping @Sendable (String) -> String? = { _ in nil }, listContent: (@Sendable (String) throws -> ContentListing)? = nil,
+                listFolder: @escaping @Sendable (String) -> [String]? = Self.diskFolder) {
         self.read = read
         self.listReports = listReports
         self.stamp = stamp
         self.listContent = listContent ?? { ContentListing(paths: try listReports($0)) }
+        self.listFolder = listFolder
     }
+
+    /// Every entry under a folder on disk, relative and sorted; nil when it is not a folder.
+    public static let diskFolder: @Sendable (String) -> [String]? = { folder in
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue,
+              let walker = FileManager.default.enumerator(atPath: folder) else { return nil }
+        return (walker.allObjects as? [String] ?? []).sorted()
+    }
+
+    /// Whether something is at a path (a stamp can be taken).
+    public func exists(_ path: String) -> Bool { stamp(path) != nil }
 
     /// The reader of each form a report comes in, the one place a new form is added.
     public static let readers: [ReportReader] = [.text, .html, .docx, .legacyWord, .pdf]

@@ -14,19 +14,18 @@ public struct ThemeFiles: Sendable {
     }
 
     /// Reads a theme folder: `*.mustache` anywhere, and everything under `assets/`.
-    public static func read(folder: String) throws(Diagnostic) -> ThemeFiles {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue,
-              let walker = FileManager.default.enumerator(atPath: folder) else {
+    public static func read(folder: String, fileSystem: ReportFileSystem = .disk) throws(Diagnostic) -> ThemeFiles {
+        guard let relatives = fileSystem.listFolder(folder) else {
             throw Diagnostic(.error, "theme.folder", file: folder, line: nil, "主题目录不存在")
         }
         var templates: [String: (text: String, path: String)] = [:]
         var assets: [String: [UInt8]] = [:]
-        let relatives = (walker.allObjects as? [String] ?? []).sorted()
         for relative in relatives {
             let path = (folder as NSString).appendingPathComponent(relative)
             let name = (relative as NSString).lastPathComponent
-            guard !name.hasPrefix("."), let data = FileManager.default.contents(atPath: path) else { continue }
+            // A folder cannot be read as a file, and is passed over like an unreadable file.
+            guard !name.hasPrefix("."), let bytes = try? fileSystem.read(path) else { continue }
+            let data = Data(bytes)
             if relative.hasSuffix(".mustache") {
                 guard let text = String(data: data, encoding: .utf8) else {
                     throw Diagnostic(.error, "theme.encoding", file: path, line: nil, "模板必须是 UTF-8 编码")

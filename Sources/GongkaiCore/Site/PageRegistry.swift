@@ -6,6 +6,9 @@ import Foundation
 extension PageKind {
     public static let all: [PageKind] = pages + files + [sitemap]
 
+    /// The kinds the build writes last, as its `feeds` step: they list the other files.
+    static let feedNames: Set<String> = ["feed", "sitemap"]
+
     /// The pages, each rendered from a view model with a template.
     static let pages: [PageKind] = [
         .page("report", template: "report", items: { Array($0.corpus.reports.indices) },

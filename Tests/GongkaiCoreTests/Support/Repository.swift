@@ -28,8 +28,8 @@ enum Repository {
 
     /// Builds a site from a content folder into `output` with the default theme.
     @discardableResult
-    static func build(content: String = content, output: URL, theme: String? = nil) throws -> PortalBuild.Summary {
+    static func build(content: String = content, output: URL, theme: String? = nil, progress: (String) -> Void = { _ in }) throws -> PortalBuild.Summary {
         try PortalBuild(options: .init(content: content, output: output.path, theme: theme ?? defaultTheme,
-                                       defaultTheme: defaultTheme, site: SiteContext(baseURL: "https://example.org/portal/"))).run()
+                                       defaultTheme: defaultTheme, site: SiteContext(baseURL: "https://example.org/portal/"))).run(progress: progress)
     }
 }

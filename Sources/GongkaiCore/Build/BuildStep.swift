@@ -1,0 +1,248 @@
+import Foundation
+
+/// One named step of a build: it reads and fills the build's state (`BuildRun`) and says in a
+/// line what it did, or nil when it had nothing to do (not timed, not printed). A new step is
+/// one entry in `BuildStep.all` and one function on `BuildRun`.
+struct BuildStep: Sendable {
+    let name: String
+    let run: @Sendable (inout BuildRun) throws(Diagnostic) -> String?
+
+    /// The build, in order. `list` may end it (nothing changed since the last build).
+    static let all: [BuildStep] = [
+        BuildStep(name: "list") { state throws(Diagnostic) in try state.list() },
+        BuildStep(name: "theme") { state throws(Diagnostic) in try state.readTheme() },
+        BuildStep(name: "parse") { state throws(Diagnostic) in try state.parse() },
+        BuildStep(name: "assemble") { state in state.assemble() },
+        BuildStep(name: "checks") { state in state.check() },
+        BuildStep(name: "plan") { state throws(Diagnostic) in try state.plan() },
+        BuildStep(name: "first") { state in state.writeFirstPages() },
+        BuildStep(name: "render") { state throws(Diagnostic) in try state.write(.pages) },
+        BuildStep(name: "data") { state throws(Diagnostic) in try state.write(.data) },
+        BuildStep(name: "feeds") { state throws(Diagnostic) in try state.write(.feeds) },
+        BuildStep(name: "write") { state throws(Diagnostic) in try state.commit() },
+    ]
+}
+
+/// The state of one build as its steps fill it in, from the listed paths to the committed site.
+struct BuildRun {
+    let build: PortalBuild
+    let force: Bool
+    let incremental: IncrementalBuild?
+    let changed: Set<String>?
+    let firstPages: (([String]) -> Void)?
+    /// Set by a step that ends the build.
+    var summary: PortalBuild.Summary?
+
+    // list
+    /// The last build's paths when file events named only files it had.
+    var known: [String]?
+    var listing = ContentListing(paths: [])
+    var themeFolders: [String] = []
+    var ignored: [(String, Diagnostic)] = []
+    var fingerprint: String?
+    // theme
+    var theme = ThemeFiles(templates: [:], assets: [:])
+    // parse
+    var changedPaths: Set<String> = []
+    var reports: [Report] = []
+    var skipped: [(String, Diagnostic)] = []
+    var stale: [(String, Diagnostic)] = []
+    // assemble, checks
+    var corpus = CorpusAssembler.assemble([])
+    var touched: Set<Int>?
+    // plan, render, data, feeds, write
+    var builder: SiteBuilder?
+    var jobs: [SiteJob] = []
+    var sources: [String: String] = [:]
+    var writer: SiteWriter?
+
+    init(build: PortalBuild, force: Bool, incremental: IncrementalBuild?, changed: Set<String>?, firstPages: (([String]) -> Void)?) {
+        self.build = build
+        self.force = force
+        self.incremental = incremental
+        self.changed = changed
+        self.firstPages = firstPages
+    }
+
+    var paths: [String] { listing.paths }
+    var options: PortalBuild.Options { build.options }
+
+    /// Lists the content (with file events, the last build's files), and ends the build when
+    /// the inputs are those of the site already there.
+    mutating func list() throws(Diagnostic) -> String? {
+        known = incremental?.knownPaths(changed: changed, fileSystem: build.fileSystem)
+        if let known { listing = ContentListing(paths: known) } else { listing = try build.listContent() }
+        themeFolders = try options.themeFolders()
+        ignored = listing.ignored
+        if paths.isEmpty {
+            ignored.append((options.content, Diagnostic(.warning, "load.empty", line: nil, "目录中没有报告文件（.txt、.md）")))
+        }
+        fingerprint = incremental == nil ? build.inputFingerprint(paths: paths, listing: listing, themeFolders: themeFolders) : nil
+        if !force, incremental == nil, let fingerprint, SiteWriter.fingerprint(of: options.output) == fingerprint,
+           let last = SiteWriter.outcome(of: options.output) {
+            // Nothing changed: the last build's skipped files, warnings and errors stand, so
+            // the exit status is the same as that build's.
+            summary = PortalBuild.Summary(reports: last.reports, pages: 0, files: 0, written: 0, removed: 0, upToDate: true, skipped: last.skipped,
+                                          ignored: ignored, warnings: last.warnings, errors: last.errors, phases: [], corpus: CorpusAssembler.assemble([]))
+            return "\(paths.count) files unchanged since the last build; nothing to do"
+        }
+        return "\(paths.count) files"
+    }
+
+    /// Reads the theme folders, the default first, each overriding the one before file by file.
+    mutating func readTheme() throws(Diagnostic) -> String? {
+        theme = try ThemeFiles.read(folder: themeFolders[0], fileSystem: build.fileSystem)
+        for folder in themeFolders.dropFirst() { theme = try ThemeFiles.read(folder: folder, fileSystem: build.fileSystem).overriding(theme) }
+        return "\(theme.templates.count) templates, \(theme.assets.count) assets"
+    }
+
+    /// Loads and parses the files in parallel (serve: only those that changed), keeping a
+    /// file's last good report while it cannot be read.
+    mutating func parse() throws(Diagnostic) -> String? {
+        let fileSystem = build.fileSystem
+        let cache = incremental?.cache
+        var loaded: [Result<Report, Diagnostic>]?
+        if known != nil, let changed, let incremental {
+            // File events named the changes: the last results, with the few changed files parsed again.
+            loaded = incremental.reuse(changed: changed) { PortalBuild.parse($0, fileSystem: fileSystem, cache: cache) }
+        }
+        let results = loaded ?? PortalBuild.parseAll(paths, fileSystem: fileSystem, cache: cache)
+        incremental?.keepResults(results)
+        changedPaths = cache?.takeChanged() ?? []
+        if known == nil { incremental?.keep(only: paths) }
+        skipped = listing.skipped
+        for (path, result) in zip(paths, results) {
+            let problem: Diagnostic
+            switch result {
+            case .success(var report):
+                report.path = build.publishedPath(path)
+                guard let reason = report.unpublishableReason else {
+                    incremental?.keepGood(path, report)
+                    reports.append(report)
+                    continue
+                }
+                problem = reason
+            case .failure(let diagnostic):
+                problem = diagnostic
+            }
+            if let last = incremental?.lastGoodReport(path) {
+                reports.append(last)
+                stale.append((path, problem))
+            } else {
+                skipped.append((path, problem))
+            }
+        }
+        // A content folder read as empty (moved, unmounted, a link gone) must not take the
+        // published portal down with it: the last site stays until its reports are found again.
+        let lastReportPages = SiteWriter.reportPageCount(of: options.output)
+        if reports.isEmpty, lastReportPages > 0 {
+            throw Diagnostic(.error, "build.no-reports", line: nil,
+                             "在 \(options.content) 中没有读到任何报告（\(paths.count) 个文件），而现有网站发布了 \(lastReportPages) 个报告页：为免误删，网站 \(options.output) 保持原样。请检查内容目录；如确要清空网站，请先删除 \(options.output)")
+        }
+        return "\(reports.count) reports from \(paths.count) files"
+    }
+
+    /// The corpus: townships, counties, years. An edit that keeps every report's township and
+    /// year updates the last corpus in place.
+    mutating func assemble() -> String? {
+        let changedPublished = Set(changedPaths.map(build.publishedPath))
+        let replacements = Dictionary(reports.filter { changedPublished.contains($0.path) }.map { ($0.path, $0) }) { first, _ in first }
+        if known != nil, skipped.isEmpty, replacements.count == changedPaths.count, var last = incremental?.takeCorpus(),
+           let townships = CorpusAssembler.replace(replacements, in: &last) {
+            corpus = last
+            touched = townships
+        } else {
+            corpus = CorpusAssembler.assemble(reports)
+        }
+        return "\(corpus.townships.count) townships, \(corpus.years.count) years"
+    }
+
+    /// Every check, per report and across reports (serve: of the townships an edit touched).
+    mutating func check() -> String? {
+        if let touched { CheckStage.run(on: &corpus, townships: touched) } else { CheckStage.run(on: &corpus) }
+        incremental?.keepCorpus(corpus)
+        return "\(corpus.problemCount(.error)) errors, \(corpus.problemCount(.warning)) warnings"
+    }
+
+    /// Every file of the site, from the page registry; the theme's templates parsed.
+    mutating func plan() throws(Diagnostic) -> String? {
+        let builder = try SiteBuilder(corpus: corpus, skipped: skipped, theme: theme, site: options.site)
+        self.builder = builder
+        jobs = builder.jobs
+        sources = Dictionary(paths.map { (build.publishedPath($0), $0) }) { first, _ in first }
+        return "\(jobs.count(where: \.isPage)) pages, \(jobs.count) files"
+    }
+
+    /// Serve: the pages of the reports an edit changed, written into the site at once so the
+    /// editor sees them before the rest of the site is rebuilt.
+    mutating func writeFirstPages() -> String? {
+        guard let firstPages, let builder, !changedPaths.isEmpty, changedPaths.count <= 16,
+              build.fileSystem.exists(URL(fileURLWithPath: options.output).appendingPathComponent(SiteWriter.marker).path) else { return nil }
+        let changedPublished = Set(changedPaths.map(build.publishedPath))
+        let firstPaths = Set(corpus.reports.indices.filter { changedPublished.contains(corpus.reports[$0].path) }
+            .map { SiteRoutes.report(corpus.placements[$0], in: corpus) })
+        var written: [String] = []
+        for job in jobs where job.isPage && firstPaths.contains(job.path) {
+            guard let file = try? builder.file(for: job), (try? SiteWriter.replace(file, in: options.output)) != nil else { continue }
+            written.append(file.path)
+        }
+        if !written.isEmpty { firstPages(written) }
+        return "\(written.count) changed report pages"
+    }
+
+    /// Which files a writing step makes.
+    enum Part {
+        case pages, data, feeds
+
+        func contains(_ job: SiteJob) -> Bool {
+            switch self {
+            case .pages: job.isPage
+            case .feeds: !job.isPage && PageKind.feedNames.contains(job.kind)
+            case .data: !job.isPage && !PageKind.feedNames.contains(job.kind)
+            }
+        }
+    }
+
+    /// Makes one part of the site's files in parallel and stages them; the first failure
+    /// abandons the staged site (the site folder stays as it was) and ends the build.
+    mutating func write(_ part: Part) throws(Diagnostic) -> String? {
+        guard let builder else { return nil }
+        if writer == nil { writer = try SiteWriter(output: options.output) }
+        guard let writer else { return nil }
+        let before = (writer.written, writer.unchanged)
+        let selected = jobs.filter(part.contains)
+        let failures = ResultSlots<Diagnostic>(count: 1)
+        let (build, sources) = (self.build, self.sources)
+        DispatchQueue.concurrentPerform(iterations: selected.count) { index in
+            do throws(Diagnostic) {
+                try build.write(builder.file(for: selected[index]), to: writer, sources: sources)
+            } catch {
+                failures.set(0, error)
+            }
+        }
+        if let failure = failures.values.first ?? nil {
+            writer.abandon()
+            throw failure
+        }
+        return "\(selected.count) files, \(writer.written - before.0) written, \(writer.unchanged - before.1) unchanged"
+    }
+
+    /// Puts the staged site in place with its manifest, and sums the build up.
+    mutating func commit() throws(Diagnostic) -> String? {
+        guard let writer else { return nil }
+        // Counted over the checked corpus, so X1–X3 and duplicates count (they did not before).
+        let warnings = corpus.problemCount(.warning) + ignored.count { $0.1.severity == .warning }
+        let errors = corpus.problemCount(.error) + skipped.count
+        do {
+            try writer.commit(fingerprint: fingerprint ?? build.inputFingerprint(paths: paths, listing: listing, themeFolders: themeFolders) ?? "",
+                              outcome: BuildOutcome(reports: reports.count, errors: errors, warnings: warnings, skipped: skipped))
+        } catch {
+            writer.abandon()
+            throw error
+        }
+        summary = PortalBuild.Summary(reports: reports.count, pages: jobs.count(where: \.isPage), files: jobs.count, written: writer.written,
+                                      removed: writer.removed, upToDate: false, skipped: skipped, ignored: ignored, stale: stale,
+                                      warnings: warnings, errors: errors, phases: [], corpus: corpus)
+        return "\(options.output)\(writer.removed > 0 ? ", \(writer.removed) removed" : "")"
+    }
+}

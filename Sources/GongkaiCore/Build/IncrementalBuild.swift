@@ -1,0 +1,98 @@
+import Foundation
+
+/// What `serve` keeps between rebuilds: the parse cache, the last build's content files and
+/// parse results, its checked corpus (updated in place when an edit keeps every report's
+/// township and year), and each file's last publishable report (shown while the file cannot be
+/// read: an editor truncates, then writes; a sync tool swaps it — a page never turns 404 under a
+/// reader). One per server, handed to every `PortalBuild.run`.
+public final class IncrementalBuild: @unchecked Sendable {
+    let cache = ParseCache()
+    private var paths: [String]?
+    private var results: [Result<Report, Diagnostic>]?
+    private var corpus: Corpus?
+    private var lastGood: [String: Report] = [:]
+    private let lock = NSLock()
+
+    /// Creates an empty state: the first build parses everything.
+    public init() {}
+
+    /// The content files of the last build, reused when file events say only files changed.
+    var lastPaths: [String]? {
+        lock.lock()
+        defer { lock.unlock() }
+        return paths
+    }
+
+    /// The paths of the last build when file events name only files it had that still exist:
+    /// no walk of the content folder is needed.
+    func knownPaths(changed: Set<String>?, fileSystem: ReportFileSystem) -> [String]? {
+        guard let changed, let paths = lastPaths, Set(paths).isSuperset(of: changed), changed.allSatisfy(fileSystem.exists) else { return nil }
+        return paths
+    }
+
+    /// The last results with the changed files parsed again; nil when there are none to reuse.
+    func reuse(changed: Set<String>, parse: (String) -> Result<Report, Diagnostic>) -> [Result<Report, Diagnostic>]? {
+        lock.lock()
+        guard let paths, var results, results.count == paths.count else {
+            lock.unlock()
+            return nil
+        }
+        lock.unlock()
+        for (index, path) in paths.enumerated() where changed.contains(path) {
+            results[index] = parse(path)
+            cache.markChanged(path)
+        }
+        lock.lock()
+        self.results = results
+        lock.unlock()
+        return results
+    }
+
+    /// Remembers the results of a build, in the order of its paths.
+    func keepResults(_ results: [Result<Report, Diagnostic>]) {
+        lock.lock()
+        self.results = results
+        lock.unlock()
+    }
+
+    /// The corpus of the last build, handed over (let go of, so it can be updated in place
+    /// without a copy).
+    func takeCorpus() -> Corpus? {
+        lock.lock()
+        defer { lock.unlock() }
+        let taken = corpus
+        corpus = nil
+        return taken
+    }
+
+    /// Keeps the corpus of this build for the next.
+    func keepCorpus(_ corpus: Corpus) {
+        lock.lock()
+        self.corpus = corpus
+        lock.unlock()
+    }
+
+    /// The report of `path` when it last read well, or nil.
+    func lastGoodReport(_ path: String) -> Report? {
+        lock.lock()
+        defer { lock.unlock() }
+        return lastGood[path]
+    }
+
+    /// Remembers a file's publishable report.
+    func keepGood(_ path: String, _ report: Report) {
+        lock.lock()
+        lastGood[path] = report
+        lock.unlock()
+    }
+
+    /// The content files of this build; forgets files that are gone.
+    func keep(only paths: [String]) {
+        let keep = Set(paths)
+        cache.keep(only: keep)
+        lock.lock()
+        lastGood = lastGood.filter { keep.contains($0.key) }
+        self.paths = paths
+        lock.unlock()
+    }
+}
