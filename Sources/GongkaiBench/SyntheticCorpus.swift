@@ -24,6 +24,24 @@ struct SyntheticCorpus {
         var report: Report
     }
 
+    /// Characters for made-up place names: common in real ones, none that starts a word the
+    /// metadata reader cuts at (市, 开发) or reads as a report's own words (新收, 公开).
+    private static let nameCharacters = Array("安宝昌东丰福光和华江金乐龙梅宁平青庆瑞山盛泰田文兴阳永云长正")
+
+    /// A unique name of Han characters only for `index` (two characters up to 900, then three):
+    /// the portal publishes a place only when its name looks like one, and digits never do.
+    static func placeName(_ index: Int) -> String {
+        let base = nameCharacters.count
+        let (digits, value) = index < base * base ? (2, index) : (3, index - base * base)
+        var rest = value
+        var characters: [Character] = []
+        for _ in 0..<digits {
+            characters.append(nameCharacters[rest % base])
+            rest /= base
+        }
+        return String(characters.reversed())
+    }
+
     /// Calls `body` for each report, in order, without keeping them all in memory.
     func forEach(_ body: (Item) throws -> Void) rethrows {
         var random = SplitMix64(seed: seed)
@@ -31,8 +49,8 @@ struct SyntheticCorpus {
         for index in 0..<reports {
             let townshipIndex = index / Self.years.count
             let year = Self.years[index % Self.years.count]
-            let county = "第\(townshipIndex / Self.townshipsPerCounty + 1)县"
-            let township = "样本\(townshipIndex + 1)镇"
+            let county = Self.placeName(townshipIndex / Self.townshipsPerCounty) + "县"
+            let township = Self.placeName(townshipIndex) + "镇"
             let format: ReportFormat = year >= 2021 ? .current : .trial
             var report = makeReport(organ: "\(county)\(township)人民政府", township: township, county: county, year: year, format: format, random: &random)
             if index % 97 == 13 { report.table4 = nil }

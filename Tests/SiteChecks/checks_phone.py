@@ -12,8 +12,8 @@ comparison pages):
            row label still at its left.
 - cells     on those pages every number cell (td.number) has an id and a link to it (a.cite);
            the link is invisible until its cell is focused, and visible once it is.
-- cited     a report page opened at #cell (table 3's 总计 of its last row), with and without
-           JavaScript: the cell is on the screen, not under the sticky header row or row labels
+- cited     a report page opened at #cell (table 3's 总计 of its last row, and a cell of a middle
+           row), at 320 and 390 px, with and without JavaScript: the cell is on the screen, not under the sticky header row or row labels
            (it is the element at its own centre), and highlighted; with JavaScript, tapping a
            cell opens the 引用 snippet, which holds the cell's value, its table, row and
            column, the URL with #cell and the date retrieved.
@@ -185,7 +185,8 @@ if (!table) { return null; }
 var rows = Array.from(table.tBodies[0].rows).filter(function (row) { return row.querySelector('td[id]'); });
 var cells = rows[rows.length - 1].querySelectorAll('td[id]');
 var cell = cells[cells.length - 1];
-return [cell.id, cell.firstChild.textContent.trim()];
+var middle = rows[Math.floor(rows.length / 2)].querySelectorAll('td[id]')[2];
+return [cell.id, cell.firstChild.textContent.trim(), middle.id];
 """
 
 
@@ -200,19 +201,23 @@ def check_cited(driver, root, pages, check):
     if not target:
         check.note(f"{report} has no table 3: no cited cell checked")
         return
-    cell_id, value = target
+    cell_id, value, middle_id = target
     url = root + urllib.parse.quote(report) + "#" + urllib.parse.quote(cell_id)
-    for scripts in (True, False):
-        driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": not scripts})
-        driver.get("about:blank")
-        driver.get(url)
-        if scripts:
-            WebDriverWait(driver, 5).until(lambda d: d.execute_script("return document.readyState") == "complete")
-            time.sleep(0.2)
-        how = "with JavaScript" if scripts else "without JavaScript"
-        for problem in driver.execute_script(CITED_SCRIPT, cell_id):
-            check.fail(f"{report}#{cell_id} {how} at 390 px: {problem}")
+    for width in PHONE_WIDTHS:
+        set_width(driver, width)
+        for scripts in (True, False):
+            for target_id in (cell_id, middle_id):
+                driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": not scripts})
+                driver.get("about:blank")
+                driver.get(root + urllib.parse.quote(report) + "#" + urllib.parse.quote(target_id))
+                if scripts:
+                    WebDriverWait(driver, 5).until(lambda d: d.execute_script("return document.readyState") == "complete")
+                    time.sleep(0.2)
+                how = "with JavaScript" if scripts else "without JavaScript"
+                for problem in driver.execute_script(CITED_SCRIPT, target_id):
+                    check.fail(f"{report}#{target_id} {how} at {width} px: {problem}")
     driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
+    set_width(driver, 390)
     driver.get("about:blank")
     driver.get(url)
     WebDriverWait(driver, 5).until(lambda d: d.execute_script("return document.readyState") == "complete")

@@ -98,3 +98,35 @@ extension JSONValue {
     /// An integer, or null.
     static func int(_ value: Int?) -> JSONValue { value.map { .number(Decimal($0)) } ?? .null }
 }
+
+extension JSONValue {
+    /// The JSON text on one line without spaces: for files only scripts read, where size counts
+    /// (the comparison picker's index of every report).
+    public func compactSerialized() -> String {
+        var out = ""
+        writeCompact(to: &out)
+        return out
+    }
+
+    private func writeCompact(to out: inout String) {
+        switch self {
+        case .array(let items):
+            out += "["
+            for (index, item) in items.enumerated() {
+                if index > 0 { out += "," }
+                item.writeCompact(to: &out)
+            }
+            out += "]"
+        case .object(let members):
+            out += "{"
+            for (index, (key, value)) in members.enumerated() {
+                if index > 0 { out += "," }
+                JSONValue.string(key).writeCompact(to: &out)
+                out += ":"
+                value.writeCompact(to: &out)
+            }
+            out += "}"
+        default: out += serialized()
+        }
+    }
+}

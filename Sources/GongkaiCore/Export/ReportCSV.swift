@@ -123,6 +123,11 @@ public enum ReportCSV {
         return out
     }
 
+    /// A CSV file of `rows` (the first is the header): BOM, fields quoted as `field` does, CRLF.
+    static func document(_ rows: [[String]]) -> String {
+        bom + rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
     /// A CSV field: quoted when needed; text that a spreadsheet would run as a formula is defused.
     static func field(_ text: String) -> String {
         guard let first = text.utf8.first, first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "@")

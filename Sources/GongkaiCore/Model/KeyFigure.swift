@@ -7,6 +7,9 @@ public enum KeyFigure: String, CaseIterable, Sendable {
     case resultsTotal, carriedForward
     case licensing, punishment, coercion
     case review, litigation
+    /// 表二 行政事业性收费 本年收费金额, in 万元 (2021 format only: the trial format counts fee
+    /// items, not amounts, so its reports' fees are unknown).
+    case fees
 
     /// The Chinese label shown on pages.
     public var label: String {
@@ -26,6 +29,7 @@ public enum KeyFigure: String, CaseIterable, Sendable {
         case .coercion: "行政强制决定"
         case .review: "行政复议"
         case .litigation: "行政诉讼"
+        case .fees: "行政事业性收费（万元）"
         }
     }
 
@@ -41,6 +45,7 @@ public enum KeyFigure: String, CaseIterable, Sendable {
         case .licensing, .punishment, .coercion: "表二“\(label.replacingOccurrences(of: "决定", with: ""))”行的处理决定数量"
         case .review: "表四“行政复议”的总计栏"
         case .litigation: "表四两类行政诉讼（未经复议直接起诉、复议后起诉）总计栏之和"
+        case .fees: "表二“行政事业性收费”行的本年收费金额（万元）；2019年试行格式只报项目数量，此数为空"
         }
     }
 
@@ -51,6 +56,17 @@ public enum KeyFigure: String, CaseIterable, Sendable {
 
     /// How requests were handled: the stacked series of the charts.
     public static let handling: [KeyFigure] = [.granted, .partiallyGranted, .denied, .unavailable, .rejected, .otherHandling]
+
+    /// Whether the figure means the same in both formats, so a change across the 2019 trial and
+    /// 2021 formats is meaningful: table 2's rows count different things (项目数量 and 本年增/减
+    /// against 本年处理决定数量, no fee amount in the trial form), and the trial form has one 其他处理
+    /// row where the 2021 form has three.
+    public var comparableAcrossFormats: Bool {
+        switch self {
+        case .licensing, .punishment, .coercion, .fees, .otherHandling: false
+        default: true
+        }
+    }
 
     /// The value in a report, or nil when unknown.
     public func value(in report: Report) -> Decimal? {
@@ -73,6 +89,9 @@ public enum KeyFigure: String, CaseIterable, Sendable {
             guard let table = report.table2 else { return nil }
             let row: Table2Row = self == .licensing ? .licensing : self == .punishment ? .punishment : .coercion
             return table.cell(row, table.format == .current ? 0 : 2).value
+        case .fees:
+            guard let table = report.table2, table.format == .current else { return nil }
+            return table.cell(.fees, 0).value
         case .review: return report.table4?.cell(.review, Table4Column.total.rawValue).value
         case .litigation:
             guard let table = report.table4,

@@ -22,13 +22,13 @@ enum MetadataReader {
         }
         if metadata.organ == nil {
             metadata.organ = sentenceOrgan(in: lines, firstSectionIndex: firstSectionIndex) ?? signatureOrgan(in: lines)
-                ?? fieldOrgan(in: front) ?? firstOrganName(in: lines)
+                ?? fieldOrgan(in: front) ?? firstOrganName(in: lines) ?? subjectOrgan(in: lines, firstSectionIndex: firstSectionIndex)
         }
         if metadata.year == nil { metadata.year = bodyYear(in: lines) }
         if let organ = metadata.organ {
             let (county, township) = splitOrgan(organ)
             metadata.township = township.flatMap { PlaceName.isPlausible($0, as: .township) ? $0 : nil }
-            let named = county ?? metadata.township.flatMap { countyBefore($0, in: lines) }
+            let named = county ?? metadata.township.flatMap { countyBefore($0, in: lines) } ?? departmentCounty(organ, in: lines)
             metadata.county = named.flatMap { PlaceName.isPlausible($0, as: .county) ? $0 : nil }
         }
         metadata.published = publicationDate(in: lines, front: front)
@@ -152,6 +152,57 @@ enum MetadataReader {
             for clause in sentence.split(whereSeparator: { $0 == "，" || $0 == "," || $0 == "；" }).dropFirst().prefix(3) where !clause.hasPrefix("由") {
                 // “由XX局办公室编制” names the drafting office, not the organ.
                 if let organ = leadingOrgan(clause) { return organ }
+            }
+        }
+        return nil
+    }
+
+    /// The organ that begins a later sentence of section one (“1.主动公开政府信息情况。2020年,县农业农村局
+    /// 主动公开…”), taken only when the text names it again elsewhere (“农业农村局承办…”): a body
+    /// named once may be another office the report mentions.
+    private static func subjectOrgan(in lines: [SourceLine], firstSectionIndex: Int?) -> String? {
+        let start = firstSectionIndex.map { $0 + 1 } ?? 0
+        let body = lines[min(start, lines.count)...].lazy.filter { !$0.isBlank && SectionFinder.heading($0) == nil }.prefix(6)
+        for line in body {
+            let text = SectionFinder.stripMarks(line.trimmed)
+            for sentence in text.prefix(600).split(separator: "。").dropFirst() {
+                guard let organ = leadingOrgan(sentence) else { continue }
+                // The name without a leading 县/区/市 (“县农业农村局” is named again as “农业农村局”).
+                let core = organ.unicodeScalars.first.map { countySuffixes.contains(LabelText.simplified($0)) } == true ? String(organ.dropFirst()) : organ
+                let mentions = lines.prefix(80).reduce(0) { $0 + $1.text.components(separatedBy: core).count - 1 }
+                if core.count >= 3, mentions >= 2 { return organ }
+            }
+        }
+        return nil
+    }
+
+    /// The county of a county department named without it (县农业农村局): the county printed right
+    /// before the department's words elsewhere (“平利县农业农村…”), its kind (局, 委员会…) allowed to be
+    /// missing there.
+    private static func departmentCounty(_ organ: String, in lines: [SourceLine]) -> String? {
+        let plain = LabelText.simplified(organ)
+        guard let first = plain.unicodeScalars.first, countySuffixes.contains(first) else { return nil }
+        var core = String(plain.dropFirst())
+        for kind in ["委员会", "办公室", "局", "委", "办", "中心"] where core.hasSuffix(kind) && core.count > kind.count + 1 {
+            core = String(core.dropLast(kind.count))
+            break
+        }
+        guard core.count >= 2 else { return nil }
+        let marker = String(first) + core
+        for line in lines.prefix(80) {
+            let text = LabelText.simplified(line.text)
+            var searchStart = text.startIndex
+            while let range = text.range(of: marker, range: searchStart..<text.endIndex) {
+                searchStart = range.upperBound
+                let before = text[..<range.lowerBound].unicodeScalars.reversed().prefix { $0.isHan && !stopScalars.contains($0) }
+                var county = String(String.UnicodeScalarView(before.reversed()))
+                for marker in verbMarkers {
+                    if let cut = county.range(of: marker, options: .backwards) { county = String(county[cut.upperBound...]) }
+                }
+                guard county.unicodeScalars.count >= 2, county.unicodeScalars.count <= 8,
+                      let head = county.unicodeScalars.first, !["我", "本", "全", "该", "各"].contains(head) else { continue }
+                let name = county + String(first)
+                if PlaceName.isPlausible(name, as: .county) { return name }
             }
         }
         return nil

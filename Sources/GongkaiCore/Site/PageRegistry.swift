@@ -31,10 +31,10 @@ extension PageKind {
               path: { index, b in SiteRoutes.county(b.corpus.counties[index]) },
               view: { index, b in CountyPage(countyIndex: index, corpus: b.corpus, site: b.site) }),
         .page("year", template: "year", items: { b in
-                  b.corpus.years.flatMap { year in (1...Pagination.pageCount(b.corpus.reportIndexes(year: year).count)).map { (year, $0) } }
+                  b.corpus.years.flatMap { year in (1...RankingTable.pageCount(b.corpus.reportIndexes(year: year).count)).map { (year, $0) } }
               },
               path: { item, _ in SiteRoutes.year(item.0, page: item.1) },
-              view: { item, b in YearPage(year: item.0, page: item.1, corpus: b.corpus, site: b.site) }),
+              view: { item, b in YearPage(year: item.0, page: item.1, ranking: b.ranking(item.0), site: b.site) }),
         .page("year-comparison", template: "compare-year", items: { b in
                   b.corpus.years.flatMap { year in
                       let count = b.corpus.reportIndexes(year: year).count
@@ -74,6 +74,22 @@ extension PageKind {
         },
         .file("year-csv", items: { $0.corpus.years }, path: { year, _ in SiteRoutes.data + ReportCSV.yearPath(year) },
               make: { year, path, b in SiteFile(path: path, text: ReportCSV.table(b.identified(b.corpus.reportIndexes(year: year)), chinese: true)) }),
+        .file("ranking-csv", items: { $0.corpus.years }, path: { year, _ in SiteRoutes.rankingCSV(year) },
+              make: { year, path, b in SiteFile(path: path, text: b.ranking(year).csv) }),
+        .single("compare-index", path: SiteRoutes.compareIndex) { b in CompareIndexPage.index(of: b.corpus) },
+        // The old 50-per-page year lists' `page-N/` past the ranking's pages: each now a page that
+        // sends the reader on to the ranking, so old links keep working. Not a page of the portal:
+        // not in the sitemap, linked from nowhere.
+        .file("year-moved", items: { b in
+                  b.corpus.years.flatMap { year in
+                      let count = b.corpus.reportIndexes(year: year).count
+                      return (1...Pagination.pageCount(count)).filter { $0 > RankingTable.pageCount(count) }.map { (year, $0) }
+                  }
+              },
+              path: { item, _ in SiteRoutes.year(item.0, page: item.1) },
+              make: { item, path, b in
+                  SiteFile(path: path, text: MovedPage.html(title: "\(item.0)年排名", to: SiteRoutes.link(from: path, to: SiteRoutes.year(item.0)), site: b.site))
+              }),
         .file("asset", items: { $0.theme.assets.keys.sorted() }, path: { name, _ in name },
               make: { name, path, b in SiteFile(path: path, bytes: b.theme.assets[name] ?? []) }),
     ]

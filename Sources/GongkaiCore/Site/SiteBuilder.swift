@@ -12,6 +12,8 @@ public struct SiteBuilder: Sendable {
     /// Each report's JSON, made once on first use: it is both the report's own file and part
     /// of reports.json.
     let reportJSON: LazySlots<String>
+    /// Each year's ranking, made once on first use: a year's pages and its CSV share it.
+    private let rankings: LazySlots<RankingTable>
 
     /// Prepares a build: parses the theme's templates (a broken one is an error at its line).
     public init(corpus: Corpus, skipped: [(String, Diagnostic)], theme: ThemeFiles, site: SiteContext) throws(Diagnostic) {
@@ -22,6 +24,8 @@ public struct SiteBuilder: Sendable {
         renderer = try PageRenderer(theme: theme)
         let reports = corpus.reports
         reportJSON = LazySlots(count: reports.count) { reports[$0].json.serialized(indent: 2) }
+        let years = corpus.years
+        rankings = LazySlots(count: years.count) { [corpus] in RankingTable(year: years[$0], corpus: corpus) }
     }
 
     /// Every file to make, kind by kind in the order of `PageKind.all`: reports first (they are
@@ -40,6 +44,12 @@ public struct SiteBuilder: Sendable {
 
     /// Whether a job makes a page of the portal (an original HTML file is the organ's, not ours).
     public func isPage(_ job: SiteJob) -> Bool { job.isPage }
+
+    /// The ranking of `year` (one of `corpus.years`; another year gets an empty ranking).
+    func ranking(_ year: Int) -> RankingTable {
+        guard let slot = corpus.years.firstIndex(of: year) else { return RankingTable(year: year, corpus: corpus) }
+        return rankings.value(slot)
+    }
 
     /// A view model rendered with one of the theme's templates.
     func render(_ view: Any, template: String) throws(Diagnostic) -> String {

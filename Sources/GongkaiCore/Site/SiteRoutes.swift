@@ -18,6 +18,10 @@ public enum SiteRoutes {
     public static let search = "search/index.html"
     public static let searchScript = "assets/search.js"
     public static let searchBundle = "pagefind/"
+    /// The script that sorts the ranking tables by any column.
+    public static let rankScript = "assets/rank.js"
+    /// The picker's index of every report, `[[id, label], …]`, fetched once the picker is used.
+    public static let compareIndex = "data/compare-index.json"
     public static let reportsJSON = "data/reports.json"
     public static let reportsCSV = "data/reports.csv"
     /// The open data folder, and in it the long CSV of every cell and the Data Package descriptor.
@@ -32,6 +36,8 @@ public enum SiteRoutes {
     public static func county(_ county: County) -> String { "counties/\(county.slug)/index.html" }
     public static func year(_ year: Int, page: Int = 1) -> String { page <= 1 ? "years/\(year)/index.html" : "years/\(year)/page-\(page)/index.html" }
     public static func yearComparison(_ year: Int, page: Int = 1) -> String { page <= 1 ? "compare/\(year)/index.html" : "compare/\(year)/page-\(page)/index.html" }
+    /// A year's ranking table as CSV, exactly the rows and columns of the ranking.
+    public static func rankingCSV(_ year: Int) -> String { "data/rankings/\(year).csv" }
     public static func pair(_ a: ReportPlacement, _ b: ReportPlacement) -> String {
         "compare/pairs/\(Slug.bounded("\(a.id)--\(b.id)", maxBytes: maxSegmentBytes))/index.html"
     }

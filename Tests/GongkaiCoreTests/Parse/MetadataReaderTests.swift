@@ -72,6 +72,27 @@ struct MetadataReaderTests {
         #expect(metadata.township == "青石鎮")
     }
 
+    @Test("a department named as the subject of a later sentence and again elsewhere, its county before its words (real b/04)")
+    func subjectOrganAndDepartmentCounty() {
+        let (metadata, _) = Self.read("""
+        一、总体情况
+        2020年,青石县林业执行《条例》和上级关于政府信息公开的要求。
+        1.主动公开政府信息情况。2020年,县林业局主动公开信息20条。
+        2.其他情况。林业局承办建议9个。
+        """)
+        #expect(metadata.organ == "县林业局")
+        #expect(metadata.county == "青石县")
+    }
+
+    @Test("a body named once in a later sentence is not taken as the organ")
+    func subjectOrganNamedOnce() {
+        let (metadata, _) = Self.read("""
+        一、总体情况
+        1.主动公开政府信息情况。2020年,县林业局主动公开信息20条。
+        """)
+        #expect(metadata.organ == nil)
+    }
+
     @Test("the year before the organ")
     func yearFirst() {
         let (metadata, _) = Self.read("""

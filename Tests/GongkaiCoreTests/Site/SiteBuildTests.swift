@@ -73,7 +73,11 @@ import Testing
         let quality = try String(contentsOf: output.appendingPathComponent("quality/index.html"), encoding: .utf8)
         #expect(quality.contains("table4.missing") && quality.contains("N1"))
         let compare = try String(contentsOf: output.appendingPathComponent("compare/2022/index.html"), encoding: .utf8)
-        for name in ["刘楼镇", "承留镇", "鄌郚镇"] { #expect(compare.contains("<th scope=\"col\">\(name)</th>")) }
+        for name in ["刘楼镇", "承留镇", "鄌郚镇"] {
+            // Each township's name links its report of the year.
+            let href = SiteRoutes.link(from: SiteRoutes.yearComparison(2022), to: "reports/\(name)/2022/index.html")
+            #expect(compare.contains("<th scope=\"col\"><a href=\"\(href)\">\(name)</a></th>"))
+        }
     }
 }
 

@@ -45,24 +45,20 @@ extension CompareIndexPage: MustacheParent {
         switch name {
         case "shell": self.shell
         case "years": self.years
+        case "rankings": self.rankings
         case "townships": self.townships
+        case "hasTownships": self.hasTownships
+        case "townshipCount": self.townshipCount
         case "pairs": self.pairs
         case "hasPairs": self.hasPairs
-        case "options": self.options
         case "script": self.script
         case "dataRoot": self.dataRoot
-        default: nil
-        }
-    }
-}
-
-extension CompareIndexPage.Option: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "id": self.id
-        case "label": self.label
-        case "json": self.json
-        case "page": self.page
+        case "index": self.index
+        case "defaultA": self.defaultA
+        case "defaultB": self.defaultB
+        case "defaultLabelA": self.defaultLabelA
+        case "defaultLabelB": self.defaultLabelB
+        case "figures": self.figures
         default: nil
         }
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The comparison pages: all townships of a year side by side, a township year over year with
 /// the changes, any two reports side by side, and the index that leads to them.
 struct YearComparisonPage: Sendable {
@@ -16,15 +18,17 @@ struct YearComparisonPage: Sendable {
         shell = PageShell(path: path, title: "\(year)年各乡镇对比", description: "\(year)年各乡镇政府信息公开关键数字并列对比",
                           breadcrumbs: [("对比", SiteRoutes.compare), ("\(year)年", path)], site: site)
         let name = { (index: Int) in corpus.townships[corpus.placements[index].townshipIndex].name }
+        // Each township's name links its report of the year.
+        let report = { (index: Int) in SiteRoutes.link(from: path, to: SiteRoutes.report(corpus.placements[index], in: corpus)) }
         if indexes.count <= Self.columnLimit {
             table = FigureTable.byFigure(caption: "\(year)年各乡镇关键数字", id: "compare",
-                                         columns: indexes.map { (name($0), corpus.reports[$0]) }, changes: false)
+                                         columns: indexes.map { (name($0), corpus.reports[$0]) }, changes: false, links: indexes.map(report))
             pagination = Pagination(page: 1, count: 1, from: path) { SiteRoutes.yearComparison(year, page: $0) }
         } else {
             let slice = Array(indexes.dropFirst((page - 1) * Pagination.pageSize).prefix(Pagination.pageSize))
             let head = [TableRowView(cells: [.heading("乡镇", scope: "col")] + KeyFigure.compared.map { .heading($0.label, scope: "col") })]
             let body = slice.map { index in
-                TableRowView(cells: [.heading(name(index), scope: "row")] + KeyFigure.compared.map { figure in
+                TableRowView(cells: [.heading(name(index), scope: "row", link: report(index))] + KeyFigure.compared.map { figure in
                     let value = figure.value(in: corpus.reports[index])
                     return .data(Display.number(value), classes: value == nil ? "number unknown" : "number")
                 })
@@ -79,49 +83,93 @@ struct PairPage: Sendable {
     }
 }
 
-/// The comparison index: year comparisons, township changes, pre-built pairs and the picker.
+/// The comparison index: year rankings and comparisons, township changes, pre-built pairs, and
+/// the picker of any two reports, whose choice lives in the URL (`compare/?a=ID&b=ID`) so a
+/// comparison can be shared and cited. The page holds no list of reports: the picker fetches
+/// `data/compare-index.json` when it is used, so the page stays the same size at 10,000
+/// reports; compare.js then fetches the two reports' JSON and shows their figures and the change.
 struct CompareIndexPage: Sendable {
     var shell: PageShell
     var years: [Link]
+    var rankings: [Link]
     var townships: [Link]
+    var hasTownships: Bool
+    var townshipCount: Int
     var pairs: [Link]
     var hasPairs: Bool
-    var options: [Option]
     var script: String
     var dataRoot: String
-
-    /// A report in the picker.
-    struct Option: Sendable {
-        var id: String
-        var label: String
-        var json: String
-        var page: String
-    }
+    var index: String
+    /// The reports the pickers start on: two different ones (the newest report and the same
+    /// township's year before, when there is one), empty when the portal has fewer than two.
+    var defaultA: String
+    var defaultB: String
+    var defaultLabelA: String
+    var defaultLabelB: String
+    /// The compared figures for compare.js: `[[key, label, comparable across formats], …]`.
+    var figures: String
 
     /// Pairs are pre-built while there are at most this many.
     static let pairLimit = 45
+    /// Townships are listed by name up to this many; past it their own pages link their changes.
+    static let townshipListLimit = 100
 
     init(corpus: Corpus, site: SiteContext) {
         let path = SiteRoutes.compare
         shell = PageShell(path: path, title: "对比", description: "按年份、按乡镇或任选两份报告对比", breadcrumbs: [("对比", path)], site: site)
         years = corpus.years.map { Link(text: "\($0)年各乡镇对比", href: SiteRoutes.link(from: path, to: SiteRoutes.yearComparison($0))) }
-        townships = corpus.townships.filter { $0.reportIndexes.count > 1 }.map {
+        rankings = corpus.years.map { Link(text: "\($0)年排名", href: SiteRoutes.link(from: path, to: SiteRoutes.year($0))) }
+        let repeated = corpus.townships.filter { $0.reportIndexes.count > 1 }
+        townshipCount = repeated.count
+        hasTownships = !repeated.isEmpty && repeated.count <= Self.townshipListLimit
+        townships = hasTownships ? repeated.map {
             Link(text: "\($0.name)逐年对比", href: SiteRoutes.link(from: path, to: SiteRoutes.townshipChanges($0)))
-        }
+        } : []
         pairs = Self.pairs(in: corpus).map { a, b in
-            Link(text: "\(corpus.townships[corpus.placements[a].townshipIndex].name) \(Display.year(corpus.reports[a].metadata.year)) 与 \(corpus.townships[corpus.placements[b].townshipIndex].name) \(Display.year(corpus.reports[b].metadata.year))",
+            Link(text: "\(Self.label(a, in: corpus)) 与 \(Self.label(b, in: corpus))",
                  href: SiteRoutes.link(from: path, to: SiteRoutes.pair(corpus.placements[a], corpus.placements[b])))
         }
         hasPairs = !pairs.isEmpty
-        options = corpus.reports.indices.map { index in
-            let placement = corpus.placements[index]
-            return Option(id: placement.id,
-                          label: "\(corpus.townships[placement.townshipIndex].name) \(Display.year(corpus.reports[index].metadata.year))",
-                          json: SiteRoutes.link(from: path, to: SiteRoutes.reportJSON(placement)),
-                          page: SiteRoutes.link(from: path, to: SiteRoutes.report(placement, in: corpus)))
-        }
         script = SiteRoutes.link(from: path, to: SiteRoutes.compareScript)
         dataRoot = SiteRoutes.root(from: path)
+        index = SiteRoutes.link(from: path, to: SiteRoutes.compareIndex)
+        let start = Self.defaultPair(in: corpus)
+        defaultA = start.map { corpus.placements[$0.0].id } ?? ""
+        defaultB = start.map { corpus.placements[$0.1].id } ?? ""
+        defaultLabelA = start.map { Self.label($0.0, in: corpus) } ?? ""
+        defaultLabelB = start.map { Self.label($0.1, in: corpus) } ?? ""
+        figures = JSONValue.array((KeyFigure.compared + [.fees]).map { figure in
+            .array([.string(figure.rawValue), .string(figure.label), .bool(figure.comparableAcrossFormats)])
+        }).compactSerialized()
+    }
+
+    /// How the picker names a report: township and year.
+    static func label(_ index: Int, in corpus: Corpus) -> String {
+        "\(corpus.townships[corpus.placements[index].townshipIndex].name) \(Display.year(corpus.reports[index].metadata.year))"
+    }
+
+    /// The pair the pickers start on: the newest report of the first township with two years
+    /// and the year before it; else the first two reports; nil with fewer than two.
+    static func defaultPair(in corpus: Corpus) -> (Int, Int)? {
+        if let township = corpus.townships.first(where: { $0.reportIndexes.count > 1 }) {
+            let sorted = township.reportIndexes.sorted { (corpus.reports[$0].metadata.year ?? 0) < (corpus.reports[$1].metadata.year ?? 0) }
+            return (sorted[sorted.count - 1], sorted[sorted.count - 2])
+        }
+        return corpus.reports.count > 1 ? (0, 1) : nil
+    }
+
+    /// The picker's index: `{"townships": [[name, county], …], "reports": [[id, township index,
+    /// year or null, page path], …]}`, paths relative to the site root. Compact (about 60 bytes a
+    /// report) because it is the only list of reports a browser downloads to pick from.
+    static func index(of corpus: Corpus) -> String {
+        let townships = JSONValue.array(corpus.townships.map { .array([.string($0.name), .string($0.county)]) })
+        let reports = JSONValue.array(corpus.reports.indices.map { index in
+            let placement = corpus.placements[index]
+            return .array([.string(placement.id), .number(Decimal(placement.townshipIndex)),
+                           .int(corpus.reports[index].metadata.year),
+                           .string(SiteRoutes.report(placement, in: corpus))])
+        })
+        return JSONValue.object([("townships", townships), ("reports", reports)]).compactSerialized() + "\n"
     }
 
     /// Every pair of reports when there are few enough, else none (the picker serves).

@@ -28,10 +28,11 @@ struct FigureView: Sendable {
 /// The key figures of some reports as a table: one row per figure, one column per report, with
 /// the change from the column before when `changes` is set.
 enum FigureTable {
-    static func byFigure(caption: String, id: String, columns: [(label: String, report: Report)], changes: Bool) -> TableView {
+    /// `links`, when given, are the columns' headings' link targets (one per column).
+    static func byFigure(caption: String, id: String, columns: [(label: String, report: Report)], changes: Bool, links: [String]? = nil) -> TableView {
         var headCells: [TableCellView] = [.heading("指标", scope: "col")]
         for (index, column) in columns.enumerated() {
-            headCells.append(.heading(column.label, scope: "col"))
+            headCells.append(.heading(column.label, scope: "col", link: links.flatMap { index < $0.count ? $0[index] : nil }))
             if changes, index > 0 { headCells.append(.heading("变化", scope: "col")) }
         }
         let body = KeyFigure.compared.map { figure in

@@ -56,7 +56,9 @@ extension TableCellView {
             if let classes { out += " class=\"\(classes)\"" }
             if let colspan { out += " colspan=\"\(colspan)\"" }
             if let rowspan { out += " rowspan=\"\(rowspan)\"" }
-            out += ">" + HTMLText.escape(text) + "</th>"
+            out += ">"
+            out += link.map { "<a href=\"" + HTMLText.escape($0) + "\">" + HTMLText.escape(text) + "</a>" } ?? HTMLText.escape(text)
+            out += "</th>"
         } else {
             let isNumber = classes?.split(separator: " ").contains("number") ?? false
             let id = anchor ?? (isNumber ? fallbackID : nil)

@@ -36,12 +36,14 @@ struct TableCellView: Sendable {
     var classes: String?
     /// A tooltip, e.g. why a cell is unknown.
     var note: String?
+    /// Where a header's text links (relative, already encoded), e.g. a township's report.
+    var link: String?
     /// The number of the table's note this cell is marked with (`TableView.notes`), if any.
     var footnote: Int?
 
-    static func heading(_ text: String, scope: String, colspan: Int = 1, rowspan: Int = 1, classes: String? = nil) -> TableCellView {
+    static func heading(_ text: String, scope: String, colspan: Int = 1, rowspan: Int = 1, classes: String? = nil, link: String? = nil) -> TableCellView {
         TableCellView(text: text, header: true, scope: scope, colspan: colspan > 1 ? "\(colspan)" : nil,
-                      rowspan: rowspan > 1 ? "\(rowspan)" : nil, classes: classes)
+                      rowspan: rowspan > 1 ? "\(rowspan)" : nil, classes: classes, link: link)
     }
 
     static func data(_ text: String, classes: String? = "number", id: String? = nil, note: String? = nil) -> TableCellView {

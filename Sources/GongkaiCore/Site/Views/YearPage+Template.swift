@@ -9,47 +9,14 @@ extension YearPage: MustacheParent {
         case "shell": self.shell
         case "year": self.year
         case "reportCount": self.reportCount
-        case "groups": self.groups
+        case "ranking": self.ranking
+        case "csv": self.csv
         case "pagination": self.pagination
         case "charts": self.charts
         case "hasCharts": self.hasCharts
+        case "chartNote": self.chartNote
         case "comparison": self.comparison
-        case "figureLabels": self.figureLabels
-        default: nil
-        }
-    }
-}
-
-extension YearPage.Group: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "county": self.county
-        case "href": self.href
-        case "rows": self.rows
-        default: nil
-        }
-    }
-}
-
-extension YearPage.Row: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "township": self.township
-        case "report": self.report
-        case "values": self.values
-        case "checks": self.checks
-        case "hasFailures": self.hasFailures
-        default: nil
-        }
-    }
-}
-
-extension YearPage.ValueView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "text": self.text
-        case "unknown": self.unknown
-        case "id": self.id
+        case "script": self.script
         default: nil
         }
     }

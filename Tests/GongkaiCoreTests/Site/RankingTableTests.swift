@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+@testable import GongkaiCore
+
+/// The year ranking: every report of a year in one table, a default order without JavaScript,
+/// unknown as 未知 (never 0) and last, failed hard checks marked, and a CSV of exactly the table.
+@Suite struct RankingTableTests {
+    /// A report of 2022 whose 表三 总计 column has `newReceived` and `granted` (nil: blank), whose
+    /// 表二 has `fees` (万元), and whose checks are `checks` (id → status).
+    static func report(_ township: String, county: String? = "甲县", newReceived: Decimal?, granted: Decimal? = 1,
+                       fees: Decimal? = nil, format: ReportFormat = .current, checks: [(CheckID, CheckResult.Status)] = []) -> Report {
+        var report = TextReports.report(township: township, format: format, texts: [:], fees: fees)
+        report.metadata.county = county
+        var table = ReportTable<Table3Row>(format: format, lines: 40...60)
+        let total = Table3Column.total.rawValue
+        func row(_ value: Decimal?) -> [Cell] {
+            (0...total).map { $0 == total ? (value.map { .printed($0, line: 41) } ?? Cell(value: nil, status: .blank, line: 41)) : .printed(0, line: 41) }
+        }
+        table[.newReceived] = row(newReceived)
+        table[.granted] = row(granted)
+        report.table3 = table
+        report.checks = checks.map { CheckResult(id: $0.0, status: $0.1, message: "") }
+        return report
+    }
+
+    static func ranking(_ reports: [Report]) -> RankingTable {
+        RankingTable(year: 2022, corpus: CorpusAssembler.assemble(reports))
+    }
+
+    @Test("default order: new requests, most first; unknown last; ties by county and name")
+    func defaultOrder() {
+        let ranking = Self.ranking([
+            Self.report("甲镇", newReceived: 12), Self.report("乙镇", newReceived: nil), Self.report("丙镇", newReceived: 30),
+            Self.report("丁镇", county: "乙县", newReceived: 12), Self.report("戊镇", newReceived: 0),
+        ])
+        // 丁镇 and 甲镇 tie at 12: 乙县 (U+4E59) sorts before 甲县 (U+7532), as everywhere in the portal.
+        #expect(ranking.rows.map(\.name) == ["丙镇", "丁镇", "甲镇", "戊镇", "乙镇"])
+        #expect(ranking.rows.map { $0.values[0] } == [30, 12, 12, 0, nil])
+    }
+
+    @Test("unknown is 未知 in the table and the CSV, never 0; 0 stays 0")
+    func unknownIsNeverZero() throws {
+        let ranking = Self.ranking([Self.report("甲镇", newReceived: nil, granted: 0)])
+        let texts = RankingTable.texts(of: try #require(ranking.rows.first))
+        let headings = RankingTable.headings
+        #expect(texts[try #require(headings.firstIndex(of: "新收申请"))] == "未知")
+        #expect(texts[try #require(headings.firstIndex(of: "予以公开"))] == "0")
+        #expect(texts[try #require(headings.firstIndex(of: "行政复议"))] == "未知", "no table 4")
+        let html = ranking.html(page: 1, from: SiteRoutes.year(2022))
+        #expect(html.contains("<td id=\"甲镇-2022-newReceived\" class=\"number unknown\" data-sort=\"\">未知<a class=\"cite\" href=\"#甲镇-2022-newReceived\">"))
+        #expect(html.contains("<td id=\"甲镇-2022-granted\" class=\"number\" data-sort=\"0\">0<a class=\"cite\""))
+    }
+
+    @Test("fees: 表二 本年收费金额 of the 2021 format; unknown in the trial format, which counts items")
+    func fees() throws {
+        let ranking = Self.ranking([Self.report("甲镇", newReceived: 1, fees: 3.32),
+                                    Self.report("乙镇", newReceived: 2, fees: 5, format: .trial)])
+        let column = try #require(RankingTable.columns.firstIndex { $0.heading == "收费（万元）" })
+        #expect(ranking.rows.first { $0.name == "甲镇" }?.values[column] == 3.32)
+        #expect(ranking.rows.first { $0.name == "乙镇" }?.values[column] == nil)
+    }
+
+    @Test("a report whose hard checks failed is marked; a failed warning (T1) does not mark it")
+    func failedChecksMarked() throws {
+        let ranking = Self.ranking([
+            Self.report("甲镇", newReceived: 5, checks: [("V1", .fail), ("V2", .fail), ("T1", .pass)]),
+            Self.report("乙镇", newReceived: 4, checks: [("V1", .pass), ("T1", .fail)]),
+            Self.report("丙镇", newReceived: 3, checks: [("V1", .unknown)]),
+        ])
+        #expect(ranking.rows.map(\.checkText) == ["未通过 V1、V2", "通过", "无法核对"])
+        let html = ranking.html(page: 1, from: SiteRoutes.year(2022))
+        #expect(html.components(separatedBy: "<tr class=\"check-failed\">").count == 2, "exactly one marked row")
+        let marked = try #require(html.components(separatedBy: "<tr class=\"check-failed\">").last)
+        #expect(marked.hasPrefix("<th scope=\"row\"><a href=\"../../reports/%E7%94%B2%E9%95%87/2022/index.html\">甲镇</a>"))
+        let page = YearPage(year: 2022, page: 1, ranking: ranking, site: SiteContext(name: "测试"))
+        #expect(page.chartNote == "图中带 ⚠ 的报告表格核验未通过，其数字可能有误：甲镇。")
+        let top = try #require(page.charts.first)
+        #expect(top.svg.contains("甲镇 ⚠"), "the chart marks it too")
+        #expect(!top.svg.contains("乙镇 ⚠"))
+    }
+
+    @Test("the CSV is exactly the table: Chinese header, one row per report in the table's order, BOM and CRLF")
+    func csvIsTheTable() throws {
+        let reports = [Self.report("甲镇", newReceived: 2), Self.report("乙镇,\"引号\"", newReceived: nil),
+                       Self.report("丙镇", newReceived: 9, checks: [("V1", .fail)])]
+        let ranking = Self.ranking(reports)
+        let csv = ranking.csv
+        #expect(csv.hasPrefix("\u{FEFF}乡镇（机关）,县（区）,新收申请,予以公开,部分公开,不予公开,无法提供,不予处理,行政复议,行政诉讼,收费（万元）,表格核验\r\n"))
+        let lines = csv.dropFirst().components(separatedBy: "\r\n")
+        #expect(lines.count == reports.count + 2, "header, one line per report, the final CRLF")
+        #expect(lines.last == "")
+        #expect(lines[1] == "丙镇,甲县,9,1,未知,未知,未知,未知,未知,未知,未知,未通过 V1")
+        #expect(lines[2] == "甲镇,甲县,2,1,未知,未知,未知,未知,未知,未知,未知,通过")
+        #expect(lines[3].hasPrefix("\"乙镇,\"\"引号\"\"\",甲县,未知,1,"), "a name with a comma or quote is quoted")
+        for (line, row) in zip(lines.dropFirst(), ranking.rows) where !row.name.contains(",") {
+            #expect(line == RankingTable.texts(of: row).joined(separator: ","))
+        }
+    }
+
+    @Test("one table up to 500 reports; pages only past it")
+    func pagination() {
+        let many = (0..<501).map { Self.report("镇\($0)", newReceived: Decimal($0)) }
+        let ranking = Self.ranking(many)
+        #expect(ranking.pageCount == 2)
+        #expect(ranking.rows(page: 1).count == 500)
+        #expect(ranking.rows(page: 2).map(\.name) == ["镇0"])
+        #expect(Self.ranking(Array(many.prefix(500))).pageCount == 1)
+    }
+}
