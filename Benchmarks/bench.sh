@@ -47,8 +47,10 @@ run edit "$gongkai" build --content "$work/content" --output "$work/site" --timi
 edit_wall=$wall; edit_rss=$rss
 edit_written=$(grep -o '[0-9]* written' "$work/edit.log" | tail -1 | cut -d' ' -f1)
 
-# The boilerplate checks (B1, B2) alone on the same corpus: what they add to the full build.
-read -r boilerplate_s _ _ < <(.build/release/gongkai-bench boilerplate "$work/content")
+# The boilerplate checks' (B1, B2) own time inside the full build above, measured in the same run
+# (the build's checks phase reports it), so a machine loaded by other work slows both alike.
+boilerplate_ms=$(grep -o 'boilerplate B1+B2 [0-9]* ms' "$work/full.log" | tail -1 | cut -d' ' -f3)
+boilerplate_s=$(python3 -c "print(${boilerplate_ms:-0} / 1000)")
 
 rm -rf "$work/copy"
 run copy cp -r "$work/site" "$work/copy"
@@ -76,7 +78,7 @@ rows = [
     ("corpus", f"{reports} reports, {content_mb} MB of text"),
     ("site", f"{pages} pages, {files} files, {site_mb} MB"),
     ("full build (empty folder)", f"{full:.2f} s, peak {full_rss} MB, {gk_rate:.0f} pages/s"),
-    ("boilerplate checks B1+B2 (in the build)", f"{boilerplate:.2f} s = {100 * boilerplate / (full - boilerplate) if full > boilerplate else 0:.1f} % added to the build (target < 10 %)"),
+    ("boilerplate checks B1+B2 (inside the full build)", f"{boilerplate:.2f} s of {full:.2f} s = {100 * boilerplate / full if full else 0:.1f} % of the build, {100 * boilerplate / (full - boilerplate) if full > boilerplate else 0:.1f} % added to the rest (target < 10 %)"),
     ("copy floor (cp -r site)", f"{copy:.2f} s   → full build = {full / copy if copy else 0:.1f}× the copy floor"),
     ("no-op rebuild", f"{noop:.2f} s, peak {noop_rss} MB, {noop_written} files rewritten"),
     ("rebuild after editing one report", f"{edit:.2f} s, peak {edit_rss} MB, {edit_written} files written"),

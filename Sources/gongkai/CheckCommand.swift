@@ -14,7 +14,20 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Also fail (exit 1) on warnings.")
     var strict = false
 
+    @Option(help: "The portal's settings file, read for boilerplate_threshold.")
+    var config = SiteConfig.fileName
+
+    @Option(help: "The share of copied narrative, in percent (1–100), at which B1 and B2 warn (overrides gongkai.yaml; default 60).")
+    var boilerplateThreshold: Double?
+
+    func validate() throws {
+        if let boilerplateThreshold, SiteConfig.threshold(percent: boilerplateThreshold) == nil {
+            throw ValidationError("--boilerplate-threshold 应是 1 到 100 之间的百分数（如 60）")
+        }
+    }
+
     func run() throws {
+        let threshold = SiteContext(config: try BuildOptions.settings(config), boilerplateThreshold: boilerplateThreshold).boilerplateThreshold
         let fileSystem = ReportFileSystem.disk
         let listing: ContentListing
         do {
@@ -39,7 +52,7 @@ struct CheckCommand: ParsableCommand {
                 parsed.append(ReportParser.parse(source))
             }
         }
-        let (corpus, unpublishable) = CheckStage.checked(parsed)
+        let (corpus, unpublishable) = CheckStage.checked(parsed, boilerplateThreshold: threshold)
         let checked = corpus.reports + unpublishable
         for report in checked.sorted(by: { $0.path < $1.path }) {
             for diagnostic in report.diagnostics { print(diagnostic.located(in: report.path).formatted) }

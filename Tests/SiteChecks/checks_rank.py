@@ -157,7 +157,8 @@ def exercise_compare(driver, root, site, check):
         return
     with open(os.path.join(site, "data", "compare-index.json"), encoding="utf-8") as handle:
         index = json.load(handle)
-    reports = index["reports"]
+    # [id, township name] of every report, as compare.js reads the index.
+    reports = [(township[2] + "-" + segment, township[0]) for township in index["townships"] for segment in township[3]]
     if len(reports) < 2:
         check.note(f"{page}: fewer than two reports, the comparison was not exercised")
         return
@@ -185,8 +186,8 @@ def exercise_compare(driver, root, site, check):
     if not all(len(row) == 4 and row[3] for row in shown["rows"]):
         check.fail(f"{page}?a={a}&b={b}: a row has no change cell")
     # Typing a township's name offers it; choosing it writes its id into the URL.
-    name = index["townships"][reports[len(reports) // 2][1]][0]
-    wanted = [entry[0] for entry in reports if index["townships"][entry[1]][0] == name]
+    name = reports[len(reports) // 2][1]
+    wanted = [entry[0] for entry in reports if entry[1] == name]
     driver.get(root + page)
     try:
         field = driver.find_element(By.ID, "pick-b")

@@ -38,7 +38,7 @@ public enum BoilerplateChecks {
         let percent = Self.percent(share)
         if share >= threshold {
             return CheckResult(id: "B1", status: .fail,
-                               message: "正文有 \(percent) 与本机关\(previousYear)年报告相同（\(previous.path)），超过 \(Self.percent(threshold)) 的提示线")
+                               message: "正文有 \(percent) 与本机关\(previousYear)年报告相同（\(previous.path)），达到 \(Self.percent(threshold)) 的提示线")
         }
         return CheckResult(id: "B1", status: .pass, message: "正文与本机关\(previousYear)年报告相同的部分为 \(percent)")
     }
@@ -97,9 +97,10 @@ public enum BoilerplateChecks {
         let percent = percent(best.share)
         if best.share >= threshold {
             return CheckResult(id: "B2", status: .fail,
-                               message: "正文有 \(percent) 与同年\(name)的报告相同（\(other.path)），超过 \(Self.percent(threshold)) 的提示线")
+                               message: "正文有 \(percent) 与同年\(name)的报告相同（\(other.path)），达到 \(Self.percent(threshold)) 的提示线",
+                               comparedWith: best.report)
         }
-        return CheckResult(id: "B2", status: .pass, message: "与同年最相似的报告（\(name)）相同的部分为 \(percent)")
+        return CheckResult(id: "B2", status: .pass, message: "与同年最相似的报告（\(name)）相同的部分为 \(percent)", comparedWith: best.report)
     }
 
     /// A share as a whole percentage, e.g. 87%.
@@ -134,6 +135,16 @@ public enum BoilerplateChecks {
     /// The set of shingle hashes of a text.
     static func shingleSet(_ letters: [UInt32]) -> Set<UInt64> {
         Set(shingles(letters))
+    }
+
+    /// Which of `letters` lie inside a shingle found in `other`: the characters `coverage`
+    /// counts, one flag per letter, for highlighting the shared passages.
+    static func sharedMask(of letters: [UInt32], by other: Set<UInt64>) -> [Bool] {
+        var mask = [Bool](repeating: false, count: letters.count)
+        for (start, hash) in shingles(letters).enumerated() where other.contains(hash) {
+            for index in start..<(start + shingleLength) { mask[index] = true }
+        }
+        return mask
     }
 
     /// The share of `letters` inside a shingle found in `other`.

@@ -8,7 +8,10 @@ import Foundation
 public enum CheckStage {
     /// Runs every check on a freshly assembled corpus (whose reports have no checks yet);
     /// `boilerplateThreshold` is the share of copied narrative (0–1) at which B1 and B2 warn.
-    public static func run(on corpus: inout Corpus, boilerplateThreshold: Double = BoilerplateChecks.defaultThreshold) {
+    /// Returns the seconds the boilerplate checks (B1 and B2) took, for `build --timings` and
+    /// `make bench` (their share of the build, measured in the same run).
+    @discardableResult
+    public static func run(on corpus: inout Corpus, boilerplateThreshold: Double = BoilerplateChecks.defaultThreshold) -> Double {
         let results = ResultSlots<[CheckResult]>(count: corpus.reports.count)
         let reports = corpus.reports
         DispatchQueue.concurrentPerform(iterations: reports.count) { index in
@@ -16,30 +19,37 @@ public enum CheckStage {
         }
         for (index, checks) in results.values.enumerated() { corpus.reports[index].checks = checks ?? [] }
         markDuplicates(in: &corpus)
-        CrossYearChecks.apply(to: &corpus, boilerplateThreshold: boilerplateThreshold)
-        BoilerplateChecks.applyB2(to: &corpus, threshold: boilerplateThreshold)
+        var boilerplate = Duration.zero
+        CrossYearChecks.apply(to: &corpus, boilerplateThreshold: boilerplateThreshold, boilerplateTime: &boilerplate)
+        boilerplate += ContinuousClock().measure { BoilerplateChecks.applyB2(to: &corpus, threshold: boilerplateThreshold) }
+        return boilerplate.seconds
     }
 
     /// Runs the checks again on the townships whose reports `CorpusAssembler.replace` replaced
     /// in place (serve, after an edit); gives what `run` gives on the corpus assembled afresh.
-    public static func run(on corpus: inout Corpus, townships: Set<Int>, boilerplateThreshold: Double = BoilerplateChecks.defaultThreshold) {
+    /// Returns the seconds B1 and B2 took.
+    @discardableResult
+    public static func run(on corpus: inout Corpus, townships: Set<Int>, boilerplateThreshold: Double = BoilerplateChecks.defaultThreshold) -> Double {
+        var boilerplate = Duration.zero
         for township in townships.sorted() {
             for index in corpus.townships[township].reportIndexes {
                 corpus.reports[index].checks = ReportChecks.run(on: corpus.reports[index])
             }
-            CrossYearChecks.apply(to: &corpus, township: corpus.townships[township], boilerplateThreshold: boilerplateThreshold)
+            CrossYearChecks.apply(to: &corpus, township: corpus.townships[township], boilerplateThreshold: boilerplateThreshold,
+                                  boilerplateTime: &boilerplate)
         }
         // B2 compares across townships: any report's closest match may have changed.
         for index in corpus.reports.indices { corpus.reports[index].checks.removeAll { $0.id == "B2" } }
-        BoilerplateChecks.applyB2(to: &corpus, threshold: boilerplateThreshold)
+        boilerplate += ContinuousClock().measure { BoilerplateChecks.applyB2(to: &corpus, threshold: boilerplateThreshold) }
+        return boilerplate.seconds
     }
 
     /// Parsed reports assembled and checked, for the commands that print rather than publish
     /// (`check`, `parse`): the publishable reports as one corpus, and the reports that cannot be
     /// published (empty, not a report) with their own checks, in the order given.
-    public static func checked(_ parsed: [Report]) -> (corpus: Corpus, unpublishable: [Report]) {
+    public static func checked(_ parsed: [Report], boilerplateThreshold: Double = BoilerplateChecks.defaultThreshold) -> (corpus: Corpus, unpublishable: [Report]) {
         var corpus = CorpusAssembler.assemble(parsed.filter { $0.unpublishableReason == nil })
-        run(on: &corpus)
+        run(on: &corpus, boilerplateThreshold: boilerplateThreshold)
         let unpublishable = parsed.filter { $0.unpublishableReason != nil }.map { report in
             var checked = report
             checked.checks = ReportChecks.run(on: report)
@@ -77,6 +87,14 @@ public enum CheckStage {
                     "\(name)\(report.metadata.year.map { "\($0)年" } ?? "年份不明")有不止一份报告：本文件发布于 …/\(corpus.placements[index].segment)/，另见 \(others.joined(separator: "、"))；\(advice)"))
             }
         }
+    }
+}
+
+extension Duration {
+    /// The duration in seconds.
+    var seconds: Double {
+        let (seconds, attoseconds) = components
+        return Double(seconds) + Double(attoseconds) / 1e18
     }
 }
 

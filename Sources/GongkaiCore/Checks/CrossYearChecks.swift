@@ -5,8 +5,11 @@ import Foundation
 /// text, B1 boilerplate and P1–P2 problems carried over.
 enum CrossYearChecks {
     /// Adds the checks across years to every report whose township has the previous year's report too.
-    static func apply(to corpus: inout Corpus, boilerplateThreshold: Double = BoilerplateChecks.defaultThreshold) {
-        for township in corpus.townships { apply(to: &corpus, township: township, boilerplateThreshold: boilerplateThreshold) }
+    /// `boilerplateTime` adds up the time B1 takes.
+    static func apply(to corpus: inout Corpus, boilerplateThreshold: Double = BoilerplateChecks.defaultThreshold, boilerplateTime: inout Duration) {
+        for township in corpus.townships {
+            apply(to: &corpus, township: township, boilerplateThreshold: boilerplateThreshold, boilerplateTime: &boilerplateTime)
+        }
     }
 
     /// Adds the checks across years to the reports of one township. A year with two reports (a
@@ -14,7 +17,8 @@ enum CrossYearChecks {
     /// compared with each report of the year before, and when the year before has more than one,
     /// every result names the file it was compared with (so a township-year published twice gets
     /// X1–X3, B1 and P1–P2 against both, each saying which).
-    static func apply(to corpus: inout Corpus, township: Township, boilerplateThreshold: Double = BoilerplateChecks.defaultThreshold) {
+    static func apply(to corpus: inout Corpus, township: Township, boilerplateThreshold: Double = BoilerplateChecks.defaultThreshold,
+                      boilerplateTime: inout Duration) {
         // The reports whose organ could not be told are no one township's years.
         guard township.name != CorpusAssembler.unidentifiedTownship else { return }
         let byYear = Dictionary(grouping: township.reportIndexes) { corpus.reports[$0].metadata.year ?? 0 }
@@ -24,8 +28,12 @@ enum CrossYearChecks {
                 for last in previous {
                     let before = corpus.reports[last], report = corpus.reports[current]
                     let previousYear = before.metadata.year.map(String.init) ?? "上年"
-                    var results = checks(previous: before, current: report)
-                        + [BoilerplateChecks.b1(previous: before, current: report, previousYear: previousYear, threshold: boilerplateThreshold)].compactMap { $0 }
+                    var b1: CheckResult?
+                    boilerplateTime += ContinuousClock().measure {
+                        b1 = BoilerplateChecks.b1(previous: before, current: report, previousYear: previousYear, threshold: boilerplateThreshold)
+                    }
+                    b1?.comparedWith = last
+                    var results = checks(previous: before, current: report) + [b1].compactMap { $0 }
                         + CarriedProblemChecks.checks(previous: before, current: report, previousYear: previousYear)
                     if previous.count > 1 {
                         for index in results.indices { results[index].message = "对照\(previousYear)年的 \(before.path)：" + results[index].message }

@@ -22,14 +22,19 @@ public struct CheckResult: Sendable, Hashable {
     public var line: Int?
     /// The cells involved in a failure, for highlighting.
     public var cells: [CellReference]
+    /// For a check that compares this report's text with another report's (B1, B2): the other
+    /// report's index in the checked corpus, so the site can link the two texts side by side.
+    /// Set by the checks stage on an assembled corpus; nil otherwise.
+    public var comparedWith: Int?
 
     /// Creates a check result.
-    public init(id: CheckID, status: Status, message: String, line: Int? = nil, cells: [CellReference] = []) {
+    public init(id: CheckID, status: Status, message: String, line: Int? = nil, cells: [CellReference] = [], comparedWith: Int? = nil) {
         self.id = id
         self.status = status
         self.message = message
         self.line = line
         self.cells = cells
+        self.comparedWith = comparedWith
     }
 }
 

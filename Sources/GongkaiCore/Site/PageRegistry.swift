@@ -46,6 +46,9 @@ extension PageKind {
         .page("pair", template: "compare-pair", items: { CompareIndexPage.pairs(in: $0.corpus) },
               path: { pair, b in SiteRoutes.pair(b.corpus.placements[pair.0], b.corpus.placements[pair.1]) },
               view: { pair, b in PairPage(pair.0, pair.1, corpus: b.corpus, site: b.site) }),
+        .page("text-comparison", template: "compare-text", items: { TextComparisonPage.pairs(in: $0.corpus) },
+              path: { pair, b in SiteRoutes.textComparison(b.corpus.placements[pair.0], b.corpus.placements[pair.1]) },
+              view: { pair, b in TextComparisonPage(pair.0, pair.1, corpus: b.corpus, site: b.site) }),
     ]
 
     /// The files that are not pages: originals, open data, the feed, the theme's assets.

@@ -29,11 +29,14 @@ public struct SiteConfig: Sendable, Equatable {
     public var feedEntries: Int?
     /// `search`: whether pages carry the search box (true or false).
     public var search: Bool?
+    /// `boilerplate_threshold`: the share of copied narrative, in percent (1–100), at which the
+    /// boilerplate checks B1 and B2 warn.
+    public var boilerplateThreshold: Double?
 
     /// Creates a configuration; every setting absent by default.
     public init(title: String? = nil, organization: String? = nil, baseURL: String? = nil, description: String? = nil,
                 contact: String? = nil, siteCode: String? = nil, icp: String? = nil, policeFiling: String? = nil,
-                feedEntries: Int? = nil, search: Bool? = nil) {
+                feedEntries: Int? = nil, search: Bool? = nil, boilerplateThreshold: Double? = nil) {
         self.title = title
         self.organization = organization
         self.baseURL = baseURL
@@ -44,11 +47,13 @@ public struct SiteConfig: Sendable, Equatable {
         self.policeFiling = policeFiling
         self.feedEntries = feedEntries
         self.search = search
+        self.boilerplateThreshold = boilerplateThreshold
     }
 
     /// The keys the file may carry, in the order `gongkai init` writes them.
     public static let keys = ["title", "organization", "base_url", "description", "contact",
-                              "site_code", "icp", "police_filing", "feed_entries", "search"]
+                              "site_code", "icp", "police_filing", "feed_entries", "search",
+                              "boilerplate_threshold"]
 
     /// Reads `gongkai.yaml` text. An empty file (or one of comments only) is no settings.
     /// Throws `config.syntax` (not YAML), `config.shape` (not a mapping of keys), `config.key`
@@ -107,6 +112,15 @@ public struct SiteConfig: Sendable, Equatable {
                     throw Diagnostic(.error, "config.type", line: value.mark?.line ?? line, "search 应是 true 或 false，而这里是“\(value.string ?? "")”")
                 }
                 config.search = on
+            case "boilerplate_threshold":
+                guard value.null == nil else { continue }
+                // 60 or "60%": a percentage as people write it.
+                let written = value.scalar.map { $0.string.hasSuffix("%") ? Double($0.string.dropLast()) : value.float } ?? nil
+                guard value.bool == nil, let percent = written, let threshold = SiteConfig.threshold(percent: percent) else {
+                    throw Diagnostic(.error, "config.type", line: value.mark?.line ?? line,
+                                     "boilerplate_threshold 应是 1 到 100 之间的百分数（如 60），而这里是“\(value.string ?? "")”")
+                }
+                config.boilerplateThreshold = threshold
             default:
                 throw Diagnostic(.error, "config.key", line: line,
                                  "未知的设置“\(key)”；可用的设置：\(keys.joined(separator: "、"))")
@@ -121,6 +135,12 @@ public struct SiteConfig: Sendable, Equatable {
             }
         }
         return config
+    }
+
+    /// A boilerplate threshold given in percent (1–100, as people say it: 60 means 60 %), or nil
+    /// when out of range; a share under 1 % would flag every report.
+    public static func threshold(percent: Double) -> Double? {
+        percent.isFinite && percent >= 1 && percent <= 100 ? percent : nil
     }
 
     /// Where a YAML error is; a key given twice is at its second line (Yams marks the mapping).

@@ -19,8 +19,12 @@ public struct SiteContext: Sendable {
     public var icp: String?
     /// 公安机关备案号.
     public var policeFiling: String?
-    /// Whether pages offer search.
+    /// Whether pages offer search (`search` in `gongkai.yaml`): the build indexes the site and
+    /// pages show the search box only when true.
     public var search: Bool
+    /// The share of copied narrative (0–1) at or above which B1 and B2 warn (`boilerplate_threshold`
+    /// in `gongkai.yaml`, in percent, or `--boilerplate-threshold`).
+    public var boilerplateThreshold: Double
     /// Whether the base URL was configured (file or flag); when not, the sitemap and the feed
     /// point at the preview address and the build warns.
     public var baseURLConfigured: Bool
@@ -37,11 +41,14 @@ public struct SiteContext: Sendable {
         self.feedEntries = feedEntries
         self.baseURL = (try? BaseURL.parse(baseURL)) ?? (baseURL.hasSuffix("/") ? baseURL : baseURL + "/")
         self.search = true
+        self.boilerplateThreshold = BoilerplateChecks.defaultThreshold
         self.baseURLConfigured = true
     }
 
-    /// The context of `config` with the flags given over it (nil: not given on the command line).
-    public init(config: SiteConfig, baseURL flagBaseURL: String? = nil, feedEntries flagFeedEntries: Int? = nil) {
+    /// The context of `config` with the flags given over it (nil: not given on the command line);
+    /// the boilerplate threshold in percent, as the file and the flag give it.
+    public init(config: SiteConfig, baseURL flagBaseURL: String? = nil, feedEntries flagFeedEntries: Int? = nil,
+                boilerplateThreshold flagThreshold: Double? = nil) {
         let baseURL = flagBaseURL ?? config.baseURL
         self.init(name: config.title.flatMap { $0.isEmpty ? nil : $0 } ?? Self.defaultName, baseURL: baseURL ?? Self.defaultBaseURL,
                   feedEntries: flagFeedEntries ?? config.feedEntries ?? 100)
@@ -52,6 +59,7 @@ public struct SiteContext: Sendable {
         icp = config.icp
         policeFiling = config.policeFiling
         search = config.search ?? true
+        boilerplateThreshold = (flagThreshold ?? config.boilerplateThreshold).map { $0 / 100 } ?? BoilerplateChecks.defaultThreshold
         baseURLConfigured = baseURL != nil
     }
 

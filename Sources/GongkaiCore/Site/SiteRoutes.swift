@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Layout: `index.html`, `townships/<slug>/`, `counties/<slug>/`, `years/<year>/` (and
 /// `years/<year>/page-2/`…), `reports/<township>/<year>/`, `compare/`, `compare/<year>/`,
-/// `compare/townships/<slug>/`, `compare/pairs/<a>--<b>/`, `quality/`, `data/…`, `assets/…`.
+/// `compare/townships/<slug>/`, `compare/pairs/<a>--<b>/`, `compare/text/<a>--<b>/`, `quality/`, `data/…`, `assets/…`.
 public enum SiteRoutes {
     public static let home = "index.html"
     public static let quality = "quality/index.html"
@@ -40,6 +40,11 @@ public enum SiteRoutes {
     public static func rankingCSV(_ year: Int) -> String { "data/rankings/\(year).csv" }
     public static func pair(_ a: ReportPlacement, _ b: ReportPlacement) -> String {
         "compare/pairs/\(Slug.bounded("\(a.id)--\(b.id)", maxBytes: maxSegmentBytes))/index.html"
+    }
+
+    /// The boilerplate comparison of two reports' narratives (B1, B2), the earlier report first.
+    public static func textComparison(_ a: ReportPlacement, _ b: ReportPlacement) -> String {
+        "compare/text/\(Slug.bounded("\(a.id)--\(b.id)", maxBytes: maxSegmentBytes))/index.html"
     }
 
     /// The most UTF-8 bytes of one path segment; file systems refuse names over 255 bytes.

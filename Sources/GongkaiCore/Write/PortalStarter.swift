@@ -77,6 +77,10 @@ public enum PortalStarter {
     # 是否在页面上提供搜索（true 或 false）。
     search: true
 
+    # 内容雷同（B1、B2）的提示线：一份报告的正文与上年本机关报告、或同年最相似的另一份报告
+    # 相同的部分达到这个百分数时提示（1 到 100，默认 60）。
+    # boilerplate_threshold: 60
+
     """
 
     /// The README of a new portal, for the office.

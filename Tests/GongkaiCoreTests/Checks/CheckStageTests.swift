@@ -27,6 +27,44 @@ struct CheckStageTests {
         #expect(summary.corpus.reports.count { $0.diagnostics.contains { $0.code == "corpus.duplicate" } } == 2)
     }
 
+    @Test("X3: across the 2020→2021 format change table 2 is not compared (unknown, never a failure); within one format, no X3")
+    func x3AcrossTheFormatChange() {
+        let trial = TextReports.report(year: 2020, format: .trial, texts: [:], fees: 0)
+        let current = TextReports.report(year: 2021, format: .current, texts: [:], fees: 0)
+        let across = CrossYearChecks.checks(previous: trial, current: current)
+        #expect(across.filter { $0.id == "X3" }.map(\.status) == [.unknown])
+        #expect(!across.contains { $0.id == "X2" })
+        let within = CrossYearChecks.checks(previous: TextReports.report(year: 2021, format: .current, texts: [:], fees: 0),
+                                            current: TextReports.report(year: 2022, format: .current, texts: [:], fees: 0))
+        #expect(!within.contains { $0.id == "X3" })
+        #expect(within.contains { $0.id == "X2" })
+    }
+
+    @Test("the build uses the configured boilerplate threshold, and reports the checks' own time")
+    func buildUsesTheThreshold() throws {
+        let output = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        var site = SiteContext(baseURL: "https://example.org/")
+        site.boilerplateThreshold = 1.01  // above any share: the copied 2023 narrative no longer warns
+        var lines: [String] = []
+        let summary = try PortalBuild(options: .init(content: try Self.site, output: output.appendingPathComponent("site").path,
+                                                     theme: Repository.defaultTheme, defaultTheme: Repository.defaultTheme, site: site))
+            .run(progress: { lines.append($0) })
+        #expect(summary.warnings == 4)
+        let later = try #require(summary.corpus.reports.first { $0.metadata.township == "刘振屯镇" && $0.metadata.year == 2023 })
+        #expect(later.checks.first { $0.id == "B1" }?.status == .pass)
+        #expect(lines.contains { $0.hasPrefix("checks: ") && $0.contains("boilerplate B1+B2 ") }, "\(lines)")
+    }
+
+    @Test("a boilerplate threshold outside 1–100 % is refused on the command line")
+    func thresholdFlagIsValidated() throws {
+        let folder = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (status, output) = try Executable.run(["check", try Self.site, "--boilerplate-threshold", "0.6"], in: folder)
+        #expect(status != 0)
+        #expect(output.contains("1 到 100"), "\(output)")
+    }
+
     @Test("check --strict and build --strict count them and exit 1", arguments: [["check"], ["build", "--content"]])
     func strictCommandsFail(command: [String]) throws {
         let folder = try Repository.temporaryFolder()

@@ -107,5 +107,14 @@ import GongkaiTestSupport
         }
         let unknownDate = corpus.reports.first { $0.metadata.township == "白沙镇" && $0.metadata.year == 2021 }
         #expect(unknownDate?.checks.first { $0.id == "T1" }?.status == .unknown)
+
+        // The quality page groups them by check, with the count of each; the copies have their comparison pages.
+        let site = folder.appendingPathComponent("site")
+        let quality = try String(contentsOf: site.appendingPathComponent(SiteRoutes.quality), encoding: .utf8)
+        for (id, count) in [("B1", 1), ("B2", 2), ("P1", 2), ("T1", 1), ("S1", 1), ("Q1", 1)] {
+            #expect(quality.contains("<code>\(id)</code> <span class=\"count\">\(count) 处</span>"), "\(id) is not one group of \(count) on the quality page")
+        }
+        let pages = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent("compare/text").path).sorted()
+        #expect(pages == ["东风镇-2021--东风镇-2022", "北坡镇-2022--红旗乡-2022"])
     }
 }

@@ -17,10 +17,13 @@ import Testing
         police_filing: 豫公网安备 41010002000001号
         feed_entries: 20
         search: false
+        boilerplate_threshold: 75
         """)
         #expect(config == SiteConfig(title: "某县政务公开", organization: "某县人民政府办公室", baseURL: "https://www.example.gov.cn/gk/",
                                      description: "一句话", contact: "电话 0000-1234567", siteCode: "4101000001", icp: "豫ICP备12345678号",
-                                     policeFiling: "豫公网安备 41010002000001号", feedEntries: 20, search: false))
+                                     policeFiling: "豫公网安备 41010002000001号", feedEntries: 20, search: false, boilerplateThreshold: 75))
+        #expect(try SiteConfig.parse("boilerplate_threshold: \"80%\"\n").boilerplateThreshold == 80)
+        #expect(try SiteConfig.parse("boilerplate_threshold: 62.5\n").boilerplateThreshold == 62.5)
         #expect(try SiteConfig.parse("# only comments\n") == SiteConfig())
         #expect(try SiteConfig.parse("") == SiteConfig())
     }
@@ -34,6 +37,10 @@ import Testing
         #expect(site.baseURLConfigured)
         #expect(!SiteContext(config: SiteConfig()).baseURLConfigured)
         #expect(SiteContext(config: config).baseURL == "https://a.example/")
+        #expect(SiteContext(config: config).boilerplateThreshold == BoilerplateChecks.defaultThreshold)
+        let strict = SiteConfig(boilerplateThreshold: 40)
+        #expect(SiteContext(config: strict).boilerplateThreshold == 0.4)
+        #expect(SiteContext(config: strict, boilerplateThreshold: 90).boilerplateThreshold == 0.9, "the flag wins")
     }
 
     @Test func thePoliceFilingLinksToItsRecord() {
@@ -46,6 +53,9 @@ import Testing
         ("title: x\n\nfeed_entries: many\n", "config.type", 3),
         ("feed_entries: -1\n", "config.type", 1),
         ("search: maybe\n", "config.type", 1),
+        ("title: x\nboilerplate_threshold: 0.6\n", "config.type", 2),
+        ("boilerplate_threshold: 120\n", "config.type", 1),
+        ("boilerplate_threshold: high\n", "config.type", 1),
         ("title: [a, b]\n", "config.type", 1),
         ("title: x\nbase_url: ftp://example.org/\n", "config.type", 2),
         ("title: x\ntitle: y\n", "config.syntax", 2),

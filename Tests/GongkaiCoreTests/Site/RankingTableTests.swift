@@ -107,3 +107,39 @@ import Testing
         #expect(Self.ranking(Array(many.prefix(500))).pageCount == 1)
     }
 }
+
+/// The comparison of any two reports: the page holds no list of reports, the index is compact
+/// and names every report, and the pickers start on two different reports.
+@Suite struct CompareIndexTests {
+    static func report(_ township: String, _ year: Int, county: String? = "甲县") -> Report {
+        var report = TextReports.report(year: year, township: township, texts: [:])
+        report.metadata.county = county
+        return report
+    }
+
+    @Test("the index: each township's name, county, slug and report segments; ids and pages follow from them")
+    func index() throws {
+        let corpus = CorpusAssembler.assemble([Self.report("甲镇", 2021), Self.report("甲镇", 2022), Self.report("乙镇", 2022, county: nil)])
+        #expect(CompareIndexPage.index(of: corpus) == #"{"townships":[["乙镇",null,"乙镇",["2022"]],["甲镇","甲县","甲镇",["2021","2022"]]]}"# + "\n")
+        for (index, placement) in corpus.placements.enumerated() {
+            let township = corpus.townships[placement.townshipIndex]
+            #expect(placement.id == township.slug + "-" + placement.segment, "compare.js derives the id")
+            #expect(SiteRoutes.report(placement, in: corpus) == "reports/\(township.slug)/\(placement.segment)/index.html", "and the page")
+            #expect(corpus.reports[index].metadata.township == township.name)
+        }
+    }
+
+    @Test("the pickers start on the newest report of a township and its year before; the page lists no reports")
+    func defaults() throws {
+        let reports = (0..<101).flatMap { [Self.report("镇\($0)", 2021), Self.report("镇\($0)", 2022)] }
+        let corpus = CorpusAssembler.assemble(reports)
+        let page = CompareIndexPage(corpus: corpus, site: SiteContext())
+        #expect(page.defaultA != page.defaultB)
+        let a = try #require(corpus.placements.first { $0.id == page.defaultA })
+        let b = try #require(corpus.placements.first { $0.id == page.defaultB })
+        #expect(a.townshipIndex == b.townshipIndex && a.segment == "2022" && b.segment == "2021")
+        #expect(page.pairs.isEmpty, "202 reports: no pre-built pairs")
+        #expect(page.townships.isEmpty && page.townshipCount == 101, "past 100 townships their names are not listed, only counted")
+        #expect(CompareIndexPage(corpus: CorpusAssembler.assemble([Self.report("甲镇", 2022)]), site: SiteContext()).defaultB == "")
+    }
+}

@@ -14,18 +14,25 @@
   var indexPromise = null;
   var MAX_SUGGESTIONS = 12;
 
-  // The index: [{id, label, search, page}], built once from the compact JSON.
+  // The index: [{id, label, search, page}], built once from the compact JSON (a township's
+  // name, county, slug and its reports' segments: 2022, 2022-2 for a second report, unknown-year).
   function index() {
     if (!indexPromise) {
       indexPromise = fetch(form.getAttribute("data-index")).then(function (response) {
         if (!response.ok) { throw new Error(String(response.status)); }
         return response.json();
       }).then(function (data) {
-        return data.reports.map(function (entry) {
-          var township = data.townships[entry[1]] || ["", null];
-          var label = township[0] + " " + (entry[2] === null ? "年份不明" : entry[2] + "年");
-          return { id: entry[0], label: label, search: (label + " " + (township[1] || "")).toLowerCase(), page: entry[3] };
+        var entries = [];
+        data.townships.forEach(function (township) {
+          township[3].forEach(function (segment) {
+            var match = /^(\d{4})(?:-(\d+))?$/.exec(segment);
+            var year = match ? match[1] + "年" + (match[2] ? "（第" + match[2] + "份）" : "") : "年份不明";
+            var label = township[0] + " " + year;
+            entries.push({ id: township[2] + "-" + segment, label: label, search: (label + " " + (township[1] || "")).toLowerCase(),
+                           page: "reports/" + township[2] + "/" + segment + "/index.html" });
+          });
         });
+        return entries;
       });
     }
     return indexPromise;

@@ -16,6 +16,7 @@ extension CheckView: MustacheParent {
         case "failed": self.failed
         case "cells": self.cells
         case "hasCells": self.hasCells
+        case "comparison": self.comparison
         default: nil
         }
     }

@@ -14,8 +14,12 @@ struct CheckView: Sendable {
     var cells: [Link]
     /// Whether a failure names cells to look at.
     var hasCells: Bool
+    /// The page with both texts side by side (a failed B1 or B2); nil otherwise.
+    var comparison: Link?
 
-    init(_ check: CheckResult, format: ReportFormat?, reportPath: String, from page: String, plain: [String] = []) {
+    /// `comparison` is the site path of the page comparing the texts, when the check has one
+    /// (`TextComparisonPage.path(for:of:in:)`).
+    init(_ check: CheckResult, format: ReportFormat?, reportPath: String, from page: String, plain: [String] = [], comparison: String? = nil) {
         id = check.id.rawValue
         name = check.id.name
         status = switch check.status {
@@ -31,6 +35,7 @@ struct CheckView: Sendable {
         let base = SiteRoutes.link(from: page, to: reportPath)
         cells = check.cells.map { Link(text: Self.label(of: $0, format: format ?? .current), href: base + "#" + OfficialTables.cellID($0)) }
         hasCells = failed && !cells.isEmpty
+        self.comparison = comparison.map { Link(text: "对照两份正文，查看相同的段落", href: SiteRoutes.link(from: page, to: $0)) }
     }
 
     /// A cell named as the form names it, e.g. 表三“一、本年新收政府信息公开申请数量”·总计.

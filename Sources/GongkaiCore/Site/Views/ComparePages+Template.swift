@@ -10,6 +10,7 @@ extension YearComparisonPage: MustacheParent {
         case "year": self.year
         case "table": self.table
         case "pagination": self.pagination
+        case "ranking": self.ranking
         default: nil
         }
     }

@@ -7,6 +7,8 @@ struct YearComparisonPage: Sendable {
     var year: Int
     var table: TableView
     var pagination: Pagination
+    /// The year's ranking page, which lists the same reports sortable, with its CSV.
+    var ranking: String
 
     /// Up to this many townships stand side by side as columns; more are listed as rows, paginated.
     static let columnLimit = 8
@@ -17,6 +19,7 @@ struct YearComparisonPage: Sendable {
         let indexes = corpus.reportIndexes(year: year)
         shell = PageShell(path: path, title: "\(year)年各乡镇对比", description: "\(year)年各乡镇政府信息公开关键数字并列对比",
                           breadcrumbs: [("对比", SiteRoutes.compare), ("\(year)年", path)], site: site)
+        ranking = SiteRoutes.link(from: path, to: SiteRoutes.year(year))
         let name = { (index: Int) in corpus.townships[corpus.placements[index].townshipIndex].name }
         // Each township's name links its report of the year.
         let report = { (index: Int) in SiteRoutes.link(from: path, to: SiteRoutes.report(corpus.placements[index], in: corpus)) }
@@ -158,18 +161,15 @@ struct CompareIndexPage: Sendable {
         return corpus.reports.count > 1 ? (0, 1) : nil
     }
 
-    /// The picker's index: `{"townships": [[name, county], …], "reports": [[id, township index,
-    /// year or null, page path], …]}`, paths relative to the site root. Compact (about 60 bytes a
-    /// report) because it is the only list of reports a browser downloads to pick from.
+    /// The picker's index: `{"townships": [[name, county or null, slug, [segment, …]], …]}` —
+    /// a report's id is `<slug>-<segment>` and its page `reports/<slug>/<segment>/` (`SiteRoutes`),
+    /// so each report costs only its segment (`2022`, `2022-2`, `unknown-year`): about 15 bytes a
+    /// report, since it is the only list of reports a browser downloads to pick from.
     static func index(of corpus: Corpus) -> String {
-        let townships = JSONValue.array(corpus.townships.map { .array([.string($0.name), .string($0.county)]) })
-        let reports = JSONValue.array(corpus.reports.indices.map { index in
-            let placement = corpus.placements[index]
-            return .array([.string(placement.id), .number(Decimal(placement.townshipIndex)),
-                           .int(corpus.reports[index].metadata.year),
-                           .string(SiteRoutes.report(placement, in: corpus))])
-        })
-        return JSONValue.object([("townships", townships), ("reports", reports)]).compactSerialized() + "\n"
+        JSONValue.object([("townships", .array(corpus.townships.map { township in
+            .array([.string(township.name), .string(township.county), .string(township.slug),
+                    .array(township.reportIndexes.map { .string(corpus.placements[$0].segment) })])
+        }))]).compactSerialized() + "\n"
     }
 
     /// Every pair of reports when there are few enough, else none (the picker serves).

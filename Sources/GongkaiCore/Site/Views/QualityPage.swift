@@ -59,7 +59,10 @@ struct QualityPage: Sendable {
             let reportPath = SiteRoutes.report(corpus.placements[index], in: corpus)
             let township = corpus.townships[corpus.placements[index].townshipIndex]
             return Entry(title: "\(township.name) \(Display.year(report.metadata.year))", href: SiteRoutes.link(from: path, to: reportPath),
-                         source: report.path, checks: failed.map { CheckView($0, format: report.format, reportPath: reportPath, from: path) },
+                         source: report.path, checks: failed.map {
+                             CheckView($0, format: report.format, reportPath: reportPath, from: path,
+                                       comparison: TextComparisonPage.path(for: $0, of: index, in: corpus))
+                         },
                          diagnostics: diagnostics.map(DiagnosticView.init))
         }
         hasEntries = !entries.isEmpty

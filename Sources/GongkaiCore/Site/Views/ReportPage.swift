@@ -135,7 +135,8 @@ struct ReportPage: Sendable {
                                table: table, tableMissing: tableMissing)
         }
         checks = report.checks.map {
-            CheckView($0, format: report.format, reportPath: path, from: path, plain: PlainCheck.sentences($0, report: report))
+            CheckView($0, format: report.format, reportPath: path, from: path, plain: PlainCheck.sentences($0, report: report),
+                      comparison: TextComparisonPage.path(for: $0, of: index, in: corpus))
         }
         failedChecks = checks.filter { $0.statusClass == CheckResult.Status.fail.rawValue }
         unknownChecks = checks.filter { $0.statusClass == CheckResult.Status.unknown.rawValue }

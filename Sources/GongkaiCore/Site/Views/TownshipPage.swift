@@ -35,7 +35,8 @@ struct TownshipPage: Sendable {
             let report = corpus.reports[index]
             let reportPath = SiteRoutes.report(corpus.placements[index], in: corpus)
             let failed = report.checks.filter { $0.status == .fail }.map {
-                CheckView($0, format: report.format, reportPath: reportPath, from: path, plain: PlainCheck.sentences($0, report: report))
+                CheckView($0, format: report.format, reportPath: reportPath, from: path, plain: PlainCheck.sentences($0, report: report),
+                          comparison: TextComparisonPage.path(for: $0, of: index, in: corpus))
             }
             return ReportLink(year: Display.year(report.metadata.year), href: SiteRoutes.link(from: path, to: reportPath),
                               format: report.format.map { "\($0.rawValue)年格式" } ?? "无表格", failed: failed,
