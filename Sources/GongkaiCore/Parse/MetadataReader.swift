@@ -523,5 +523,6 @@ enum MetadataReader {
     /// Characters that end a name when reading backwards from 镇人民政府: 本报告由|刘楼镇人民政府.
     private static let organStops: Set<Unicode.Scalar> = ["由", "与", "和", "的", "在", "向", "请", "对", "据", "于", "经", "及", "为", "是"]
     private static let countySuffixes: Set<Unicode.Scalar> = ["县", "区", "市", "旗"]
-    private static let stopScalars: Set<Unicode.Scalar> = ["省", "市", "州", "在", "于", "和", "与", "及", "的", "是", "址"]
+    /// 由, 对, 据 are prepositions (“由下陆区新下陆街道办事处编制”), never the first character of a county.
+    private static let stopScalars: Set<Unicode.Scalar> = ["省", "市", "州", "在", "于", "和", "与", "及", "的", "是", "址", "由", "对", "据"]
 }

@@ -93,6 +93,18 @@ struct MetadataReaderTests {
         #expect(metadata.organ == nil)
     }
 
+    @Test("a preposition before the county is not part of it: 由下陆区新下陆街道办事处编写 (real b/55)")
+    func prepositionBeforeCounty() {
+        let (metadata, _) = Self.read("""
+        青石街道办事处2022年度 政府信息公开工作年度报告
+        本报告由白河区青石街道办事处汇总各项数据编写。
+        一、总体情况
+        正文。
+        """)
+        #expect(metadata.township == "青石街道")
+        #expect(metadata.county == "白河区")
+    }
+
     @Test("the year before the organ")
     func yearFirst() {
         let (metadata, _) = Self.read("""

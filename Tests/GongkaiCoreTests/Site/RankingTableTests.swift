@@ -143,3 +143,31 @@ import Testing
         #expect(CompareIndexPage(corpus: CorpusAssembler.assemble([Self.report("甲镇", 2022)]), site: SiteContext()).defaultB == "")
     }
 }
+
+/// The change column of the pre-built comparisons (pair pages, a township year over year), as
+/// compare.js writes it for any two reports.
+@Suite struct ChangeColumnTests {
+    @Test("difference and per cent of the old value; no per cent from 0; empty when unknown")
+    func change() {
+        #expect(Display.change(from: 85, to: 120) == "+35（+41.2%）")
+        #expect(Display.change(from: 3, to: 1) == "-2（-66.7%）")
+        #expect(Display.change(from: 8, to: 8) == "±0（0%）")
+        #expect(Display.change(from: 0, to: 5) == "+5")
+        #expect(Display.change(from: nil, to: 5) == "")
+    }
+
+    @Test("不可比 across the 2019/2021 format change for the figures whose meaning changed, only there")
+    func acrossFormats() throws {
+        let trial = RankingTableTests.report("甲镇", newReceived: 85, fees: 2, format: .trial)
+        let current = RankingTableTests.report("甲镇", newReceived: 120, fees: 3)
+        let table = FigureTable.byFigure(caption: "", id: "pair", columns: [("2020年", trial), ("2021年", current)], changes: true)
+        func change(_ figure: KeyFigure) -> String? {
+            table.body.first { $0.cells.first?.text == figure.label }?.cells.last?.text
+        }
+        #expect(change(.newReceived) == "+35（+41.2%）")
+        #expect(change(.otherHandling) == "不可比")
+        #expect(KeyFigure.compared.filter { !$0.comparableAcrossFormats }.allSatisfy { change($0) == "不可比" })
+        let same = FigureTable.byFigure(caption: "", id: "pair", columns: [("乙", current), ("甲", current)], changes: true)
+        #expect(!same.body.contains { $0.cells.last?.text == "不可比" })
+    }
+}

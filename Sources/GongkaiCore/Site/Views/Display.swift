@@ -8,11 +8,17 @@ enum Display {
         return value.text
     }
 
-    /// A change between two years, signed, or empty when either is unknown.
+    /// A change between two reports, signed, with the per cent of the old value when it is not
+    /// 0 (“+35（+41.2%）”, one decimal as compare.js writes it), or empty when either is unknown.
     static func change(from old: Decimal?, to new: Decimal?) -> String {
         guard let old, let new else { return "" }
         let delta = new - old
-        return delta > 0 ? "+" + delta.text : delta == 0 ? "±0" : delta.text
+        let signed = delta > 0 ? "+" + delta.text : delta == 0 ? "±0" : delta.text
+        guard old != 0 else { return signed }
+        var ratio = delta / abs(old) * 100
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &ratio, 1, .plain)
+        return signed + "（" + (rounded > 0 ? "+" : "") + rounded.text + "%）"
     }
 
     /// The Chinese name of a cell's reason for being unknown.

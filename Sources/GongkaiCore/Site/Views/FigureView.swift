@@ -26,7 +26,8 @@ struct FigureView: Sendable {
 }
 
 /// The key figures of some reports as a table: one row per figure, one column per report, with
-/// the change from the column before when `changes` is set.
+/// the change from the column before when `changes` is set (difference and per cent; 不可比 for a
+/// figure whose meaning differs between the two reports' formats, `KeyFigure.comparableAcrossFormats`).
 enum FigureTable {
     /// `links`, when given, are the columns' headings' link targets (one per column).
     static func byFigure(caption: String, id: String, columns: [(label: String, report: Report)], changes: Bool, links: [String]? = nil) -> TableView {
@@ -38,15 +39,22 @@ enum FigureTable {
         let body = KeyFigure.compared.map { figure in
             var cells: [TableCellView] = [.heading(figure.label, scope: "row")]
             var previous: Decimal??
+            var previousFormat: ReportFormat??
             for (index, column) in columns.enumerated() {
                 let value = figure.value(in: column.report)
                 // Ids by figure and column, so a cited cell stays put when figures are added.
                 let cellID = "\(id)-\(figure.rawValue)-\(index + 1)"
                 cells.append(.data(Display.number(value), classes: value == nil ? "number unknown" : "number", id: cellID))
                 if changes, let previous {
-                    cells.append(.data(Display.change(from: previous, to: value), classes: "number change", id: cellID + "-change"))
+                    // Across the 2019/2021 format change some figures count different things.
+                    if previousFormat != .some(column.report.format), !figure.comparableAcrossFormats {
+                        cells.append(.data("不可比", classes: "number change incomparable", id: cellID + "-change"))
+                    } else {
+                        cells.append(.data(Display.change(from: previous, to: value), classes: "number change", id: cellID + "-change"))
+                    }
                 }
                 previous = .some(value)
+                previousFormat = .some(column.report.format)
             }
             return TableRowView(cells: cells)
         }
