@@ -78,8 +78,8 @@ struct BuildRun {
             ignored.append((options.content, Diagnostic(.warning, "load.empty", line: nil, "目录中没有报告文件（.txt、.md）")))
         }
         fingerprint = incremental == nil ? build.inputFingerprint(paths: paths, listing: listing, themeFolders: themeFolders) : nil
-        if !force, incremental == nil, let fingerprint, SiteWriter.fingerprint(of: options.output) == fingerprint,
-           let last = SiteWriter.outcome(of: options.output) {
+        if !force, incremental == nil, let fingerprint, SiteWriter.fingerprint(of: options.output, disk: build.fileSystem.siteDisk) == fingerprint,
+           let last = SiteWriter.outcome(of: options.output, disk: build.fileSystem.siteDisk) {
             // Nothing changed: the last build's skipped files, warnings and errors stand, so
             // the exit status is the same as that build's.
             summary = PortalBuild.Summary(reports: last.reports, pages: 0, files: 0, written: 0, removed: 0, upToDate: true, skipped: last.skipped,
@@ -134,7 +134,7 @@ struct BuildRun {
         }
         // A content folder read as empty (moved, unmounted, a link gone) must not take the
         // published portal down with it: the last site stays until its reports are found again.
-        let lastReportPages = SiteWriter.reportPageCount(of: options.output)
+        let lastReportPages = SiteWriter.reportPageCount(of: options.output, disk: build.fileSystem.siteDisk)
         if reports.isEmpty, lastReportPages > 0 {
             throw Diagnostic(.error, "build.no-reports", line: nil,
                              "在 \(options.content) 中没有读到任何报告（\(paths.count) 个文件），而现有网站发布了 \(lastReportPages) 个报告页：为免误删，网站 \(options.output) 保持原样。请检查内容目录；如确要清空网站，请先删除 \(options.output)")
@@ -187,7 +187,7 @@ struct BuildRun {
             .map { SiteRoutes.report(corpus.placements[$0], in: corpus) })
         var written: [String] = []
         for job in jobs where job.isPage && firstPaths.contains(job.path) {
-            guard let file = try? builder.file(for: job), (try? SiteWriter.replace(file, in: options.output)) != nil else { continue }
+            guard let file = try? builder.file(for: job), (try? SiteWriter.replace(file, in: options.output, disk: build.fileSystem.siteDisk)) != nil else { continue }
             written.append(file.path)
         }
         if !written.isEmpty { firstPages(written) }
@@ -211,7 +211,7 @@ struct BuildRun {
     /// abandons the staged site (the site folder stays as it was) and ends the build.
     mutating func write(_ part: Part) throws(Diagnostic) -> String? {
         guard let builder else { return nil }
-        if writer == nil { writer = try SiteWriter(output: options.output) }
+        if writer == nil { writer = try SiteWriter(output: options.output, disk: build.fileSystem.siteDisk) }
         guard let writer else { return nil }
         let before = (writer.written, writer.unchanged)
         let selected = jobs.filter(part.contains)

@@ -15,16 +15,19 @@ public struct ReportFileSystem: Sendable {
     /// sorted; nil when the path is not a folder that can be read. Theme folders are read and
     /// fingerprinted through it.
     public var listFolder: @Sendable (String) -> [String]?
+    /// How the site folder is read and written (`SiteWriter`).
+    public var siteDisk: SiteDiskAccess
 
-    /// Creates a file system from its operations; `listFolder` defaults to the disk's.
+    /// Creates a file system from its operations; `listFolder` and `siteDisk` default to the disk's.
     public init(read: @escaping @Sendable (String) throws -> [UInt8], listReports: @escaping @Sendable (String) throws -> [String],
                 stamp: @escaping @Sendable (String) -> String? = { _ in nil }, listContent: (@Sendable (String) throws -> ContentListing)? = nil,
-                listFolder: @escaping @Sendable (String) -> [String]? = Self.diskFolder) {
+                listFolder: @escaping @Sendable (String) -> [String]? = Self.diskFolder, siteDisk: SiteDiskAccess = .disk) {
         self.read = read
         self.listReports = listReports
         self.stamp = stamp
         self.listContent = listContent ?? { ContentListing(paths: try listReports($0)) }
         self.listFolder = listFolder
+        self.siteDisk = siteDisk
     }
 
     /// Every entry under a folder on disk, relative and sorted; nil when it is not a folder.

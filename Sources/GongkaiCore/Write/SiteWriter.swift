@@ -28,6 +28,8 @@ public final class SiteWriter: @unchecked Sendable {
     private var entries: [String: SiteManifest.Entry] = [:]
     private var pending: [String] = []
     private var createdFolders: Set<String> = []
+    /// Every disk access of the session.
+    private let disk: SiteDiskAccess
 
     /// How many files were written, and how many were already up to date.
     public private(set) var written = 0
@@ -37,30 +39,24 @@ public final class SiteWriter: @unchecked Sendable {
 
     /// Opens a writing session on a site folder. Only a missing folder, an empty one, or one
     /// Gongkai wrote may be written to.
-    public init(output: String) throws(Diagnostic) {
+    public init(output: String, disk: SiteDiskAccess = .disk) throws(Diagnostic) {
         self.output = output
+        self.disk = disk
         target = URL(fileURLWithPath: output).standardizedFileURL
-        let manager = FileManager.default
-        var isFolder: ObjCBool = false
-        if manager.fileExists(atPath: target.path, isDirectory: &isFolder) {
-            guard isFolder.boolValue else { throw Diagnostic(.error, "write.not-folder", line: nil, "\(output) 已存在且不是目录") }
-            let contents = (try? manager.contentsOfDirectory(atPath: target.path)) ?? []
+        if disk.exists(target.path) {
+            guard let contents = disk.entries(target.path) else { throw Diagnostic(.error, "write.not-folder", line: nil, "\(output) 已存在且不是目录") }
             guard contents.isEmpty || contents.contains(Self.marker) else {
                 throw Diagnostic(.error, "write.foreign-folder", line: nil, "\(output) 中有非 Gongkai 生成的文件，请选择空目录或新目录")
             }
         }
-        previous = Self.readManifest(in: target)
-        Self.removeLeftovers(beside: target)
+        previous = Self.readManifest(in: target, disk: disk)
+        Self.removeLeftovers(beside: target, disk: disk)
         pendingFolder = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).pending")
-        try? manager.removeItem(at: pendingFolder)
+        disk.remove(pendingFolder.path)
         if previous == nil {
             let folder = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial-\(ProcessInfo.processInfo.processIdentifier)")
-            try? manager.removeItem(at: folder)
-            do {
-                try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-            } catch {
-                throw Diagnostic(.error, "write.failed", line: nil, "无法创建目录 \(folder.path)：\(error.localizedDescription)")
-            }
+            disk.remove(folder.path)
+            try disk.createFolder(folder.path)
             staging = folder
         } else {
             staging = nil
@@ -69,35 +65,35 @@ public final class SiteWriter: @unchecked Sendable {
 
     /// Removes the partial and retired folders (`.site.partial-PID`, `.site.old-PID`) that a
     /// build killed before its end left beside the site, once that process is gone.
-    private static func removeLeftovers(beside target: URL) {
+    private static func removeLeftovers(beside target: URL, disk: SiteDiskAccess) {
         let parent = target.deletingLastPathComponent()
         let prefixes = [".\(target.lastPathComponent).partial-", ".\(target.lastPathComponent).old-"]
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] {
+        for name in disk.entries(parent.path) ?? [] {
             guard let prefix = prefixes.first(where: name.hasPrefix), let pid = Int32(name.dropFirst(prefix.count)),
                   pid != ProcessInfo.processInfo.processIdentifier, kill(pid, 0) != 0, errno == ESRCH else { continue }
-            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+            disk.remove(parent.appendingPathComponent(name).path)
         }
     }
 
     /// The manifest of the site in a folder, if Gongkai built it.
-    static func readManifest(in folder: URL) -> SiteManifest? {
-        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(marker).path) else { return nil }
-        return SiteManifest(text: String(decoding: data, as: UTF8.self))
+    static func readManifest(in folder: URL, disk: SiteDiskAccess = .disk) -> SiteManifest? {
+        guard let bytes = disk.read(folder.appendingPathComponent(marker).path) else { return nil }
+        return SiteManifest(text: String(decoding: bytes, as: UTF8.self))
     }
 
     /// The fingerprint of the inputs of the site now in `output`, if any.
-    public static func fingerprint(of output: String) -> String? {
-        readManifest(in: URL(fileURLWithPath: output).standardizedFileURL)?.fingerprint
+    public static func fingerprint(of output: String, disk: SiteDiskAccess = .disk) -> String? {
+        readManifest(in: URL(fileURLWithPath: output).standardizedFileURL, disk: disk)?.fingerprint
     }
 
     /// What the build of the site now in `output` reported, if it recorded it.
-    public static func outcome(of output: String) -> BuildOutcome? {
-        readManifest(in: URL(fileURLWithPath: output).standardizedFileURL)?.outcome
+    public static func outcome(of output: String, disk: SiteDiskAccess = .disk) -> BuildOutcome? {
+        readManifest(in: URL(fileURLWithPath: output).standardizedFileURL, disk: disk)?.outcome
     }
 
     /// How many report pages (`reports/…`) the site now in `output` has.
-    public static func reportPageCount(of output: String) -> Int {
-        readManifest(in: URL(fileURLWithPath: output).standardizedFileURL)?.files.keys.count { $0.hasPrefix("reports/") } ?? 0
+    public static func reportPageCount(of output: String, disk: SiteDiskAccess = .disk) -> Int {
+        readManifest(in: URL(fileURLWithPath: output).standardizedFileURL, disk: disk)?.files.keys.count { $0.hasPrefix("reports/") } ?? 0
     }
 
     /// Writes one file, unless the previous build wrote the same bytes. Thread-safe.
@@ -108,7 +104,7 @@ public final class SiteWriter: @unchecked Sendable {
         let entry = SiteManifest.Entry(hash: ContentHash.of(file.bytes), size: file.bytes.count)
         if let staging {
             try put(file.bytes, at: staging.appendingPathComponent(file.path).path)
-        } else if previous?.files[file.path] == entry, FileManager.default.fileExists(atPath: target.appendingPathComponent(file.path).path) {
+        } else if previous?.files[file.path] == entry, disk.exists(target.appendingPathComponent(file.path).path) {
             lock.lock()
             entries[file.path] = entry
             unchanged += 1
@@ -129,7 +125,7 @@ public final class SiteWriter: @unchecked Sendable {
     /// Keeps the previous build's file at `path` as it is, if there was one. Thread-safe.
     public func keep(_ path: String) {
         guard staging == nil, let entry = previous?.files[path],
-              FileManager.default.fileExists(atPath: target.appendingPathComponent(path).path) else { return }
+              disk.exists(target.appendingPathComponent(path).path) else { return }
         lock.lock()
         entries[path] = entry
         unchanged += 1
@@ -138,54 +134,39 @@ public final class SiteWriter: @unchecked Sendable {
 
     /// Puts the new files in place, removes those that no longer belong, records the manifest.
     public func commit(fingerprint: String, outcome: BuildOutcome? = nil) throws(Diagnostic) {
-        let manager = FileManager.default
         let manifest = SiteManifest(fingerprint: fingerprint, outcome: outcome, files: entries)
-        do {
-            if let staging {
-                try Data(manifest.text.utf8).write(to: staging.appendingPathComponent(Self.marker))
-                let retired = staging.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
-                if manager.fileExists(atPath: target.path) { try manager.moveItem(at: target, to: retired) }
-                try manager.moveItem(at: staging, to: target)
-                try? manager.removeItem(at: retired)
-            } else {
-                // Every new byte goes to disk before the first rename: a full disk fails here,
-                // with the site untouched.
-                try put(Array(manifest.text.utf8), at: pendingFolder.appendingPathComponent(Self.marker).path)
-                for path in pending {
-                    let final = target.appendingPathComponent(path).path
-                    try manager.createDirectory(atPath: (final as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                    guard rename(pendingFolder.appendingPathComponent(path).path, final) == 0 else {
-                        throw Diagnostic(.error, "write.failed", line: nil, "无法替换 \(final)：\(String(cString: strerror(errno)))")
-                    }
-                }
-                var emptied: Set<String> = []
-                for path in (previous?.files.keys).map(Array.init) ?? [] where entries[path] == nil {
-                    try? manager.removeItem(atPath: target.appendingPathComponent(path).path)
-                    removed += 1
-                    emptied.insert((target.appendingPathComponent(path).path as NSString).deletingLastPathComponent)
-                }
-                // A folder left empty (a township or year no longer there) would make a static
-                // host list its contents instead of answering 404.
-                removeEmptyFolders(emptied)
-                guard rename(pendingFolder.appendingPathComponent(Self.marker).path, target.appendingPathComponent(Self.marker).path) == 0 else {
-                    throw Diagnostic(.error, "write.failed", line: nil, "无法写入 \(output)/\(Self.marker)：\(String(cString: strerror(errno)))")
-                }
-                try? manager.removeItem(at: pendingFolder)
+        if let staging {
+            try disk.writeFile(staging.appendingPathComponent(Self.marker).path, Array(manifest.text.utf8))
+            let retired = staging.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
+            if disk.exists(target.path) { try disk.move(target.path, retired.path) }
+            try disk.move(staging.path, target.path)
+            disk.remove(retired.path)
+        } else {
+            // Every new byte goes to disk before the first rename: a full disk fails here,
+            // with the site untouched.
+            try put(Array(manifest.text.utf8), at: pendingFolder.appendingPathComponent(Self.marker).path)
+            for path in pending {
+                let final = target.appendingPathComponent(path).path
+                try disk.createFolder((final as NSString).deletingLastPathComponent)
+                try disk.move(pendingFolder.appendingPathComponent(path).path, final)
             }
-        } catch let diagnostic as Diagnostic {
-            throw diagnostic
-        } catch {
-            throw Diagnostic(.error, "write.failed", line: nil, "无法写入网站目录 \(output)：\(error.localizedDescription)")
+            var emptied: Set<String> = []
+            for path in (previous?.files.keys).map(Array.init) ?? [] where entries[path] == nil {
+                disk.remove(target.appendingPathComponent(path).path)
+                removed += 1
+                emptied.insert((target.appendingPathComponent(path).path as NSString).deletingLastPathComponent)
+            }
+            // A folder left empty (a township or year no longer there) would make a static
+            // host list its contents instead of answering 404.
+            removeEmptyFolders(emptied)
+            try disk.move(pendingFolder.appendingPathComponent(Self.marker).path, target.appendingPathComponent(Self.marker).path)
+            disk.remove(pendingFolder.path)
         }
     }
 
     /// Removes everything this session wrote; the previous site stays as it was.
     public func abandon() {
-        if let staging {
-            try? FileManager.default.removeItem(at: staging)
-        } else {
-            try? FileManager.default.removeItem(at: pendingFolder)
-        }
+        disk.remove((staging ?? pendingFolder).path)
     }
 
     /// Removes each of `folders` that is empty, and then each parent it leaves empty, up to
@@ -194,58 +175,36 @@ public final class SiteWriter: @unchecked Sendable {
         let root = target.path
         for folder in folders.sorted(by: { $0.count > $1.count }) {
             var current = folder
-            while current.hasPrefix(root + "/"), rmdir(current) == 0 {
+            while current.hasPrefix(root + "/"), disk.removeEmptyFolder(current) {
                 current = (current as NSString).deletingLastPathComponent
             }
         }
     }
 
-    /// Writes bytes to a path with plain POSIX calls (no fsync per file: the commit's renames
-    /// are what make a build all-or-nothing), creating folders once.
+    /// Writes bytes to a path, creating its folder once per session.
     private func put(_ bytes: [UInt8], at path: String) throws(Diagnostic) {
         let folder = (path as NSString).deletingLastPathComponent
         lock.lock()
         let known = createdFolders.contains(folder)
         lock.unlock()
         if !known {
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw Diagnostic(.error, "write.failed", line: nil, "无法创建目录 \(folder)：\(error.localizedDescription)")
-            }
+            try disk.createFolder(folder)
             lock.lock()
             createdFolders.insert(folder)
             lock.unlock()
         }
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw Diagnostic(.error, "write.failed", file: path, line: nil, "无法写入：\(String(cString: strerror(errno)))") }
-        defer { close(descriptor) }
-        let complete = bytes.withUnsafeBytes { buffer -> Bool in
-            guard let base = buffer.baseAddress else { return true }
-            var offset = 0
-            while offset < buffer.count {
-                let count = Foundation.write(descriptor, base + offset, buffer.count - offset)
-                guard count > 0 else { return false }
-                offset += count
-            }
-            return true
-        }
-        guard complete else { throw Diagnostic(.error, "write.failed", file: path, line: nil, "无法写入：\(String(cString: strerror(errno)))") }
+        try disk.writeFile(path, bytes)
     }
 
     /// Replaces one file of an existing site at once (written beside it, then renamed over it),
     /// for `serve` to show an edited report before the rest of the site is rebuilt.
-    public static func replace(_ file: SiteFile, in output: String) throws(Diagnostic) {
+    public static func replace(_ file: SiteFile, in output: String, disk: SiteDiskAccess = .disk) throws(Diagnostic) {
         guard isSafe(file.path) else { throw Diagnostic(.error, "write.path", line: nil, "拒绝写入“\(file.path)”：路径超出网站目录") }
         let final = URL(fileURLWithPath: output).standardizedFileURL.appendingPathComponent(file.path).path
         let temporary = final + pendingSuffix + "-first"
-        do {
-            try FileManager.default.createDirectory(atPath: (final as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try Data(file.bytes).write(to: URL(fileURLWithPath: temporary))
-        } catch {
-            throw Diagnostic(.error, "write.failed", line: nil, "无法写入 \(final)：\(error.localizedDescription)")
-        }
-        guard rename(temporary, final) == 0 else { throw Diagnostic(.error, "write.failed", line: nil, "无法替换 \(final)") }
+        try disk.createFolder((final as NSString).deletingLastPathComponent)
+        try disk.writeFile(temporary, file.bytes)
+        try disk.move(temporary, final)
     }
 
     /// Whether a site path stays inside the site folder.

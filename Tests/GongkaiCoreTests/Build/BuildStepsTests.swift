@@ -36,4 +36,45 @@ import Testing
         #expect(page.contains("virtual-404"))
         #expect(try build.run().upToDate)
     }
+
+    /// The site is written through the injected file system: a write it refuses fails the
+    /// build and leaves the previous site as it was; every file written went through it.
+    @Test func theSiteIsWrittenThroughTheInjectedFileSystem() throws {
+        let output = try Repository.temporaryFolder().appendingPathComponent("site")
+        let written = Locked<[String]>([])
+        var fileSystem = ReportFileSystem.disk
+        let disk = SiteDiskAccess.disk
+        fileSystem.siteDisk.writeFile = { path, bytes throws(Diagnostic) in
+            written.update { $0.append(path) }
+            try disk.writeFile(path, bytes)
+        }
+        let options = PortalBuild.Options(content: Repository.content, output: output.path, theme: Repository.defaultTheme,
+                                          defaultTheme: Repository.defaultTheme, site: SiteContext(baseURL: "https://example.org/"))
+        let summary = try PortalBuild(options: options, fileSystem: fileSystem).run()
+        #expect(written.value.count == summary.written + 1, "every file and the manifest")
+        let before = try LinkCheck.files(in: output)
+        fileSystem.siteDisk.writeFile = { path, _ throws(Diagnostic) in throw Diagnostic(.error, "write.failed", file: path, line: nil, "磁盘已满") }
+        #expect(throws: Diagnostic.self) { try PortalBuild(options: options, fileSystem: fileSystem).run(force: true) }
+        #expect(try LinkCheck.files(in: output) == before)
+    }
+}
+
+/// A value shared with a `@Sendable` closure.
+final class Locked<Value: Sendable>: @unchecked Sendable {
+    private var stored: Value
+    private let lock = NSLock()
+
+    init(_ value: Value) { stored = value }
+
+    var value: Value {
+        lock.lock()
+        defer { lock.unlock() }
+        return stored
+    }
+
+    func update(_ change: (inout Value) -> Void) {
+        lock.lock()
+        change(&stored)
+        lock.unlock()
+    }
 }

@@ -1,0 +1,84 @@
+import Foundation
+
+/// The operations `SiteWriter` writes a site with, part of the one injectable file-system value
+/// (`ReportFileSystem.siteDisk`), so a test can put the output anywhere or make it fail. Each
+/// throws a `Diagnostic` (`write.failed`) naming the path and the system's reason.
+public struct SiteDiskAccess: Sendable {
+    /// The names in a folder (not recursive); nil when the path is not a folder.
+    public var entries: @Sendable (String) -> [String]?
+    /// Whether anything is at a path.
+    public var exists: @Sendable (String) -> Bool
+    /// Reads a file; nil when it cannot be read.
+    public var read: @Sendable (String) -> [UInt8]?
+    /// Creates a folder and its parents.
+    public var createFolder: @Sendable (String) throws(Diagnostic) -> Void
+    /// Writes bytes to a file, created or truncated (no fsync: the commit's renames are what make
+    /// a build all-or-nothing).
+    public var writeFile: @Sendable (String, [UInt8]) throws(Diagnostic) -> Void
+    /// Renames a file or folder at once (rename(2)): from, to.
+    public var move: @Sendable (String, String) throws(Diagnostic) -> Void
+    /// Removes a file or a folder with its contents; a missing one is no error.
+    public var remove: @Sendable (String) -> Void
+    /// Removes a folder only when it is empty (rmdir(2)); whether it did.
+    public var removeEmptyFolder: @Sendable (String) -> Bool
+
+    /// Creates the operations.
+    public init(entries: @escaping @Sendable (String) -> [String]?, exists: @escaping @Sendable (String) -> Bool,
+                read: @escaping @Sendable (String) -> [UInt8]?, createFolder: @escaping @Sendable (String) throws(Diagnostic) -> Void,
+                writeFile: @escaping @Sendable (String, [UInt8]) throws(Diagnostic) -> Void,
+                move: @escaping @Sendable (String, String) throws(Diagnostic) -> Void,
+                remove: @escaping @Sendable (String) -> Void, removeEmptyFolder: @escaping @Sendable (String) -> Bool) {
+        self.entries = entries
+        self.exists = exists
+        self.read = read
+        self.createFolder = createFolder
+        self.writeFile = writeFile
+        self.move = move
+        self.remove = remove
+        self.removeEmptyFolder = removeEmptyFolder
+    }
+
+    /// Whether a path is a folder.
+    public func isFolder(_ path: String) -> Bool { entries(path) != nil }
+
+    /// The real disk, with plain POSIX calls where the build's promises depend on them.
+    public static let disk = SiteDiskAccess(
+        entries: { path in
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { return nil }
+            return (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        },
+        exists: { FileManager.default.fileExists(atPath: $0) },
+        read: { FileManager.default.contents(atPath: $0).map { [UInt8]($0) } },
+        createFolder: { folder throws(Diagnostic) in
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw Diagnostic(.error, "write.failed", line: nil, "无法创建目录 \(folder)：\(error.localizedDescription)")
+            }
+        },
+        writeFile: { path, bytes throws(Diagnostic) in
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            guard descriptor >= 0 else { throw Diagnostic(.error, "write.failed", file: path, line: nil, "无法写入：\(String(cString: strerror(errno)))") }
+            defer { close(descriptor) }
+            let complete = bytes.withUnsafeBytes { buffer -> Bool in
+                guard let base = buffer.baseAddress else { return true }
+                var offset = 0
+                while offset < buffer.count {
+                    let count = Foundation.write(descriptor, base + offset, buffer.count - offset)
+                    guard count > 0 else { return false }
+                    offset += count
+                }
+                return true
+            }
+            guard complete else { throw Diagnostic(.error, "write.failed", file: path, line: nil, "无法写入：\(String(cString: strerror(errno)))") }
+        },
+        move: { from, to throws(Diagnostic) in
+            guard rename(from, to) == 0 else {
+                throw Diagnostic(.error, "write.failed", line: nil, "无法替换 \(to)：\(String(cString: strerror(errno)))")
+            }
+        },
+        remove: { try? FileManager.default.removeItem(atPath: $0) },
+        removeEmptyFolder: { rmdir($0) == 0 }
+    )
+}
