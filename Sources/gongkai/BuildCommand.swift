@@ -44,6 +44,12 @@ struct BuildCommand: ParsableCommand {
         } else {
             print("built \(summary.pages) pages (\(summary.files) files, \(summary.written) written, \(summary.removed) removed) from \(summary.reports) reports into \(options.output): \(counts), \(elapsed) ms")
         }
+        // Search: Pagefind over the written site, when the site has search and anything changed
+        // (or the index is missing); skipped with a note when Pagefind is not installed.
+        if build.options.site.search,
+           !summary.upToDate || !FileManager.default.fileExists(atPath: options.output + "/" + SearchIndex.bundle + "pagefind.js") {
+            _ = SearchIndex.run(site: options.output, print: { print($0) })
+        }
         // The site is written even when files were skipped; a skipped file is still an error the
         // editor must see, so the exit is 1. Failed checks and warnings fail only with --strict.
         if summary.failed(strict: strict) { throw ExitCode(1) }
