@@ -25,7 +25,7 @@ struct BuildCommand: ParsableCommand {
         let summary: PortalBuild.Summary
         let build = try options.build(warn: printError)
         do {
-            summary = try build.run(force: force) { print($0) }
+            summary = try build.run(force: force, progress: { print($0) })
         } catch {
             printError(error.formatted)
             throw ExitCode(1)
