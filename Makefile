@@ -3,7 +3,7 @@ SWIFT ?= swift
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev pkg-config poppler-utils
 GONGKAI := .build/release/gongkai
 
-.PHONY: deps build install install-files uninstall site serve test check fuzz bench clean
+.PHONY: deps search-deps build install install-files uninstall site serve test check fuzz bench clean
 
 # Installs the Debian packages the build needs when they are missing: as root directly, else through sudo.
 deps:
@@ -15,6 +15,11 @@ deps:
 	  if [ "$$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi; \
 	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing; \
 	fi
+
+# Pagefind (PyPI pagefind_bin_extended, with Chinese word segmentation) for the portal's search;
+# `gongkai build` runs it when installed and skips search with a note otherwise.
+search-deps:
+	@python3 -c "import pagefind_bin_extended" 2>/dev/null || PIP_ROOT_USER_ACTION=ignore python3 -m pip install --quiet --disable-pip-version-check pagefind_bin_extended
 
 build: deps
 	$(SWIFT) build -c release --product gongkai
@@ -40,7 +45,7 @@ uninstall:
 	rm -rf "$(DESTDIR)$(PREFIX)/lib/gongkai" "$(DESTDIR)$(PREFIX)/bin/gongkai"
 
 # The portal from Content/ into site/.
-site: build
+site: build search-deps
 	$(GONGKAI) build --content Content --output site
 
 # Preview at http://127.0.0.1:8000/ with live reload.
@@ -54,7 +59,7 @@ check: build
 # Chromium (Tests/SiteChecks installs what it needs when missing), the fuzzer, the fault-injection
 # tests on their own (they spawn builds and mount a tmpfs), then the Swift tests, whose summary
 # closes the output.
-test: deps
+test: deps search-deps
 	$(SWIFT) build --build-tests
 	rm -rf .build/test-site
 	.build/debug/gongkai build --content Content --output .build/test-site

@@ -25,7 +25,7 @@ struct BuildCommand: ParsableCommand {
         let summary: PortalBuild.Summary
         let build = try options.build(warn: printError)
         do {
-            summary = try build.run(force: force) { print($0) }
+            summary = try build.run(force: force, progress: { print($0) })
         } catch {
             printError(error.formatted)
             throw ExitCode(1)
@@ -43,6 +43,12 @@ struct BuildCommand: ParsableCommand {
             print("\(options.output) is up to date with \(summary.reports) reports: \(counts) (\(elapsed) ms)")
         } else {
             print("built \(summary.pages) pages (\(summary.files) files, \(summary.written) written, \(summary.removed) removed) from \(summary.reports) reports into \(options.output): \(counts), \(elapsed) ms")
+        }
+        // Search: Pagefind over the written site, when the site has search and anything changed
+        // (or the index is missing); skipped with a note when Pagefind is not installed.
+        if build.options.site.search,
+           !summary.upToDate || !FileManager.default.fileExists(atPath: options.output + "/" + SearchIndex.bundle + "pagefind.js") {
+            _ = SearchIndex.run(site: options.output, print: { print($0) })
         }
         // The site is written even when files were skipped; a skipped file is still an error the
         // editor must see, so the exit is 1. Failed checks and warnings fail only with --strict.

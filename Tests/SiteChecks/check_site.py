@@ -19,6 +19,8 @@ Three checks, each passing or failing as a whole:
             the screen.
 4. data     open data: datapackage.json and its CSVs (frictionless, pandas).
 5. phone    checks_phone.py: tables at 320 and 390 px, cited cells, charts in print media.
+6. a11y     checks_a11y.py: axe-core on every page type in the light and dark schemes, dark palette,
+            the citizen's report page, search (Pagefind) and the township A–Z index.
 
 Each problem is printed on one line, prefixed by the check's name; the last line is
 `site-checks: N passed, M failed`. The exit status is 1 when any check failed, 2 on bad usage.
@@ -667,13 +669,21 @@ def check_phone(site, pages, check):
     checks_phone.check_phone(site, pages, check)
 
 
+def check_a11y(site, pages, check):
+    """Check 6: checks_a11y.py (axe in both colour schemes, report page, search, A–Z index)."""
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import checks_a11y
+
+    checks_a11y.check_a11y(site, pages, check)
+
+
 def main(argv=None):
     """Runs the checks on the site and prints one line per problem and the summary line."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("site", help="the built site's directory")
     parser.add_argument("-v", "--verbose", action="store_true", help="also print warnings and notes")
-    parser.add_argument("--only", default="html,links,browser,data,phone",
-                        help="comma-separated checks to run (default: all five)")
+    parser.add_argument("--only", default="html,links,browser,data,phone,a11y",
+                        help="comma-separated checks to run (default: all six)")
     arguments = parser.parse_args(argv)
     site = os.path.abspath(arguments.site)
     if not os.path.isdir(site):
@@ -686,6 +696,7 @@ def main(argv=None):
         (Check("browser", "headless Chromium at 320 px, long strings wrap"), check_browser),
         (Check("data", "open data: datapackage.json valid (frictionless), CSVs typed (pandas)"), check_data),
         (Check("phone", "phone widths (checks_phone.py): tables, cited cells, charts in print"), check_phone),
+        (Check("a11y", "axe-core light and dark, report page, search, A–Z index (checks_a11y.py)"), check_a11y),
     ]
     wanted = {name.strip() for name in arguments.only.split(",") if name.strip()}
     unknown = wanted - {check.name for check, _ in checks}

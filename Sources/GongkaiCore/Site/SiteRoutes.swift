@@ -12,6 +12,12 @@ public enum SiteRoutes {
     public static let compare = "compare/index.html"
     public static let notFound = "404.html"
     public static let compareScript = "assets/compare.js"
+    /// The township A–Z index.
+    public static let townshipIndex = "townships/index.html"
+    /// The search page, its script, and the folder Pagefind writes its index to.
+    public static let search = "search/index.html"
+    public static let searchScript = "assets/search.js"
+    public static let searchBundle = "pagefind/"
     /// The script that sorts the ranking tables by any column.
     public static let rankScript = "assets/rank.js"
     /// The picker's index of every report, `[[id, label], …]`, fetched once the picker is used.

@@ -74,6 +74,7 @@ struct CheckStageTests {
         #expect(status == 1, "\(output)")
         #expect(output.contains("5 warnings"), "\(output)")
         #expect(output.contains("[X1]") == (command.first == "check"))
+        #expect(output.contains("boilerplate B1+B2 ") == (command.first == "build"), "build prints each step, the checks' with B1+B2's own time: \(output)")
     }
 
     @Test("a township-year published twice is compared across years with each of its reports, each result naming the file")

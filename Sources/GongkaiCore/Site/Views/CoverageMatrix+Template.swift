@@ -29,6 +29,7 @@ extension CoverageMatrix.Entry: MustacheParent {
         switch name {
         case "href": self.href
         case "text": self.text
+        case "name": self.name
         case "present": self.present
         default: nil
         }

@@ -12,6 +12,8 @@ struct CoverageMatrix: Sendable {
     struct Entry: Sendable {
         var href: String?
         var text: String
+        /// What the link opens, for screen readers: “鲁河镇2021年报告”.
+        var name: String
         var present: Bool
     }
 
@@ -21,9 +23,9 @@ struct CoverageMatrix: Sendable {
             let township = corpus.townships[townshipIndex]
             let cells = corpus.years.map { year -> Entry in
                 guard let index = township.reportIndexes.first(where: { corpus.reports[$0].metadata.year == year }) else {
-                    return Entry(href: nil, text: "缺", present: false)
+                    return Entry(href: nil, text: "缺", name: "", present: false)
                 }
-                return Entry(href: SiteRoutes.link(from: path, to: SiteRoutes.report(corpus.placements[index], in: corpus)), text: "有", present: true)
+                return Entry(href: SiteRoutes.link(from: path, to: SiteRoutes.report(corpus.placements[index], in: corpus)), text: "有", name: "\(township.name)\(year)年报告", present: true)
             }
             return Row(township: Link(text: township.name, href: SiteRoutes.link(from: path, to: SiteRoutes.township(township))),
                        county: township.county ?? "", cells: cells)

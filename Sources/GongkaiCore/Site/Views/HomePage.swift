@@ -31,14 +31,20 @@ struct HomePage: Sendable {
         countyCount = corpus.counties.count
         yearCount = corpus.years.count
         reportCount = corpus.reports.count
+        // The latest published first: by publication date, then (undated) by the year reported on.
         let newestIndexes = corpus.reports.indices.sorted { a, b in
-            let (yearA, yearB) = (corpus.reports[a].metadata.year ?? 0, corpus.reports[b].metadata.year ?? 0)
+            let (ra, rb) = (corpus.reports[a].metadata, corpus.reports[b].metadata)
+            if (ra.published != nil) != (rb.published != nil) { return ra.published != nil }
+            if let pa = ra.published, let pb = rb.published, pa != pb { return pa > pb }
+            let (yearA, yearB) = (ra.year ?? 0, rb.year ?? 0)
             return yearA != yearB ? yearA > yearB : a < b
         }.prefix(10)
         newest = newestIndexes.map { index in
             let report = corpus.reports[index]
             let township = corpus.townships[corpus.placements[index].townshipIndex]
-            return Link(text: "\(township.name) \(Display.year(report.metadata.year))", href: SiteRoutes.link(from: path, to: SiteRoutes.report(corpus.placements[index], in: corpus)))
+            let date = report.metadata.published.map { "，\($0) 发布" } ?? "，发布日期不明"
+            return Link(text: "\(township.name)\(Display.year(report.metadata.year))报告\(date)",
+                        href: SiteRoutes.link(from: path, to: SiteRoutes.report(corpus.placements[index], in: corpus)))
         }
         years = corpus.years.reversed().map { Link(text: "\($0)年", href: SiteRoutes.link(from: path, to: SiteRoutes.year($0))) }
         counties = corpus.counties.map { Link(text: $0.name, href: SiteRoutes.link(from: path, to: SiteRoutes.county($0))) }

@@ -35,7 +35,8 @@ struct PageShell: Sendable {
         self.siteName = site.name
         self.root = SiteRoutes.root(from: path)
         self.description = description
-        self.nav = [("首页", SiteRoutes.home), ("对比", SiteRoutes.compare), ("数据质量", SiteRoutes.quality), ("开放数据", SiteRoutes.home + "#open-data")]
+        self.nav = ([("首页", SiteRoutes.home), ("乡镇索引", SiteRoutes.townshipIndex)] + (site.search ? [("搜索", SiteRoutes.search)] : [])
+                    + [("对比", SiteRoutes.compare), ("数据质量", SiteRoutes.quality), ("开放数据", SiteRoutes.home + "#open-data")])
             .map { Link(text: $0.0, href: SiteRoutes.link(from: path, to: $0.1), current: $0.1 == path) }
         self.breadcrumbs = breadcrumbs.isEmpty ? [] : ([("首页", SiteRoutes.home)] + breadcrumbs).enumerated().map { index, crumb in
             Link(text: crumb.0, href: SiteRoutes.link(from: path, to: crumb.1), current: index == breadcrumbs.count)

@@ -1,0 +1,58 @@
+import Foundation
+import GongkaiCore
+
+/// Runs Pagefind over a built site, so `search/index.html` can search every report page and
+/// township page (those marked `data-pagefind-body`), with Chinese word segmentation when the
+/// extended build is installed (PyPI `pagefind_bin_extended`; `make site` installs it).
+///
+/// Pagefind is optional: without it, or with `search: false` in gongkai.yaml, the build says so
+/// in one line and the site works without search (the search page then points to the township
+/// index). Pagefind writes `pagefind/` inside the site folder; the site writer's manifest does not
+/// list those files, so a rebuild neither keeps nor removes them — Pagefind replaces them.
+enum SearchIndex {
+    /// Where the index goes, relative to the site root.
+    static let bundle = SiteRoutes.searchBundle
+
+    /// The ways Pagefind is found, in order: on PATH (extended first), then the PyPI packages'
+    /// modules through python3.
+    static let candidates: [[String]] = [
+        ["pagefind_extended"], ["pagefind"],
+        ["python3", "-m", "pagefind_bin_extended"], ["python3", "-m", "pagefind_bin"], ["python3", "-m", "pagefind"],
+    ]
+
+    /// Indexes `site`, printing one line; returns false when Pagefind ran and failed (the site
+    /// stays as built, without a fresh index: a warning, not a failed build).
+    static func run(site: String, print say: (String) -> Void) -> Bool {
+        guard let command = candidates.first(where: { works($0 + ["--version"]) }) else {
+            say("search: Pagefind 未安装，跳过全文搜索索引（pip install pagefind_bin_extended，或 make site）")
+            return true
+        }
+        let started = Date()
+        let (status, output) = execute(command + ["--site", site, "--output-subdir", String(bundle.dropLast())])
+        let elapsed = Int(Date().timeIntervalSince(started) * 1000)
+        guard status == 0 else {
+            say("search: Pagefind 失败（退出码 \(status)）：" + output.split(separator: "\n").suffix(3).joined(separator: " "))
+            return false
+        }
+        let pages = output.split(separator: "\n").first { $0.contains("Indexed") && $0.contains("page") }.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+        say("search: Pagefind index written to \(site)/pagefind (\(pages.isEmpty ? "done" : pages), \(elapsed) ms)")
+        return true
+    }
+
+    private static func works(_ arguments: [String]) -> Bool { execute(arguments).status == 0 }
+
+    /// Runs `arguments` through `/usr/bin/env` (so PATH is searched), returning the exit status
+    /// and the standard output and error; status 127 when it cannot start.
+    private static func execute(_ arguments: [String]) -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        do { try process.run() } catch { return (127, "") }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}
