@@ -119,7 +119,7 @@ public struct PortalBuild: Sendable {
     /// file cannot be stamped, so the build never wrongly skips.
     func inputFingerprint(paths: [String], listing: ContentListing? = nil, themeFolders: [String]) -> String? {
         var text = "\(options.site.name)\n\(options.site.baseURL)\n\(options.site.feedEntries)\n\(themeFolders.joined(separator: "\n"))\n"
-        if let executable = Bundle.main.executablePath, let stamp = fileSystem.stamp(executable) { text += stamp + "\n" } else { return nil }
+        if let executable = RunningExecutable.path, let stamp = fileSystem.stamp(executable) { text += stamp + "\n" } else { return nil }
         for folder in themeFolders.sorted() {
             guard let files = fileSystem.listFolder(folder) else { return nil }
             for file in files {

@@ -43,9 +43,11 @@ public struct ThemeFiles: Sendable {
     /// followed), so `gongkai build` works from any working directory. Throws `theme.default`
     /// naming the folders looked in when the bundle was not installed with the executable.
     public static func defaultFolder() throws(Diagnostic) -> String {
-        var places: [URL] = [Bundle.main.bundleURL]
-        if let executable = Bundle.main.executableURL {
-            places.insert(executable.resolvingSymlinksInPath().deletingLastPathComponent(), at: 0)
+        var places: [URL] = []
+        if let executable = RunningExecutable.path.map({ URL(fileURLWithPath: $0) }) {
+            let resolved = executable.resolvingSymlinksInPath().deletingLastPathComponent()
+            places.append(resolved)
+            if executable.deletingLastPathComponent().path != resolved.path { places.append(executable.deletingLastPathComponent()) }
         }
         var tried: [String] = []
         for place in places {

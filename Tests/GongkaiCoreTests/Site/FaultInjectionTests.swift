@@ -58,7 +58,9 @@ struct FaultInjectionTests {
     }
 
     /// Whether `site` is one complete build: every file its manifest lists, with that size and
-    /// hash, and nothing else. Nil when so, else what is wrong.
+    /// hash, and nothing else. Nil when so, else what is wrong. The search index (`pagefind/`) is
+    /// written by Pagefind after the site is in place, when Pagefind is installed, and is not in
+    /// the manifest: it is left out here (a build that stops before it leaves the last index).
     static func incompleteness(of site: URL) throws -> String? {
         guard let manifest = SiteWriter.readManifest(in: site) else { return "no manifest" }
         let files = try LinkCheck.files(in: site)
@@ -67,6 +69,7 @@ struct FaultInjectionTests {
             if bytes.count != entry.size || ContentHash.of([UInt8](bytes)) != entry.hash { return "\(path) is not the file the manifest lists" }
         }
         let extra = Set(files.keys).subtracting(manifest.files.keys).subtracting([SiteWriter.marker])
+            .filter { !$0.hasPrefix(SiteRoutes.searchBundle) }
         return extra.isEmpty ? nil : "files no build wrote: \(extra.sorted().prefix(3))"
     }
 
