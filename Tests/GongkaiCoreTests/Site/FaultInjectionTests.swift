@@ -21,8 +21,8 @@ struct FaultInjectionTests {
 
     /// Runs `gongkai ARGS` (as `user` when given), waiting for it; exit status and output.
     @discardableResult
-    static func gongkai(_ arguments: [String], as user: Int? = nil) async throws -> (status: Int32, output: String) {
-        let process = try start(arguments, as: user)
+    static func gongkai(_ arguments: [String], as user: Int? = nil, executable: URL? = nil) async throws -> (status: Int32, output: String) {
+        let process = try start(arguments, as: user, executable: executable)
         return await offThePool {
             let data = (process.standardOutput as? Pipe)?.fileHandleForReading.readDataToEndOfFile() ?? Data()
             process.waitUntilExit()
@@ -38,8 +38,8 @@ struct FaultInjectionTests {
         }
     }
 
-    static func start(_ arguments: [String], as user: Int? = nil) throws -> Process {
-        let executable = try #require(executable, "the gongkai executable is built with the tests (swift build --build-tests)")
+    static func start(_ arguments: [String], as user: Int? = nil, executable chosen: URL? = nil) throws -> Process {
+        let executable = try #require(chosen ?? executable, "the gongkai executable is built with the tests (swift build --build-tests)")
         return try spawn((user.map { ["/usr/bin/setpriv", "--reuid=\($0)", "--regid=\($0)", "--clear-groups"] } ?? []) + [executable.path] + arguments)
     }
 
@@ -114,18 +114,37 @@ struct FaultInjectionTests {
         try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: report.path)
         // Root reads any file: the build runs as nobody, over a tree nobody may write.
         let user: Int? = getuid() == 0 ? 65534 : nil
+        var copied: URL?
+        var arguments = Self.buildArguments(content, site)
+        if user != nil {
+            // nobody may not read the checkout (a fresh clone in a private temporary folder): the
+            // executable, its resource bundle (the default theme) and the theme go beside the content.
+            let built = try #require(Self.executable)
+            let bin = folder.appendingPathComponent("bin")
+            try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+            let resolved = built.resolvingSymlinksInPath()
+            try FileManager.default.copyItem(at: resolved, to: bin.appendingPathComponent("gongkai"))
+            let bundle = resolved.deletingLastPathComponent().appendingPathComponent("Gongkai_GongkaiCore.resources")
+            if FileManager.default.fileExists(atPath: bundle.path) {
+                try FileManager.default.copyItem(at: bundle, to: bin.appendingPathComponent(bundle.lastPathComponent))
+            }
+            let theme = folder.appendingPathComponent("theme")
+            try FileManager.default.copyItem(at: URL(fileURLWithPath: Repository.defaultTheme), to: theme)
+            copied = bin.appendingPathComponent("gongkai")
+            arguments = ["build", "--content", content.path, "--output", site.path, "--theme", theme.path]
+        }
         if user != nil {
             for path in [folder.path] + (FileManager.default.subpaths(atPath: folder.path) ?? []).map({ folder.path + "/" + $0 }) where path != report.path {
                 try FileManager.default.setAttributes([.ownerAccountID: 65534], ofItemAtPath: path)
             }
         }
-        let result = try await Self.gongkai(Self.buildArguments(content, site), as: user)
+        let result = try await Self.gongkai(arguments, as: user, executable: copied)
         #expect(result.status == 1, "\(result.output)")
         #expect(result.output.contains("skipped \(report.path)"), "\(result.output)")
         #expect(result.output.contains("from 4 reports"))
         #expect(try Self.incompleteness(of: site) == nil, "a complete new site")
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("reports/承留镇/2022/index.html").path))
-        let again = try await Self.gongkai(Self.buildArguments(content, site), as: user)
+        let again = try await Self.gongkai(arguments, as: user, executable: copied)
         #expect(again.status == 1 && again.output.contains("up to date") && again.output.contains("skipped \(report.path)"), "\(again.output)")
     }
 
