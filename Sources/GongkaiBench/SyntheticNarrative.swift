@@ -65,18 +65,29 @@ enum SyntheticNarrative {
         return chosen
     }
 
-    /// The template with its slots filled: {t} township, {y} year, {n} a count, {m} a smaller
-    /// count, {topic} and {topic2} public concerns, {channel} a publishing channel.
+    /// The template with its slots filled, in one pass: {t} township, {y} year, {n} a count,
+    /// {m} a smaller count, {topic} and {topic2} public concerns, {channel} a publishing channel.
     private static func fill(_ template: String, township: String, year: Int, random: inout SplitMix64) -> String {
-        var text = alternatives(swapSynonyms(template, random: &random), random: &random)
-        text = text.replacingOccurrences(of: "{t}", with: township).replacingOccurrences(of: "{y}", with: "\(year)")
+        let template = alternatives(swapSynonyms(template, random: &random), random: &random)
         let topicPair = pick(topics, count: 2, random: &random)
-        for (slot, value) in [("{topic}", topicPair[0]), ("{topic2}", topicPair[1]), ("{channel}", channels[random.next() % channels.count])] {
-            text = text.replacingOccurrences(of: slot, with: value)
+        let channel = channels[random.next() % channels.count]
+        var text = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            text += rest[..<open]
+            switch rest[rest.index(after: open)..<close] {
+            case "t": text += township
+            case "y": text += String(year)
+            case "n": text += String(20 + random.next() % 480)
+            case "m": text += String(1 + random.next() % 30)
+            case "topic": text += topicPair[0]
+            case "topic2": text += topicPair[1]
+            case "channel": text += channel
+            case let other: text += "{\(other)}"
+            }
+            rest = rest[rest.index(after: close)...]
         }
-        while let range = text.range(of: "{n}") { text.replaceSubrange(range, with: "\(20 + random.next() % 480)") }
-        while let range = text.range(of: "{m}") { text.replaceSubrange(range, with: "\(1 + random.next() % 30)") }
-        return text
+        return text + rest
     }
 
     /// Each synonym word (a group's first entry) replaced by one of its group, in one pass over
@@ -85,7 +96,7 @@ enum SyntheticNarrative {
         var text = ""
         var rest = Substring(template)
         outer: while let first = rest.first {
-            for group in synonyms where rest.hasPrefix(group[0]) {
+            for group in synonymsByFirst[first] ?? [] where rest.hasPrefix(group[0]) {
                 text += group[random.next() % group.count]
                 rest = rest.dropFirst(group[0].count)
                 continue outer
@@ -118,6 +129,9 @@ enum SyntheticNarrative {
         ["确保", "保证", "做到"], ["开展", "组织开展", "集中开展"], ["落实", "执行", "抓实"], ["工作人员", "干部职工", "经办人员"],
         ["有待", "仍需", "还需"], ["不够", "尚不", "还不够"], ["明确", "指定", "落实"],
     ]
+
+    /// The synonym groups by their word's first character, so most characters cost one lookup.
+    static let synonymsByFirst: [Character: [[String]]] = Dictionary(grouping: synonyms) { $0[0].first ?? " " }
 
     static let topics = ["乡村振兴", "财政预决算", "安全生产", "征地补偿", "低保和特困供养", "河湖长制", "农村人居环境整治", "耕地保护",
                          "义务教育", "城乡居民医保", "就业创业", "惠农补贴", "防汛抗旱", "森林防火", "生活垃圾分类", "农村公路建设",
