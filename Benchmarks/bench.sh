@@ -13,6 +13,8 @@ cd "$(dirname "$0")/.."
 reports=${BENCH_REPORTS:-10000}
 work=${BENCH_DIR:-.build/bench}
 if [ "$reports" -ge 50000 ]; then runs=${BENCH_RUNS:-1}; else runs=${BENCH_RUNS:-3}; fi
+# BENCH_SEARCH=0 builds without the search index (search: false), e.g. for a quicker 100,000 run.
+search=${BENCH_SEARCH:-1}
 
 if ! command -v hugo >/dev/null; then
   if [ "$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi
@@ -25,6 +27,8 @@ gongkai=$PWD/.build/release/gongkai
 rm -rf "$work" && mkdir -p "$work" && work=$(cd "$work" && pwd)
 .build/release/gongkai-bench generate "$reports" "$work/content" "$work/hugo"
 content_mb=$(du -sm "$work/content" | cut -f1)
+if [ "$search" = 0 ]; then echo "search: false" > "$work/gongkai.yaml"; else : > "$work/gongkai.yaml"; fi
+config=(--config "$work/gongkai.yaml")
 
 # run NAME COMMAND...: wall seconds and peak RSS (MB, the largest process it waited for) of a
 # command, into $wall and $rss; its output in $work/NAME.log.
@@ -39,7 +43,7 @@ run() {
 : > "$work/rounds"
 for round in $(seq 1 "$runs"); do
   rm -rf "$work/site"
-  run full "$gongkai" build --content "$work/content" --output "$work/site" --timings --force
+  run full "$gongkai" build --content "$work/content" --output "$work/site" "${config[@]}" --timings --force
   full_wall=$wall; full_rss=$rss
   # Gongkai's own peak (printed by --timings before Pagefind starts) and Pagefind's time.
   own_rss=$(grep -o 'peak memory [0-9]*' "$work/full.log" | tail -1 | cut -d' ' -f3)
@@ -61,14 +65,14 @@ hugo_pages=$(find "$work/hugo-public" -name '*.html' | wc -l)
 
 : > "$work/noops"
 for round in 1 2 3; do
-  run noop "$gongkai" build --content "$work/content" --output "$work/site" --timings
+  run noop "$gongkai" build --content "$work/content" --output "$work/site" "${config[@]}" --timings
   echo "$wall $rss" >> "$work/noops"
 done
 noop_written=$(find "$work/site" -type f -newer "$work/full.time" | wc -l)
 
 edited=$(find "$work/content" -name '2022.txt' | sort | sed -n 1p)
 .build/release/gongkai-bench edit "$edited"
-run edit "$gongkai" build --content "$work/content" --output "$work/site" --timings
+run edit "$gongkai" build --content "$work/content" --output "$work/site" "${config[@]}" --timings
 edit_wall=$wall; edit_rss=$rss
 edit_written=$(grep '^built' "$work/edit.log" | grep -o '[0-9][0-9]* written' | tail -1 | cut -d' ' -f1)
 
@@ -95,7 +99,7 @@ rows = [
     ("corpus", f"{reports:,} synthetic reports, {content_mb} MB of text"),
     ("site", f"{pages:,} pages, {files:,} files, {site_mb:,} MB"),
     ("Gongkai: the site (parse, checks, render, write)", f"{site:.2f} s = **{site / copy:.1f}× the copy floor**, peak {own_rss:.0f} MB, {gk_site_rate:,.0f} pages/s"),
-    ("Gongkai: then the search index (Pagefind)", f"{search:.2f} s"),
+    ("Gongkai: then the search index (Pagefind)", f"{search:.2f} s" if search else "not built (BENCH_SEARCH=0)"),
     ("Gongkai: full build with search", f"{full:.2f} s = {full / copy:.1f}× the copy floor, peak {full_rss:.0f} MB (Pagefind's), {gk_rate:,.0f} pages/s"),
     ("copy floor (`cp -r` of the finished site)", f"{copy:.2f} s"),
     ("Hugo, same corpus as Markdown, same taxonomies", f"{hugo:.2f} s, peak {hugo_rss:.0f} MB, {hugo_pages:,} pages, {hugo_rate:,.0f} pages/s"),
