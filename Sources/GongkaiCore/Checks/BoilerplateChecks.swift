@@ -43,10 +43,11 @@ public enum BoilerplateChecks {
         return CheckResult(id: "B1", status: .pass, message: "正文与本机关\(previousYear)年报告相同的部分为 \(percent)")
     }
 
-    /// Adds B2 to every report long enough to judge that has another report of the same year.
-    public static func applyB2(to corpus: inout Corpus, threshold: Double) {
+    /// Adds B2 to every report long enough to judge that has another report of the same year;
+    /// with `years`, only to the reports of those years (a year's B2 reads that year's reports alone).
+    public static func applyB2(to corpus: inout Corpus, threshold: Double, years: Set<Int>? = nil) {
         let townshipOf = corpus.placements.map(\.townshipIndex)
-        for (_, indexes) in corpus.reportsByYear.sorted(by: { $0.key < $1.key }) {
+        for (year, indexes) in corpus.reportsByYear.sorted(by: { $0.key < $1.key }) where years?.contains(year) ?? true {
             let texts = indexes.map { letters(of: corpus.reports[$0]) }
             let judged = texts.indices.filter { texts[$0].count >= minimumLetters }
             guard judged.count > 1 else { continue }

@@ -11,9 +11,7 @@ extension PageKind {
 
     /// The pages, each rendered from a view model with a template.
     static let pages: [PageKind] = [
-        .page("report", template: "report", items: { Array($0.corpus.reports.indices) },
-              path: { index, b in SiteRoutes.report(b.corpus.placements[index], in: b.corpus) },
-              view: { index, b in ReportPage(index: index, corpus: b.corpus, site: b.site) }),
+        reportPages,
         .single("home", template: "home", path: SiteRoutes.home) { b in HomePage(corpus: b.corpus, site: b.site) },
         .single("compare", template: "compare", path: SiteRoutes.compare) { b in CompareIndexPage(corpus: b.corpus, site: b.site) },
         .single("quality", template: "quality", path: SiteRoutes.quality) { b in QualityPage(corpus: b.corpus, skipped: b.skipped, site: b.site) },
@@ -50,6 +48,11 @@ extension PageKind {
               path: { pair, b in SiteRoutes.textComparison(b.corpus.placements[pair.0], b.corpus.placements[pair.1]) },
               view: { pair, b in TextComparisonPage(pair.0, pair.1, corpus: b.corpus, site: b.site) }),
     ]
+
+    /// Each report's page: what `serve` writes first after an edit.
+    static let reportPages = PageKind.page("report", template: "report", items: { Array($0.corpus.reports.indices) },
+                                           path: { index, b in SiteRoutes.report(b.corpus.placements[index], in: b.corpus) },
+                                           view: { index, b in ReportPage(index: index, corpus: b.corpus, site: b.site) })
 
     /// The files that are not pages: originals, open data, the feed, the theme's assets.
     static let files: [PageKind] = [
