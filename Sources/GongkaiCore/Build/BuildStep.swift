@@ -52,6 +52,13 @@ struct BuildRun {
     var touched: Set<Int>?
     /// The years of the reports replaced in place (their B2 is measured again).
     var touchedYears: Set<Int>?
+    /// The indexes of the reports replaced in place.
+    var replaced: Set<Int> = []
+    /// The fingerprint of the site the build of the corpus updated in place committed, if it did.
+    var lastCommit: String?
+    /// What an edit changed, when the site on disk is the last build's of this corpus: the
+    /// writing steps then make only the files that show a change, and keep the others.
+    var changes: SiteJob.Changes?
     // plan, render, data, feeds, write
     var builder: SiteBuilder?
     var jobs: [SiteJob] = []
@@ -149,10 +156,12 @@ struct BuildRun {
     mutating func assemble() -> String? {
         let changedPublished = Set(changedPaths.map(build.publishedPath))
         let replacements = Dictionary(reports.filter { changedPublished.contains($0.path) }.map { ($0.path, $0) }) { first, _ in first }
-        if known != nil, skipped.isEmpty, replacements.count == changedPaths.count, var last = incremental?.takeCorpus(),
-           let townships = CorpusAssembler.replace(replacements, in: &last) {
+        if known != nil, skipped.isEmpty, replacements.count == changedPaths.count, let taken = incremental?.takeCorpus(),
+           case var last = taken.corpus, let townships = CorpusAssembler.replace(replacements, in: &last) {
             corpus = last
+            lastCommit = taken.committed
             touched = townships
+            replaced = Set(corpus.reports.indices.filter { replacements[corpus.reports[$0].path] != nil })
             touchedYears = Set(replacements.values.compactMap(\.metadata.year))
         } else {
             corpus = CorpusAssembler.assemble(reports)
@@ -165,8 +174,14 @@ struct BuildRun {
     /// reads it to give their share of the build measured in the same run.
     mutating func check() -> String? {
         let threshold = options.site.boilerplateThreshold
-        let boilerplate = if let touched { CheckStage.run(on: &corpus, townships: touched, years: touchedYears, boilerplateThreshold: threshold) }
-            else { CheckStage.run(on: &corpus, boilerplateThreshold: threshold) }
+        let memory = incremental?.boilerplate
+        let before = touched == nil ? [] : corpus.reports.map(\.checks)
+        let boilerplate = if let touched { CheckStage.run(on: &corpus, townships: touched, years: touchedYears, boilerplateThreshold: threshold, memory: memory) }
+            else { CheckStage.run(on: &corpus, boilerplateThreshold: threshold, memory: memory) }
+        if touched != nil, IncrementalBuild.siteIsStill(lastCommit, output: options.output, disk: build.fileSystem.siteDisk) {
+            let checksChanged = corpus.reports.indices.filter { corpus.reports[$0].checks != before[$0] }
+            changes = SiteJob.Changes(changed: replaced.union(checksChanged), in: corpus)
+        }
         incremental?.keepCorpus(corpus)
         return "\(corpus.problemCount(.error)) errors, \(corpus.problemCount(.warning)) warnings; boilerplate B1+B2 \(Int(boilerplate * 1000)) ms"
     }
@@ -225,7 +240,13 @@ struct BuildRun {
         if writer == nil { writer = try SiteWriter(output: options.output, disk: build.fileSystem.siteDisk) }
         guard let writer else { return nil }
         let before = (writer.written, writer.unchanged)
-        let selected = jobs.filter(part.contains)
+        var chosen = jobs.filter(part.contains)
+        if let changes {
+            // The files that show nothing the edit changed stay as the last build wrote them.
+            for job in chosen where !changes.touch(job.reads) { writer.keep(job.path) }
+            chosen = chosen.filter { changes.touch($0.reads) }
+        }
+        let selected = chosen
         let failures = ResultSlots<Diagnostic>(count: 1)
         let (build, sources) = (self.build, self.sources)
         DispatchQueue.concurrentPerform(iterations: selected.count) { index in
@@ -249,8 +270,9 @@ struct BuildRun {
         let warnings = corpus.problemCount(.warning) + ignored.count { $0.1.severity == .warning }
         let errors = corpus.problemCount(.error) + skipped.count
         do {
-            try writer.commit(fingerprint: fingerprint ?? build.inputFingerprint(paths: paths, listing: listing, themeFolders: themeFolders) ?? "",
-                              outcome: BuildOutcome(reports: reports.count, errors: errors, warnings: warnings, skipped: skipped))
+            let fingerprint = fingerprint ?? build.inputFingerprint(paths: paths, listing: listing, themeFolders: themeFolders) ?? ""
+            try writer.commit(fingerprint: fingerprint, outcome: BuildOutcome(reports: reports.count, errors: errors, warnings: warnings, skipped: skipped))
+            incremental?.committed(fingerprint: fingerprint)
         } catch {
             writer.abandon()
             throw error
