@@ -51,10 +51,10 @@ public enum BoilerplateChecks {
     public static func applyB2(to corpus: inout Corpus, threshold: Double) {
         let townshipOf = corpus.placements.map(\.townshipIndex)
         for (_, indexes) in corpus.reportsByYear.sorted(by: { $0.key < $1.key }) {
-            let texts = indexes.map { letters(of: corpus.reports[$0]) }
+            let texts = letters(of: indexes, in: corpus)
             let judged = texts.indices.filter { texts[$0].count >= minimumLetters }
             guard judged.count > 1 else { continue }
-            let signatures = judged.map { signature(shingles(texts[$0])) }
+            let signatures = concurrentMap(judged.count) { signature(shingles(texts[judged[$0]])) }
             var buckets: [Int: [Int]] = [:]
             // Each report's bucket keys with its place in the bucket.
             var keys: [[(key: Int, at: Int)]] = []
@@ -65,7 +65,9 @@ public enum BoilerplateChecks {
                     return (key, (buckets[key]?.count ?? 1) - 1)
                 })
             }
-            for (position, index) in judged.enumerated() {
+            // Each report's closest match, on every core; the buckets are only read.
+            let matches = concurrentMap(judged.count) { [buckets, keys] position -> (share: Double, report: Int)? in
+                let index = judged[position]
                 let report = indexes[index]
                 var candidates = Set<Int>()
                 for (key, at) in keys[position] {
@@ -83,13 +85,23 @@ public enum BoilerplateChecks {
                     return a != b ? a > b : lhs < rhs
                 }
                 var best: (share: Double, report: Int)?
+                let own = ranked.isEmpty ? [] : shingles(texts[index])
                 for other in ranked.prefix(measured) {
-                    let share = coverage(of: texts[index], by: shingleSet(texts[judged[other]]))
+                    let share = coverage(shingles: own, count: texts[index].count, by: shingleSet(texts[judged[other]]))
                     if share > (best?.share ?? -1) { best = (share, indexes[judged[other]]) }
                 }
-                corpus.reports[report].checks.append(b2(best: best, in: corpus, threshold: threshold))
+                return best
+            }
+            for (position, index) in judged.enumerated() {
+                corpus.reports[indexes[index]].checks.append(b2(best: matches[position], in: corpus, threshold: threshold))
             }
         }
+    }
+
+    /// The letters of some reports, read on every core (a function of its own, so that the
+    /// corpus it reads is not held while B2 is added to it).
+    private static func letters(of indexes: [Int], in corpus: Corpus) -> [[UInt32]] {
+        concurrentMap(indexes.count) { letters(of: corpus.reports[indexes[$0]]) }
     }
 
     private static func b2(best: (share: Double, report: Int)?, in corpus: Corpus, threshold: Double) -> CheckResult {
@@ -179,15 +191,20 @@ public enum BoilerplateChecks {
 
     /// The share of `letters` inside a shingle found in `other`.
     static func coverage(of letters: [UInt32], by other: ShingleSet) -> Double {
-        guard !letters.isEmpty else { return 0 }
+        coverage(shingles: shingles(letters), count: letters.count, by: other)
+    }
+
+    /// The same from the text's shingles (`shingles(_:)`) and its number of letters.
+    static func coverage(shingles: [UInt64], count: Int, by other: ShingleSet) -> Double {
+        guard count > 0 else { return 0 }
         var covered = 0
         var coveredUpTo = 0
-        for (start, hash) in shingles(letters).enumerated() where other.contains(hash) {
+        for (start, hash) in shingles.enumerated() where other.contains(hash) {
             let end = start + shingleLength
             covered += end - max(start, coveredUpTo)
             coveredUpTo = end
         }
-        return Double(covered) / Double(letters.count)
+        return Double(covered) / Double(count)
     }
 
     /// A one-permutation MinHash signature: the shingles split into `bins` by their top bits,
