@@ -52,7 +52,11 @@ struct SyntheticCorpus {
             let county = Self.placeName(townshipIndex / Self.townshipsPerCounty) + "县"
             let township = Self.placeName(townshipIndex) + "镇"
             let format: ReportFormat = year >= 2021 ? .current : .trial
-            var report = makeReport(organ: "\(county)\(township)人民政府", township: township, county: county, year: year, format: format, random: &random)
+            let firstOfCounty = townshipIndex - townshipIndex % Self.townshipsPerCounty
+            let narratives = SyntheticNarrative.sections(townshipIndex: townshipIndex, township: township, year: year,
+                                                         firstOfCounty: firstOfCounty, firstOfCountyName: Self.placeName(firstOfCounty) + "镇")
+            var report = makeReport(organ: "\(county)\(township)人民政府", township: township, county: county, year: year, format: format,
+                                    narratives: narratives, random: &random)
             if index % 97 == 13 { report.table4 = nil }
             if index % 89 == 7, var table = report.table3 {
                 table[.newReceived][0] = .printed((table.cell(.newReceived, 0).value ?? 0) + 1, line: nil)
@@ -69,8 +73,10 @@ struct SyntheticCorpus {
         }
     }
 
-    /// A report whose numbers satisfy V1–V5, with about 6 KB of narrative.
-    private func makeReport(organ: String, township: String, county: String, year: Int, format: ReportFormat, random: inout SplitMix64) -> Report {
+    /// A report whose numbers satisfy V1–V5, with the narratives given by section number
+    /// (`SyntheticNarrative`: about 1,500 characters, varied per township and year).
+    private func makeReport(organ: String, township: String, county: String, year: Int, format: ReportFormat,
+                            narratives: [Int: String], random: inout SplitMix64) -> Report {
         var table2 = ReportTable<Table2Row>(format: format, lines: 1...1)
         for row in Table2Row.rows(in: format) {
             table2[row] = (0..<row.columnCount(in: format)).map { column in
@@ -104,11 +110,9 @@ struct SyntheticCorpus {
             let parts = (0..<4).map { _ in random.next() % 5 == 0 ? Int(random.next() % 3) : 0 }
             table4[group] = (parts + [parts.reduce(0, +)]).map { .printed(Decimal($0), line: nil) }
         }
-        let paragraph = "\(year)年，\(township)认真贯彻落实《中华人民共和国政府信息公开条例》，坚持以公开为常态、不公开为例外，围绕群众关切推进政务公开，进一步规范公开内容，完善公开形式，严格公开程序。"
-        let body = String(repeating: paragraph + "\n\n", count: 12)
         let sections = (1...6).map { number in
             Section(number: number, heading: Section.officialHeading(number), line: 1,
-                    narrative: Narrative(markdown: number == 1 || number == 5 ? body : paragraph, subheadings: [], lines: [], blockLines: []))
+                    narrative: Narrative(markdown: narratives[number] ?? "", subheadings: [], lines: [], blockLines: []))
         }
         return Report(path: "", sha256: "", encoding: "utf-8",
                       metadata: ReportMetadata(organ: organ, township: township, county: county, year: year, published: "\(year + 1)-01-20"),
