@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
-# make bench: a synthetic corpus of BENCH_REPORTS reports (default 10,000), then
-#   - a full Gongkai build into an empty folder, a no-op rebuild, a rebuild after editing one report,
+# make bench: a synthetic corpus of BENCH_REPORTS reports (default 10,000), then, measured side by side
+# in one run (BENCH_RUNS rounds, default 3, 1 from 50,000 reports; medians reported):
+#   - a full Gongkai build into an empty folder (the site, then Pagefind's search index over it),
 #   - the time `cp -r` takes to copy the finished site (the floor that writing files costs),
-#   - the time from saving an edited report to the page served by `gongkai serve`,
 #   - a Hugo build of the same corpus as Markdown pages with the same taxonomies,
-# each with wall time and peak memory, and prints a table. Never run as a test.
+# then a no-op rebuild, a rebuild after editing one report, and the time from saving an edited report
+# to the page served by `gongkai serve` (median of 5 saves); each with wall time and peak memory.
+# Prints a table and writes it to Benchmarks/results/REPORTS.md, which the README's performance
+# section quotes. Never run as a test. Wall times, so run it on a quiet machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 reports=${BENCH_REPORTS:-10000}
 work=${BENCH_DIR:-.build/bench}
+if [ "$reports" -ge 50000 ]; then runs=${BENCH_RUNS:-1}; else runs=${BENCH_RUNS:-3}; fi
 
 if ! command -v hugo >/dev/null; then
   if [ "$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi
@@ -18,11 +22,12 @@ swift build -c release --product gongkai >/dev/null
 swift build -c release --product gongkai-bench >/dev/null
 gongkai=$PWD/.build/release/gongkai
 
-rm -rf "$work" && mkdir -p "$work"
+rm -rf "$work" && mkdir -p "$work" && work=$(cd "$work" && pwd)
 .build/release/gongkai-bench generate "$reports" "$work/content" "$work/hugo"
 content_mb=$(du -sm "$work/content" | cut -f1)
 
-# run NAME COMMAND...: wall seconds and peak RSS (MB) of a command, into $wall and $rss.
+# run NAME COMMAND...: wall seconds and peak RSS (MB, the largest process it waited for) of a
+# command, into $wall and $rss; its output in $work/NAME.log.
 run() {
   local name=$1; shift
   /usr/bin/time -f "%e %M" -o "$work/$name.time" "$@" > "$work/$name.log" 2>&1 || { cat "$work/$name.log"; exit 1; }
@@ -30,66 +35,82 @@ run() {
   rss=$((rss_kb / 1024))
 }
 
-run full "$gongkai" build --content "$work/content" --output "$work/site" --timings --force
-full_wall=$wall; full_rss=$rss
-pages=$(find "$work/site" -name '*.html' | wc -l)
+# Rounds: Gongkai, the copy floor and Hugo in turn, so a machine that drifts slows all three alike.
+: > "$work/rounds"
+for round in $(seq 1 "$runs"); do
+  rm -rf "$work/site"
+  run full "$gongkai" build --content "$work/content" --output "$work/site" --timings --force
+  full_wall=$wall; full_rss=$rss
+  # Gongkai's own peak (printed by --timings before Pagefind starts) and Pagefind's time.
+  own_rss=$(grep -o 'peak memory [0-9]*' "$work/full.log" | tail -1 | cut -d' ' -f3)
+  search_ms=$(grep -o 'Pagefind index written.* \([0-9]*\) ms)' "$work/full.log" | grep -o '[0-9]* ms)$' | cut -d' ' -f1 || true)
+  boilerplate_ms=$(grep -o 'boilerplate B1+B2 [0-9]* ms' "$work/full.log" | tail -1 | cut -d' ' -f3)
+  rm -rf "$work/copy"
+  run copy cp -r "$work/site" "$work/copy"
+  copy_wall=$wall
+  rm -rf "$work/copy" "$work/hugo-public"
+  run hugo hugo --source "$work/hugo" --destination "$work/hugo-public" --quiet
+  hugo_wall=$wall; hugo_rss=$rss
+  echo "$full_wall $full_rss ${own_rss:-0} ${search_ms:-0} ${boilerplate_ms:-0} $copy_wall $hugo_wall $hugo_rss" >> "$work/rounds"
+done
+cp "$work/full.log" "$work/full-last.log"
+pages=$(find "$work/site" -name '*.html' -not -path '*/pagefind/*' | wc -l)
 files=$(find "$work/site" -type f | wc -l)
 site_mb=$(du -sm "$work/site" | cut -f1)
+hugo_pages=$(find "$work/hugo-public" -name '*.html' | wc -l)
 
-before=$(find "$work/site" -type f -newer "$work/site/.gongkai-site" | wc -l)
-run noop "$gongkai" build --content "$work/content" --output "$work/site" --timings
-noop_wall=$wall; noop_rss=$rss
+: > "$work/noops"
+for round in 1 2 3; do
+  run noop "$gongkai" build --content "$work/content" --output "$work/site" --timings
+  echo "$wall $rss" >> "$work/noops"
+done
 noop_written=$(find "$work/site" -type f -newer "$work/full.time" | wc -l)
 
 edited=$(find "$work/content" -name '2022.txt' | sort | sed -n 1p)
 .build/release/gongkai-bench edit "$edited"
 run edit "$gongkai" build --content "$work/content" --output "$work/site" --timings
 edit_wall=$wall; edit_rss=$rss
-edit_written=$(grep -o '[0-9]* written' "$work/edit.log" | tail -1 | cut -d' ' -f1)
+edit_written=$(grep '^built' "$work/edit.log" | grep -o '[0-9][0-9]* written' | tail -1 | cut -d' ' -f1)
 
-# The boilerplate checks' (B1, B2) own time inside the full build above, measured in the same run
-# (the build's checks phase reports it), so a machine loaded by other work slows both alike.
-boilerplate_ms=$(grep -o 'boilerplate B1+B2 [0-9]* ms' "$work/full.log" | tail -1 | cut -d' ' -f3)
-boilerplate_s=$(python3 -c "print(${boilerplate_ms:-0} / 1000)")
+serve=$(python3 Benchmarks/serve_latency.py "$gongkai" "$work" "$edited" 5)
 
-rm -rf "$work/copy"
-run copy cp -r "$work/site" "$work/copy"
-copy_wall=$wall
-rm -rf "$work/copy"
-
-serve_ms=$(python3 Benchmarks/serve_latency.py "$gongkai" "$work" "$edited")
-
-rm -rf "$work/hugo-public"
-run hugo hugo --source "$work/hugo" --destination "$PWD/$work/hugo-public" --quiet
-hugo_wall=$wall; hugo_rss=$rss
-hugo_pages=$(find "$work/hugo-public" -name '*.html' | wc -l)
-
-python3 - "$reports" "$content_mb" "$pages" "$files" "$site_mb" "$full_wall" "$full_rss" "$noop_wall" "$noop_rss" "$noop_written" \
-  "$edit_wall" "$edit_rss" "$edit_written" "$copy_wall" "$serve_ms" "$hugo_wall" "$hugo_rss" "$hugo_pages" "$before" "$boilerplate_s" <<'PY'
-import sys
-(reports, content_mb, pages, files, site_mb, full, full_rss, noop, noop_rss, noop_written, edit, edit_rss, edit_written,
- copy, serve_ms, hugo, hugo_rss, hugo_pages, _, boilerplate) = sys.argv[1:]
-boilerplate = float(boilerplate)
-reports, pages, files, hugo_pages = int(reports), int(pages), int(files), int(hugo_pages)
-full, noop, edit, copy, hugo = map(float, (full, noop, edit, copy, hugo))
-gk_rate = pages / full if full else 0
-hugo_rate = hugo_pages / hugo if hugo else 0
+mkdir -p Benchmarks/results
+python3 - "$reports" "$runs" "$content_mb" "$pages" "$files" "$site_mb" "$hugo_pages" "$noop_written" "$edit_wall" "$edit_rss" \
+  "$edit_written" "$serve" "$work/rounds" "$work/noops" "$(git rev-parse --short HEAD)" "Benchmarks/results/$reports.md" <<'PY'
+import os, statistics, sys, datetime
+(reports, runs, content_mb, pages, files, site_mb, hugo_pages, noop_written, edit, edit_rss, edit_written,
+ serve, rounds_file, noops_file, commit, out) = sys.argv[1:]
+reports, pages, files, hugo_pages, site_mb = int(reports), int(pages), int(files), int(hugo_pages), int(site_mb)
+rounds = [list(map(float, line.split())) for line in open(rounds_file) if line.strip()]
+noops = [list(map(float, line.split())) for line in open(noops_file) if line.strip()]
+med = lambda i, rows=rounds: statistics.median(r[i] for r in rows)
+full, full_rss, own_rss, search, boilerplate, copy, hugo, hugo_rss = (med(i) for i in range(8))
+search, boilerplate = search / 1000, boilerplate / 1000
+site = full - search
+noop, noop_rss = med(0, noops), med(1, noops)
+gk_rate, gk_site_rate = pages / full, pages / site
+hugo_rate = hugo_pages / hugo
+serve_median = serve.split()[0]
 rows = [
-    ("corpus", f"{reports} reports, {content_mb} MB of text"),
-    ("site", f"{pages} pages, {files} files, {site_mb} MB"),
-    ("full build (empty folder)", f"{full:.2f} s, peak {full_rss} MB, {gk_rate:.0f} pages/s"),
-    ("boilerplate checks B1+B2 (inside the full build)", f"{boilerplate:.2f} s of {full:.2f} s = {100 * boilerplate / full if full else 0:.1f} % of the build, {100 * boilerplate / (full - boilerplate) if full > boilerplate else 0:.1f} % added to the rest (target < 10 %)"),
-    ("copy floor (cp -r site)", f"{copy:.2f} s   → full build = {full / copy if copy else 0:.1f}× the copy floor"),
-    ("no-op rebuild", f"{noop:.2f} s, peak {noop_rss} MB, {noop_written} files rewritten"),
-    ("rebuild after editing one report", f"{edit:.2f} s, peak {edit_rss} MB, {edit_written} files written"),
-    ("serve: save → edited page served", f"{serve_ms} ms"),
-    ("Hugo (same corpus, same taxonomies)", f"{hugo:.2f} s, peak {hugo_rss} MB, {hugo_pages} pages, {hugo_rate:.0f} pages/s"),
-    ("Gongkai pages/s ÷ Hugo pages/s", f"{gk_rate / hugo_rate if hugo_rate else 0:.2f}"),
+    ("corpus", f"{reports:,} synthetic reports, {content_mb} MB of text"),
+    ("site", f"{pages:,} pages, {files:,} files, {site_mb:,} MB"),
+    ("Gongkai: the site (parse, checks, render, write)", f"{site:.2f} s = **{site / copy:.1f}× the copy floor**, peak {own_rss:.0f} MB, {gk_site_rate:,.0f} pages/s"),
+    ("Gongkai: then the search index (Pagefind)", f"{search:.2f} s"),
+    ("Gongkai: full build with search", f"{full:.2f} s = {full / copy:.1f}× the copy floor, peak {full_rss:.0f} MB (Pagefind's), {gk_rate:,.0f} pages/s"),
+    ("copy floor (`cp -r` of the finished site)", f"{copy:.2f} s"),
+    ("Hugo, same corpus as Markdown, same taxonomies", f"{hugo:.2f} s, peak {hugo_rss:.0f} MB, {hugo_pages:,} pages, {hugo_rate:,.0f} pages/s"),
+    ("Gongkai pages/s ÷ Hugo pages/s", f"site {gk_site_rate / hugo_rate:.2f}×, with search {gk_rate / hugo_rate:.2f}×"),
+    ("boilerplate checks B1+B2 (inside the site build)", f"{boilerplate:.2f} s = {100 * boilerplate / site:.1f} % of it"),
+    ("no-op rebuild", f"{noop:.2f} s, peak {noop_rss:.0f} MB, {noop_written} files rewritten"),
+    ("rebuild after editing one report", f"{float(edit):.2f} s, peak {edit_rss} MB, {edit_written} files written"),
+    ("serve: save → edited page served", f"{serve_median} ms (median of 5 saves: {serve.split(' ', 1)[1] if ' ' in serve else serve})"),
 ]
 width = max(len(r[0]) for r in rows)
+lines = [f"| measure ({reports:,} reports) | value |", "|---|---|"] + [f"| {name} | {value} |" for name, value in rows]
+note = (f"Measured by `make bench` (BENCH_REPORTS={reports}) on {datetime.date.today()}, commit {commit}, "
+        f"{os.cpu_count()} cores; medians of {runs} round(s) of Gongkai, `cp -r` and Hugo in turn.")
+text = "\n".join(lines) + "\n\n" + note + "\n"
 print()
-print("| measure".ljust(width + 2) + " | value |")
-print("|" + "-" * (width + 2) + "|-------|")
-for name, value in rows:
-    print(f"| {name.ljust(width)} | {value} |")
+print(text)
+open(out, "w").write(text)
 PY

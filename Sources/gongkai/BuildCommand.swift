@@ -34,6 +34,7 @@ struct BuildCommand: ParsableCommand {
         if timings {
             for (name, seconds) in summary.phases { print("  \(name.padding(toLength: 9, withPad: " ", startingAt: 0)) \(String(format: "%8.1f", seconds * 1000)) ms") }
             print("  total     \(String(format: "%8.1f", Double(elapsed))) ms")
+            if let peak = PeakMemory.megabytes() { print("  peak memory \(peak) MB (gongkai itself, before the search index)") }
         }
         for (path, diagnostic) in summary.ignored { print("ignored " + diagnostic.located(in: path).formatted) }
         for (path, diagnostic) in summary.skipped { print("skipped " + diagnostic.located(in: path).formatted) }

@@ -13,6 +13,13 @@ enum SearchIndex {
     /// Where the index goes, relative to the site root.
     static let bundle = SiteRoutes.searchBundle
 
+    /// What the index leaves out of a page's text: the tables of numbers (a reader searches for
+    /// words, and the cells are most of a report page's text), and the portal's own apparatus —
+    /// check results, contents, links, file details, charts — which is the same on every page.
+    /// On 1,000 synthetic report pages this halved Pagefind's CPU time (9.8 → 4.5 s) and cut its
+    /// memory from 655 to 245 MB; results and excerpts are the report's own words.
+    static let excludedSelectors = ["table", "svg", ".verification", ".toc", ".report-links", ".report-source", ".checks", ".charts", ".summary"]
+
     /// The ways Pagefind is found, in order: on PATH (extended first), then the PyPI packages'
     /// modules through python3.
     static let candidates: [[String]] = [
@@ -28,7 +35,8 @@ enum SearchIndex {
             return true
         }
         let started = Date()
-        let (status, output) = execute(command + ["--site", site, "--output-subdir", String(bundle.dropLast())])
+        let (status, output) = execute(command + ["--site", site, "--output-subdir", String(bundle.dropLast()), "--glob", SiteRoutes.searchedPages]
+                                       + excludedSelectors.flatMap { ["--exclude-selectors", $0] })
         let elapsed = Int(Date().timeIntervalSince(started) * 1000)
         guard status == 0 else {
             say("search: Pagefind 失败（退出码 \(status)）：" + output.split(separator: "\n").suffix(3).joined(separator: " "))

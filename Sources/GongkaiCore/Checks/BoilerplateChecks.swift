@@ -31,8 +31,12 @@ public enum BoilerplateChecks {
     /// B1 for a report and the same organ's report of the year before (nil when either is too
     /// short to judge).
     public static func b1(previous: Report, current: Report, previousYear: String, threshold: Double) -> CheckResult? {
-        let now = letters(of: current)
-        let before = letters(of: previous)
+        b1(previous: previous, letters: letters(of: previous), current: letters(of: current), previousYear: previousYear, threshold: threshold)
+    }
+
+    /// B1 on the letters of both narratives (`letters(of:)`), so that a township's reports are
+    /// each read once for all its years.
+    static func b1(previous: Report, letters before: [UInt32], current now: [UInt32], previousYear: String, threshold: Double) -> CheckResult? {
         guard now.count >= minimumLetters, before.count >= minimumLetters else { return nil }
         let share = coverage(of: now, by: shingleSet(before))
         let percent = Self.percent(share)
@@ -108,11 +112,30 @@ public enum BoilerplateChecks {
         "\(Int((share * 100).rounded(.down)))%"
     }
 
-    /// The letters of a report's narrative (sections 一–六).
+    /// The letters of a report's narrative (sections 一–六), read from the UTF-8 bytes.
     static func letters(of report: Report) -> [UInt32] {
         var out: [UInt32] = []
         for section in report.sections {
-            for scalar in section.narrative.markdown.unicodeScalars where NarrativeText.isLetter(scalar) { out.append(scalar.value) }
+            var markdown = section.narrative.markdown
+            markdown.withUTF8 { bytes in
+                out.reserveCapacity(out.count + bytes.count / 3)
+                var index = 0
+                while index < bytes.count {
+                    let lead = bytes[index]
+                    if lead < 0x80 {
+                        // An ASCII letter.
+                        if (lead | 0x20) >= 0x61, (lead | 0x20) <= 0x7A { out.append(UInt32(lead)) }
+                        index += 1
+                    } else if lead >= 0xE0, lead < 0xF0, index + 2 < bytes.count {
+                        // Three bytes: the whole Basic Multilingual Plane above U+07FF, Han included.
+                        let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                        if Unicode.Scalar(value)?.isHan ?? false { out.append(value) }
+                        index += 3
+                    } else {
+                        index += lead < 0xE0 ? 2 : 4
+                    }
+                }
+            }
         }
         return out
     }
@@ -122,33 +145,40 @@ public enum BoilerplateChecks {
         guard letters.count >= shingleLength else { return [] }
         var hashes: [UInt64] = []
         hashes.reserveCapacity(letters.count - shingleLength + 1)
-        for start in 0...(letters.count - shingleLength) {
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            for offset in 0..<shingleLength {
-                hash = (hash ^ UInt64(letters[start + offset])) &* 0x0000_0100_0000_01B3
+        letters.withUnsafeBufferPointer { letters in
+            for start in 0...(letters.count - shingleLength) {
+                var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+                for offset in 0..<shingleLength {
+                    hash = (hash ^ UInt64(letters[start + offset])) &* 0x0000_0100_0000_01B3
+                }
+                hashes.append(mix(hash))
             }
-            hashes.append(mix(hash))
         }
         return hashes
     }
 
     /// The set of shingle hashes of a text.
-    static func shingleSet(_ letters: [UInt32]) -> Set<UInt64> {
-        Set(shingles(letters))
+    static func shingleSet(_ letters: [UInt32]) -> ShingleSet {
+        ShingleSet(shingles(letters))
     }
 
     /// Which of `letters` lie inside a shingle found in `other`: the characters `coverage`
     /// counts, one flag per letter, for highlighting the shared passages.
-    static func sharedMask(of letters: [UInt32], by other: Set<UInt64>) -> [Bool] {
-        var mask = [Bool](repeating: false, count: letters.count)
-        for (start, hash) in shingles(letters).enumerated() where other.contains(hash) {
+    static func sharedMask(of letters: [UInt32], by other: ShingleSet) -> [Bool] {
+        sharedMask(shingles: shingles(letters), count: letters.count, by: other)
+    }
+
+    /// The same from the text's shingles (`shingles(_:)`) and its number of letters.
+    static func sharedMask(shingles: [UInt64], count: Int, by other: ShingleSet) -> [Bool] {
+        var mask = [Bool](repeating: false, count: count)
+        for (start, hash) in shingles.enumerated() where other.contains(hash) {
             for index in start..<(start + shingleLength) { mask[index] = true }
         }
         return mask
     }
 
     /// The share of `letters` inside a shingle found in `other`.
-    static func coverage(of letters: [UInt32], by other: Set<UInt64>) -> Double {
+    static func coverage(of letters: [UInt32], by other: ShingleSet) -> Double {
         guard !letters.isEmpty else { return 0 }
         var covered = 0
         var coveredUpTo = 0
@@ -190,10 +220,46 @@ public enum BoilerplateChecks {
     }
 
     /// SplitMix64's finaliser: a cheap, well-mixed 64-bit hash.
-    private static func mix(_ value: UInt64) -> UInt64 {
+    static func mix(_ value: UInt64) -> UInt64 {
         var z = value
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+}
+
+/// A set of shingle hashes (`BoilerplateChecks.shingles`): open addressing with linear probing
+/// on the hash's own low bits, since the hashes are already well mixed; `Set<UInt64>` hashed
+/// every one again, and building and probing those sets was most of B1, B2 and the comparison pages.
+struct ShingleSet {
+    /// Power-of-two table; 0 marks an empty slot (a hash of 0 is kept in `hasZero`).
+    private var slots: [UInt64]
+    private var hasZero = false
+
+    init(_ hashes: [UInt64]) {
+        var capacity = 16
+        while capacity < hashes.count * 2 { capacity <<= 1 }
+        var slots = [UInt64](repeating: 0, count: capacity)
+        let mask = capacity - 1
+        for hash in hashes {
+            guard hash != 0 else { hasZero = true; continue }
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0, slots[slot] != hash { slot = (slot + 1) & mask }
+            slots[slot] = hash
+        }
+        self.slots = slots
+    }
+
+    /// Whether the set holds `hash`.
+    func contains(_ hash: UInt64) -> Bool {
+        guard hash != 0 else { return hasZero }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let held = slots[slot]
+            if held == hash { return true }
+            if held == 0 { return false }
+            slot = (slot + 1) & mask
+        }
     }
 }

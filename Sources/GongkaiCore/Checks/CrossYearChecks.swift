@@ -22,6 +22,20 @@ enum CrossYearChecks {
         // The reports whose organ could not be told are no one township's years.
         guard township.name != CorpusAssembler.unidentifiedTownship else { return }
         let byYear = Dictionary(grouping: township.reportIndexes) { corpus.reports[$0].metadata.year ?? 0 }
+        // Each report's letters and section 五, read once though it is compared as this year and as last year.
+        var lettersRead: [Int: [UInt32]] = [:], problemsRead: [Int: CarriedProblemChecks.ProblemText] = [:]
+        func letters(_ index: Int) -> [UInt32] {
+            if let known = lettersRead[index] { return known }
+            let read = BoilerplateChecks.letters(of: corpus.reports[index])
+            lettersRead[index] = read
+            return read
+        }
+        func problems(_ index: Int) -> CarriedProblemChecks.ProblemText {
+            if let known = problemsRead[index] { return known }
+            let read = CarriedProblemChecks.ProblemText(of: corpus.reports[index])
+            problemsRead[index] = read
+            return read
+        }
         for (year, indexes) in byYear {
             guard year != 0, let previous = byYear[year - 1] else { continue }
             for current in indexes {
@@ -30,11 +44,12 @@ enum CrossYearChecks {
                     let previousYear = before.metadata.year.map(String.init) ?? "上年"
                     var b1: CheckResult?
                     boilerplateTime += ContinuousClock().measure {
-                        b1 = BoilerplateChecks.b1(previous: before, current: report, previousYear: previousYear, threshold: boilerplateThreshold)
+                        b1 = BoilerplateChecks.b1(previous: before, letters: letters(last), current: letters(current),
+                                                  previousYear: previousYear, threshold: boilerplateThreshold)
                     }
                     b1?.comparedWith = last
                     var results = checks(previous: before, current: report) + [b1].compactMap { $0 }
-                        + CarriedProblemChecks.checks(previous: before, current: report, previousYear: previousYear)
+                        + CarriedProblemChecks.checks(previous: problems(last), current: report, now: problems(current), previousYear: previousYear)
                     if previous.count > 1 {
                         for index in results.indices { results[index].message = "对照\(previousYear)年的 \(before.path)：" + results[index].message }
                     }

@@ -35,7 +35,7 @@ enum NarrativeChecks {
     static func run(on report: Report) -> [CheckResult] {
         let narratives = [report.preamble] + report.sections.map(\.narrative)
         let paragraphs = narratives.flatMap { narrative in
-            zip(narrative.markdown.split(separator: "\n\n", omittingEmptySubsequences: false), narrative.blockLines)
+            zip(NarrativeText.blocks(of: narrative.markdown), narrative.blockLines)
         }
         return statements.compactMap { statement in
             // A byte search rules out most paragraphs before any scalar work.

@@ -22,6 +22,21 @@ public enum HTMLText {
         return out
     }
 
+    /// Appends one scalar as `escape` writes it, as UTF-8 bytes, for views that build their
+    /// HTML a scalar at a time.
+    static func appendEscaped(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
+        switch scalar {
+        case "&": out.append(contentsOf: "&amp;".utf8)
+        case "<": out.append(contentsOf: "&lt;".utf8)
+        case ">": out.append(contentsOf: "&gt;".utf8)
+        case "\"": out.append(contentsOf: "&quot;".utf8)
+        case "'": out.append(contentsOf: "&#39;".utf8)
+        case "\t", "\n", "\r": out.append(0x20)
+        default:
+            if !isDropped(scalar) { out.append(contentsOf: scalar.utf8) }
+        }
+    }
+
     private static func needsWork(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "&", "<", ">", "\"", "'": true

@@ -18,6 +18,11 @@ public enum SiteRoutes {
     public static let search = "search/index.html"
     public static let searchScript = "assets/search.js"
     public static let searchBundle = "pagefind/"
+    /// The pages the search index reads (a glob relative to the site root): report and township
+    /// pages, the only ones that mark a `data-pagefind-body`. The other pages — comparisons,
+    /// rankings, year lists, more than half the files — only restate what these say, and
+    /// reading them cost Pagefind most of its time and memory.
+    public static let searchedPages = "{reports,townships}/**/*.html"
     /// The script that sorts the ranking tables by any column.
     public static let rankScript = "assets/rank.js"
     /// The picker's index of every report, `[[id, label], …]`, fetched once the picker is used.

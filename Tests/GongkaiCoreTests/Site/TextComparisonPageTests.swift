@@ -35,6 +35,52 @@ import Testing
         #expect(TextComparisonPage.path(for: passed, of: 1, in: corpus) == nil, "only a failed check gets a page")
     }
 
+    /// The sections' HTML as it was written before it was built as bytes: each scalar's flag
+    /// (a letter's from the mask; anything else shared only between shared letters), then each
+    /// run of equal flags escaped whole, a shared run in one `<mark>`.
+    static func referenceSections(of report: Report, mask: [Bool]) -> [String] {
+        var letter = 0
+        var sections: [String] = []
+        for section in report.sections {
+            let paragraphs = NarrativeText.paragraphs(of: section.narrative)
+            if paragraphs.isEmpty { continue }
+            sections.append(paragraphs.map { paragraph -> String in
+                var flags: [(scalar: Unicode.Scalar, shared: Bool)] = []
+                for scalar in paragraph.text.unicodeScalars {
+                    let inMask = letter < mask.count && mask[letter]
+                    if NarrativeText.isLetter(scalar) {
+                        flags.append((scalar, inMask))
+                        letter += 1
+                    } else {
+                        flags.append((scalar, (flags.last?.shared ?? false) && inMask))
+                    }
+                }
+                var html = "<p>", start = 0
+                while start < flags.count {
+                    let end = flags[start...].firstIndex { $0.shared != flags[start].shared } ?? flags.count
+                    let text = HTMLText.escape(String(String.UnicodeScalarView(flags[start..<end].map(\.scalar))))
+                    html += flags[start].shared ? "<mark>\(text)</mark>" : text
+                    start = end
+                }
+                return html + "</p>"
+            }.joined())
+        }
+        return sections
+    }
+
+    @Test func theMarkedHTMLIsWhatTheRunByRunWritingGave() {
+        let odd = "甲乙<b>丙&丁\"戊'己\t庚\u{7}辛\u{FFFE}壬癸 12 子丑。\n\n**（一）**寅卯辰巳，午未申酉！\r\n戌亥\n\n\u{3000}ABC def；"
+        let report = TextReports.report(texts: [1: odd, 3: BoilerplateChecksTests.prose(3, sentences: 2), 5: odd + odd])
+        let count = BoilerplateChecks.letters(of: report).count
+        var state: UInt64 = 42
+        let masks: [[Bool]] = [[], [Bool](repeating: true, count: count), [Bool](repeating: false, count: count),
+                               (0..<count).map { $0 % 3 == 0 }, (0..<count).map { _ in state = BoilerplateChecks.mix(state); return state & 1 == 0 },
+                               (0..<count / 2).map { _ in true }]
+        for mask in masks {
+            #expect(TextComparisonPage.sections(of: report, mask: mask).map(\.html) == Self.referenceSections(of: report, mask: mask))
+        }
+    }
+
     @Test func theBuildPublishesThePageAndLinksItFromTheCheck() throws {
         let output = try Repository.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: output) }

@@ -68,10 +68,11 @@ struct TextComparisonPage: Sendable {
                           breadcrumbs: [("数据质量", SiteRoutes.quality), ("\(label(a)) 与 \(label(b))", path)], site: site)
         let reports = [corpus.reports[a], corpus.reports[b]]
         let letters = reports.map(BoilerplateChecks.letters(of:))
-        let sets = letters.map(BoilerplateChecks.shingleSet)
+        let shingles = letters.map(BoilerplateChecks.shingles)
+        let sets = shingles.map(ShingleSet.init)
         let sides = [a, b].enumerated().map { position, index in
             let report = reports[position]
-            let mask = BoilerplateChecks.sharedMask(of: letters[position], by: sets[1 - position])
+            let mask = BoilerplateChecks.sharedMask(shingles: shingles[position], count: letters[position].count, by: sets[1 - position])
             let shared = mask.count { $0 }
             return Side(link: Link(text: label(index), href: SiteRoutes.link(from: path, to: SiteRoutes.report(corpus.placements[index], in: corpus))),
                         source: report.path,
@@ -97,17 +98,13 @@ struct TextComparisonPage: Sendable {
         return report.sections.compactMap { section in
             let paragraphs = NarrativeText.paragraphs(of: section.narrative)
             guard !paragraphs.isEmpty else { return nil }
-            var html = ""
+            // Written as UTF-8 bytes: each scalar escaped as `HTMLText.escape` escapes it, a run of
+            // shared scalars (never empty) wrapped in one `<mark>`.
+            var html: [UInt8] = []
+            html.reserveCapacity(paragraphs.reduce(0) { $0 + $1.text.utf8.count } * 5 / 4 + 16 * paragraphs.count)
             for paragraph in paragraphs {
-                html += "<p>"
-                var run = String.UnicodeScalarView()
+                html.append(contentsOf: "<p>".utf8)
                 var marked = false
-                func flush() {
-                    guard !run.isEmpty else { return }
-                    let text = HTMLText.escape(String(run))
-                    html += marked ? "<mark>" + text + "</mark>" : text
-                    run.removeAll()
-                }
                 for scalar in paragraph.text.unicodeScalars {
                     let shared: Bool
                     if NarrativeText.isLetter(scalar) {
@@ -117,13 +114,16 @@ struct TextComparisonPage: Sendable {
                         // Between two shared letters, punctuation and numbers belong to the passage.
                         shared = marked && letter < mask.count && mask[letter]
                     }
-                    if shared != marked { flush(); marked = shared }
-                    run.append(scalar)
+                    if shared != marked {
+                        html.append(contentsOf: (shared ? "<mark>" : "</mark>").utf8)
+                        marked = shared
+                    }
+                    HTMLText.appendEscaped(scalar, to: &html)
                 }
-                flush()
-                html += "</p>"
+                if marked { html.append(contentsOf: "</mark>".utf8) }
+                html.append(contentsOf: "</p>".utf8)
             }
-            return SectionText(heading: section.heading, html: html)
+            return SectionText(heading: section.heading, html: String(decoding: html, as: UTF8.self))
         }
     }
 }
