@@ -14,8 +14,8 @@ struct BuildStep: Sendable {
         BuildStep(name: "parse") { state throws(Diagnostic) in try state.parse() },
         BuildStep(name: "assemble") { state in state.assemble() },
         BuildStep(name: "checks") { state in state.check() },
+        BuildStep(name: "first") { state throws(Diagnostic) in try state.writeFirstPages() },
         BuildStep(name: "plan") { state throws(Diagnostic) in try state.plan() },
-        BuildStep(name: "first") { state in state.writeFirstPages() },
         BuildStep(name: "render") { state throws(Diagnostic) in try state.write(.pages) },
         BuildStep(name: "data") { state throws(Diagnostic) in try state.write(.data) },
         BuildStep(name: "feeds") { state throws(Diagnostic) in try state.write(.feeds) },
@@ -50,6 +50,15 @@ struct BuildRun {
     // assemble, checks
     var corpus = CorpusAssembler.assemble([])
     var touched: Set<Int>?
+    /// The years of the reports replaced in place (their B2 is measured again).
+    var touchedYears: Set<Int>?
+    /// The indexes of the reports replaced in place.
+    var replaced: Set<Int> = []
+    /// The fingerprint of the site the build of the corpus updated in place committed, if it did.
+    var lastCommit: String?
+    /// What an edit changed, when the site on disk is the last build's of this corpus: the
+    /// writing steps then make only the files that show a change, and keep the others.
+    var changes: SiteJob.Changes?
     // plan, render, data, feeds, write
     var builder: SiteBuilder?
     var jobs: [SiteJob] = []
@@ -78,8 +87,8 @@ struct BuildRun {
             ignored.append((options.content, Diagnostic(.warning, "load.empty", line: nil, "目录中没有报告文件（.txt、.md）")))
         }
         fingerprint = incremental == nil ? build.inputFingerprint(paths: paths, listing: listing, themeFolders: themeFolders) : nil
-        if !force, incremental == nil, let fingerprint, SiteWriter.fingerprint(of: options.output, disk: build.fileSystem.siteDisk) == fingerprint,
-           let last = SiteWriter.outcome(of: options.output, disk: build.fileSystem.siteDisk) {
+        if !force, incremental == nil, let fingerprint, let header = SiteWriter.manifestHeader(of: options.output, disk: build.fileSystem.siteDisk),
+           header.fingerprint == fingerprint, let last = header.outcome {
             // Nothing changed: the last build's skipped files, warnings and errors stand, so
             // the exit status is the same as that build's.
             summary = PortalBuild.Summary(reports: last.reports, pages: 0, files: 0, written: 0, removed: 0, upToDate: true, skipped: last.skipped,
@@ -134,8 +143,8 @@ struct BuildRun {
         }
         // A content folder read as empty (moved, unmounted, a link gone) must not take the
         // published portal down with it: the last site stays until its reports are found again.
-        let lastReportPages = SiteWriter.reportPageCount(of: options.output, disk: build.fileSystem.siteDisk)
-        if reports.isEmpty, lastReportPages > 0 {
+        // (The manifest, a large file, is read only then.)
+        if reports.isEmpty, case let lastReportPages = SiteWriter.reportPageCount(of: options.output, disk: build.fileSystem.siteDisk), lastReportPages > 0 {
             throw Diagnostic(.error, "build.no-reports", line: nil,
                              "在 \(options.content) 中没有读到任何报告（\(paths.count) 个文件），而现有网站发布了 \(lastReportPages) 个报告页：为免误删，网站 \(options.output) 保持原样。请检查内容目录；如确要清空网站，请先删除 \(options.output)")
         }
@@ -147,10 +156,13 @@ struct BuildRun {
     mutating func assemble() -> String? {
         let changedPublished = Set(changedPaths.map(build.publishedPath))
         let replacements = Dictionary(reports.filter { changedPublished.contains($0.path) }.map { ($0.path, $0) }) { first, _ in first }
-        if known != nil, skipped.isEmpty, replacements.count == changedPaths.count, var last = incremental?.takeCorpus(),
-           let townships = CorpusAssembler.replace(replacements, in: &last) {
+        if known != nil, skipped.isEmpty, replacements.count == changedPaths.count, let taken = incremental?.takeCorpus(),
+           case var last = taken.corpus, let townships = CorpusAssembler.replace(replacements, in: &last) {
             corpus = last
+            lastCommit = taken.committed
             touched = townships
+            replaced = Set(corpus.reports.indices.filter { replacements[corpus.reports[$0].path] != nil })
+            touchedYears = Set(replacements.values.compactMap(\.metadata.year))
         } else {
             corpus = CorpusAssembler.assemble(reports)
         }
@@ -162,31 +174,45 @@ struct BuildRun {
     /// reads it to give their share of the build measured in the same run.
     mutating func check() -> String? {
         let threshold = options.site.boilerplateThreshold
-        let boilerplate = if let touched { CheckStage.run(on: &corpus, townships: touched, boilerplateThreshold: threshold) }
-            else { CheckStage.run(on: &corpus, boilerplateThreshold: threshold) }
+        let memory = incremental?.boilerplate
+        let before = touched == nil ? [] : corpus.reports.map(\.checks)
+        let boilerplate = if let touched { CheckStage.run(on: &corpus, townships: touched, years: touchedYears, boilerplateThreshold: threshold, memory: memory) }
+            else { CheckStage.run(on: &corpus, boilerplateThreshold: threshold, memory: memory) }
+        if touched != nil, IncrementalBuild.siteIsStill(lastCommit, output: options.output, disk: build.fileSystem.siteDisk) {
+            let checksChanged = corpus.reports.indices.filter { corpus.reports[$0].checks != before[$0] }
+            changes = SiteJob.Changes(changed: replaced.union(checksChanged), in: corpus)
+        }
         incremental?.keepCorpus(corpus)
         return "\(corpus.problemCount(.error)) errors, \(corpus.problemCount(.warning)) warnings; boilerplate B1+B2 \(Int(boilerplate * 1000)) ms"
     }
 
-    /// Every file of the site, from the page registry; the theme's templates parsed.
+    /// The site builder of this build's corpus (the theme's templates parsed), made once.
+    mutating func siteBuilder() throws(Diagnostic) -> SiteBuilder {
+        if let builder { return builder }
+        let made = try SiteBuilder(corpus: corpus, skipped: skipped, theme: theme, site: options.site)
+        builder = made
+        return made
+    }
+
+    /// Every file of the site, from the page registry.
     mutating func plan() throws(Diagnostic) -> String? {
-        let builder = try SiteBuilder(corpus: corpus, skipped: skipped, theme: theme, site: options.site)
-        self.builder = builder
+        let builder = try siteBuilder()
         jobs = builder.jobs
         sources = Dictionary(paths.map { (build.publishedPath($0), $0) }) { first, _ in first }
         return "\(jobs.count(where: \.isPage)) pages, \(jobs.count) files"
     }
 
     /// Serve: the pages of the reports an edit changed, written into the site at once so the
-    /// editor sees them before the rest of the site is rebuilt.
-    mutating func writeFirstPages() -> String? {
-        guard let firstPages, let builder, !changedPaths.isEmpty, changedPaths.count <= 16,
+    /// editor sees them before the rest of the site is planned and rebuilt.
+    mutating func writeFirstPages() throws(Diagnostic) -> String? {
+        guard let firstPages, !changedPaths.isEmpty, changedPaths.count <= 16,
               build.fileSystem.exists(URL(fileURLWithPath: options.output).appendingPathComponent(SiteWriter.marker).path) else { return nil }
+        let builder = try siteBuilder()
         let changedPublished = Set(changedPaths.map(build.publishedPath))
         let firstPaths = Set(corpus.reports.indices.filter { changedPublished.contains(corpus.reports[$0].path) }
             .map { SiteRoutes.report(corpus.placements[$0], in: corpus) })
         var written: [String] = []
-        for job in jobs where job.isPage && firstPaths.contains(job.path) {
+        for job in PageKind.reportPages.jobs(builder) where firstPaths.contains(job.path) {
             guard let file = try? builder.file(for: job), (try? SiteWriter.replace(file, in: options.output, disk: build.fileSystem.siteDisk)) != nil else { continue }
             written.append(file.path)
         }
@@ -214,7 +240,13 @@ struct BuildRun {
         if writer == nil { writer = try SiteWriter(output: options.output, disk: build.fileSystem.siteDisk) }
         guard let writer else { return nil }
         let before = (writer.written, writer.unchanged)
-        let selected = jobs.filter(part.contains)
+        var chosen = jobs.filter(part.contains)
+        if let changes {
+            // The files that show nothing the edit changed stay as the last build wrote them.
+            for job in chosen where !changes.touch(job.reads) { writer.keep(job.path) }
+            chosen = chosen.filter { changes.touch($0.reads) }
+        }
+        let selected = chosen
         let failures = ResultSlots<Diagnostic>(count: 1)
         let (build, sources) = (self.build, self.sources)
         DispatchQueue.concurrentPerform(iterations: selected.count) { index in
@@ -238,8 +270,9 @@ struct BuildRun {
         let warnings = corpus.problemCount(.warning) + ignored.count { $0.1.severity == .warning }
         let errors = corpus.problemCount(.error) + skipped.count
         do {
-            try writer.commit(fingerprint: fingerprint ?? build.inputFingerprint(paths: paths, listing: listing, themeFolders: themeFolders) ?? "",
-                              outcome: BuildOutcome(reports: reports.count, errors: errors, warnings: warnings, skipped: skipped))
+            let fingerprint = fingerprint ?? build.inputFingerprint(paths: paths, listing: listing, themeFolders: themeFolders) ?? ""
+            try writer.commit(fingerprint: fingerprint, outcome: BuildOutcome(reports: reports.count, errors: errors, warnings: warnings, skipped: skipped))
+            incremental?.committed(fingerprint: fingerprint)
         } catch {
             writer.abandon()
             throw error

@@ -7,10 +7,15 @@ import Foundation
 /// reader). One per server, handed to every `PortalBuild.run`.
 public final class IncrementalBuild: @unchecked Sendable {
     let cache = ParseCache()
+    /// What B2 measured, so an edit measures again only what it changed.
+    let boilerplate = BoilerplateChecks.Memory()
     private var paths: [String]?
     private var results: [Result<Report, Diagnostic>]?
     private var corpus: Corpus?
     private var lastGood: [String: Report] = [:]
+    /// The fingerprint the last build committed, when it was of the corpus kept; nil from when
+    /// a build takes or keeps a corpus until it commits.
+    private var committedFingerprint: String?
     private let lock = NSLock()
 
     /// Creates an empty state: the first build parses everything.
@@ -56,19 +61,38 @@ public final class IncrementalBuild: @unchecked Sendable {
     }
 
     /// The corpus of the last build, handed over (let go of, so it can be updated in place
-    /// without a copy).
-    func takeCorpus() -> Corpus? {
+    /// without a copy), with the fingerprint of the site that build committed (nil when it did
+    /// not commit). Until this build commits, the site is no longer known to be that corpus's.
+    func takeCorpus() -> (corpus: Corpus, committed: String?)? {
         lock.lock()
         defer { lock.unlock() }
-        let taken = corpus
+        guard let taken = corpus else { return nil }
+        let committed = committedFingerprint
         corpus = nil
-        return taken
+        committedFingerprint = nil
+        return (taken, committed)
     }
 
-    /// Keeps the corpus of this build for the next.
+    /// Records that the build of the corpus kept last was committed with this fingerprint.
+    func committed(fingerprint: String) {
+        lock.lock()
+        committedFingerprint = fingerprint
+        lock.unlock()
+    }
+
+    /// Whether the site in `output` is still the one a build committed with `fingerprint` (the
+    /// manifest there is the one it wrote), so that an edit's rebuild may keep the files that
+    /// show nothing the edit changed.
+    static func siteIsStill(_ fingerprint: String?, output: String, disk: SiteDiskAccess) -> Bool {
+        guard let fingerprint, !fingerprint.isEmpty else { return false }
+        return SiteWriter.manifestHeader(of: output, disk: disk)?.fingerprint == fingerprint
+    }
+
+    /// Keeps the corpus of this build for the next (not yet committed).
     func keepCorpus(_ corpus: Corpus) {
         lock.lock()
         self.corpus = corpus
+        committedFingerprint = nil
         lock.unlock()
     }
 

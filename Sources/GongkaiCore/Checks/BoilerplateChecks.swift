@@ -47,14 +47,78 @@ public enum BoilerplateChecks {
         return CheckResult(id: "B1", status: .pass, message: "正文与本机关\(previousYear)年报告相同的部分为 \(percent)")
     }
 
-    /// Adds B2 to every report long enough to judge that has another report of the same year.
-    public static func applyB2(to corpus: inout Corpus, threshold: Double) {
+    /// What B2 found, kept between the rebuilds of `serve` so that an edit measures again only
+    /// what it can have changed: each report's letter count and signature by path and SHA-256 of
+    /// its file, and for each report the candidates it was measured against (path and SHA-256)
+    /// with the best share. A report whose candidates and texts are unchanged gets its last
+    /// result, which is what measuring again would give. Thread-safe; one per `IncrementalBuild`.
+    public final class Memory: @unchecked Sendable {
+        struct Text {
+            var sha256: String
+            var letterCount: Int
+            var signature: [UInt64]?
+        }
+
+        struct Measured: Equatable {
+            var sha256: String
+            /// The candidates measured, as path and SHA-256, best first by signature agreement.
+            var others: [String]
+            var best: Double?
+            /// The position in `others` of the best match.
+            var bestAt: Int?
+        }
+
+        private var texts: [String: Text] = [:]
+        private var measured: [String: Measured] = [:]
+        private let lock = NSLock()
+
+        /// Creates an empty memory.
+        public init() {}
+
+        private func locked<Value>(_ body: () -> Value) -> Value {
+            lock.lock()
+            defer { lock.unlock() }
+            return body()
+        }
+
+        func text(_ report: Report) -> Text? {
+            locked { texts[report.path].flatMap { $0.sha256 == report.sha256 ? $0 : nil } }
+        }
+
+        func keep(_ text: Text, for path: String) { locked { texts[path] = text } }
+
+        func measured(_ path: String) -> Measured? { locked { measured[path] } }
+
+        func keep(_ result: Measured, for path: String) { locked { measured[path] = result } }
+    }
+
+    /// Adds B2 to every report long enough to judge that has another report of the same year;
+    /// with `years`, only to the reports of those years (a year's B2 reads that year's reports
+    /// alone). With `memory`, texts and measurements that have not changed since the memory's
+    /// last use are not computed again (the result is the same).
+    public static func applyB2(to corpus: inout Corpus, threshold: Double, years: Set<Int>? = nil, memory: Memory? = nil) {
         let townshipOf = corpus.placements.map(\.townshipIndex)
-        for (_, indexes) in corpus.reportsByYear.sorted(by: { $0.key < $1.key }) {
-            let texts = indexes.map { letters(of: corpus.reports[$0]) }
-            let judged = texts.indices.filter { texts[$0].count >= minimumLetters }
+        for (year, indexes) in corpus.reportsByYear.sorted(by: { $0.key < $1.key }) where years?.contains(year) ?? true {
+            // Letters are read when a signature or a measurement needs them, once.
+            var letterCache: [Int: [UInt32]] = [:]
+            func texts(_ index: Int) -> [UInt32] {
+                if let known = letterCache[index] { return known }
+                let made = letters(of: corpus.reports[indexes[index]])
+                letterCache[index] = made
+                return made
+            }
+            let described = indexes.indices.map { index in
+                let report = corpus.reports[indexes[index]]
+                if let known = memory?.text(report) { return known }
+                let count = texts(index).count
+                let text = Memory.Text(sha256: report.sha256, letterCount: count,
+                                       signature: count >= minimumLetters ? signature(shingles(texts(index))) : nil)
+                memory?.keep(text, for: report.path)
+                return text
+            }
+            let judged = described.indices.filter { described[$0].letterCount >= minimumLetters }
             guard judged.count > 1 else { continue }
-            let signatures = judged.map { signature(shingles(texts[$0])) }
+            let signatures = judged.map { described[$0].signature ?? [] }
             var buckets: [Int: [Int]] = [:]
             // Each report's bucket keys with its place in the bucket.
             var keys: [[(key: Int, at: Int)]] = []
@@ -78,14 +142,25 @@ public enum BoilerplateChecks {
                     }
                     if candidates.count >= bands * bucketNeighbours { break }
                 }
-                let ranked = candidates.sorted { lhs, rhs in
-                    let a = agreement(signatures[position], signatures[lhs]), b = agreement(signatures[position], signatures[rhs])
-                    return a != b ? a > b : lhs < rhs
-                }
+                // Most agreeing first, then by position: a total order, so the same candidates
+                // always rank the same.
+                let ranked = candidates.map { ($0, agreement(signatures[position], signatures[$0])) }
+                    .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(measured).map(\.0)
+                let path = corpus.reports[report].path
+                let others = memory == nil ? [] : ranked.map { corpus.reports[indexes[judged[$0]]].path + "\n" + corpus.reports[indexes[judged[$0]]].sha256 }
                 var best: (share: Double, report: Int)?
-                for other in ranked.prefix(measured) {
-                    let share = coverage(of: texts[index], by: shingleSet(texts[judged[other]]))
-                    if share > (best?.share ?? -1) { best = (share, indexes[judged[other]]) }
+                if let last = memory?.measured(path), last.sha256 == corpus.reports[report].sha256, last.others == others {
+                    if let share = last.best, let at = last.bestAt { best = (share, indexes[judged[ranked[at]]]) }
+                } else {
+                    var bestAt: Int?
+                    for (at, other) in ranked.enumerated() {
+                        let share = coverage(of: texts(index), by: shingleSet(texts(judged[other])))
+                        if share > (best?.share ?? -1) {
+                            best = (share, indexes[judged[other]])
+                            bestAt = at
+                        }
+                    }
+                    memory?.keep(Memory.Measured(sha256: corpus.reports[report].sha256, others: others, best: best?.share, bestAt: bestAt), for: path)
                 }
                 corpus.reports[report].checks.append(b2(best: best, in: corpus, threshold: threshold))
             }

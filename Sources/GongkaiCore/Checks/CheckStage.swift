@@ -11,7 +11,8 @@ public enum CheckStage {
     /// Returns the seconds the boilerplate checks (B1 and B2) took, for `build --timings` and
     /// `make bench` (their share of the build, measured in the same run).
     @discardableResult
-    public static func run(on corpus: inout Corpus, boilerplateThreshold: Double = BoilerplateChecks.defaultThreshold) -> Double {
+    public static func run(on corpus: inout Corpus, boilerplateThreshold: Double = BoilerplateChecks.defaultThreshold,
+                           memory: BoilerplateChecks.Memory? = nil) -> Double {
         let results = ResultSlots<[CheckResult]>(count: corpus.reports.count)
         let reports = corpus.reports
         DispatchQueue.concurrentPerform(iterations: reports.count) { index in
@@ -21,26 +22,35 @@ public enum CheckStage {
         markDuplicates(in: &corpus)
         var boilerplate = Duration.zero
         CrossYearChecks.apply(to: &corpus, boilerplateThreshold: boilerplateThreshold, boilerplateTime: &boilerplate)
-        boilerplate += ContinuousClock().measure { BoilerplateChecks.applyB2(to: &corpus, threshold: boilerplateThreshold) }
+        boilerplate += ContinuousClock().measure { BoilerplateChecks.applyB2(to: &corpus, threshold: boilerplateThreshold, memory: memory) }
         return boilerplate.seconds
     }
 
     /// Runs the checks again on the townships whose reports `CorpusAssembler.replace` replaced
     /// in place (serve, after an edit); gives what `run` gives on the corpus assembled afresh.
+    /// `years`: the years of the replaced reports, when known; B2 compares the reports of one
+    /// year, so only those years' B2 is measured again (nil: every year's). `memory`: what B2
+    /// measured before, so that only what an edit changed is measured again.
     /// Returns the seconds B1 and B2 took.
     @discardableResult
-    public static func run(on corpus: inout Corpus, townships: Set<Int>, boilerplateThreshold: Double = BoilerplateChecks.defaultThreshold) -> Double {
+    public static func run(on corpus: inout Corpus, townships: Set<Int>, years: Set<Int>? = nil,
+                           boilerplateThreshold: Double = BoilerplateChecks.defaultThreshold, memory: BoilerplateChecks.Memory? = nil) -> Double {
         var boilerplate = Duration.zero
+        func remeasured(_ index: Int) -> Bool { corpus.reports[index].metadata.year.map { years?.contains($0) ?? true } ?? true }
         for township in townships.sorted() {
+            // B2 comes last of a report's checks; kept for the years not measured again.
+            var kept: [Int: CheckResult] = [:]
             for index in corpus.townships[township].reportIndexes {
+                if !remeasured(index), let b2 = corpus.reports[index].checks.last(where: { $0.id == "B2" }) { kept[index] = b2 }
                 corpus.reports[index].checks = ReportChecks.run(on: corpus.reports[index])
             }
             CrossYearChecks.apply(to: &corpus, township: corpus.townships[township], boilerplateThreshold: boilerplateThreshold,
                                   boilerplateTime: &boilerplate)
+            for (index, b2) in kept { corpus.reports[index].checks.append(b2) }
         }
-        // B2 compares across townships: any report's closest match may have changed.
-        for index in corpus.reports.indices { corpus.reports[index].checks.removeAll { $0.id == "B2" } }
-        boilerplate += ContinuousClock().measure { BoilerplateChecks.applyB2(to: &corpus, threshold: boilerplateThreshold) }
+        // B2 compares across townships: any report's closest match in those years may have changed.
+        for index in corpus.reports.indices where remeasured(index) { corpus.reports[index].checks.removeAll { $0.id == "B2" } }
+        boilerplate += ContinuousClock().measure { BoilerplateChecks.applyB2(to: &corpus, threshold: boilerplateThreshold, years: years, memory: memory) }
         return boilerplate.seconds
     }
 

@@ -19,13 +19,16 @@ public struct PageKind: Sendable {
 
     /// A page: one per item of the corpus (`items`), at `path`, rendered from `view` with
     /// `template`.
+    /// `reads`: the part of the corpus a page shows (nil: it may show anything, and every
+    /// rebuild makes it).
     static func page<Item: Sendable>(_ name: String, template: String, items: @escaping @Sendable (SiteBuilder) -> [Item],
                                      path: @escaping @Sendable (Item, SiteBuilder) -> String,
+                                     reads: (@Sendable (Item) -> SiteJob.Reads)? = nil,
                                      view: @escaping @Sendable (Item, SiteBuilder) -> Any) -> PageKind {
         PageKind(name: name, template: template, jobs: { builder in
             items(builder).map { item in
                 let target = path(item, builder)
-                return SiteJob(kind: name, path: target, isPage: true) { builder throws(Diagnostic) in
+                return SiteJob(kind: name, path: target, isPage: true, reads: reads?(item)) { builder throws(Diagnostic) in
                     SiteFile(path: target, text: try builder.render(view(item, builder), template: template))
                 }
             }
@@ -41,11 +44,12 @@ public struct PageKind: Sendable {
     /// by `make` (which gets the item and the path).
     static func file<Item: Sendable>(_ name: String, items: @escaping @Sendable (SiteBuilder) -> [Item],
                                      path: @escaping @Sendable (Item, SiteBuilder) -> String,
+                                     reads: (@Sendable (Item) -> SiteJob.Reads)? = nil,
                                      make: @escaping @Sendable (Item, String, SiteBuilder) -> SiteFile) -> PageKind {
         PageKind(name: name, template: nil, jobs: { builder in
             items(builder).map { item in
                 let target = path(item, builder)
-                return SiteJob(kind: name, path: target, isPage: false) { builder in make(item, target, builder) }
+                return SiteJob(kind: name, path: target, isPage: false, reads: reads?(item)) { builder in make(item, target, builder) }
             }
         }, views: { _ in [] })
     }
@@ -66,5 +70,54 @@ public struct SiteJob: Sendable {
     public let path: String
     /// Whether the file is a page of the portal (counted, and listed in the sitemap).
     public let isPage: Bool
+    /// The part of the corpus the file shows; nil when it may show anything.
+    let reads: Reads?
     let make: @Sendable (SiteBuilder) throws(Diagnostic) -> SiteFile
+
+    /// The part of the corpus a file shows, by index in the corpus: what lets a rebuild after an
+    /// edit make only the files that show something the edit changed (`Changes`).
+    enum Reads: Sendable {
+        /// One report (its page, its JSON): the report and its township's other years.
+        case report(Int)
+        /// Two reports side by side.
+        case pair(Int, Int)
+        /// A township's reports.
+        case township(Int)
+        /// The reports of a county's townships.
+        case county(Int)
+        /// The reports of a year.
+        case year(Int)
+    }
+
+    /// What an edit changed, for a rebuild to make only the files that show it: the reports
+    /// changed (replaced, or whose checks changed), and the townships, counties and years they
+    /// belong to. A report's page shows its township's other years, so every report of a changed
+    /// report's township counts as changed for `Reads.report` and `.pair`.
+    struct Changes: Sendable {
+        var reports: Set<Int>
+        var townships: Set<Int>
+        var counties: Set<Int>
+        var years: Set<Int>
+
+        /// The changes of the reports at `changed` in `corpus`.
+        init(changed: Set<Int>, in corpus: Corpus) {
+            townships = Set(changed.map { corpus.placements[$0].townshipIndex })
+            reports = Set(townships.flatMap { corpus.townships[$0].reportIndexes }).union(changed)
+            let countyNames = Set(townships.compactMap { corpus.townships[$0].county })
+            counties = Set(corpus.counties.indices.filter { countyNames.contains(corpus.counties[$0].name) })
+            years = Set(changed.compactMap { corpus.reports[$0].metadata.year })
+        }
+
+        /// Whether a file that shows `reads` (nil: anything) must be made again.
+        func touch(_ reads: Reads?) -> Bool {
+            switch reads {
+            case nil: true
+            case .report(let index): reports.contains(index)
+            case .pair(let a, let b): reports.contains(a) || reports.contains(b)
+            case .township(let index): townships.contains(index)
+            case .county(let index): counties.contains(index)
+            case .year(let year): years.contains(year)
+            }
+        }
+    }
 }

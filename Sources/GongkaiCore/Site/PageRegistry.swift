@@ -11,9 +11,7 @@ extension PageKind {
 
     /// The pages, each rendered from a view model with a template.
     static let pages: [PageKind] = [
-        .page("report", template: "report", items: { Array($0.corpus.reports.indices) },
-              path: { index, b in SiteRoutes.report(b.corpus.placements[index], in: b.corpus) },
-              view: { index, b in ReportPage(index: index, corpus: b.corpus, site: b.site) }),
+        reportPages,
         .single("home", template: "home", path: SiteRoutes.home) { b in HomePage(corpus: b.corpus, site: b.site) },
         .single("compare", template: "compare", path: SiteRoutes.compare) { b in CompareIndexPage(corpus: b.corpus, site: b.site) },
         .single("quality", template: "quality", path: SiteRoutes.quality) { b in QualityPage(corpus: b.corpus, skipped: b.skipped, site: b.site) },
@@ -22,18 +20,18 @@ extension PageKind {
         .page("search", template: "search", items: { $0.site.search ? [0] : [] }, path: { _, _ in SiteRoutes.search },
               view: { _, b in SearchPage(site: b.site) }),
         .page("township", template: "township", items: { Array($0.corpus.townships.indices) },
-              path: { index, b in SiteRoutes.township(b.corpus.townships[index]) },
+              path: { index, b in SiteRoutes.township(b.corpus.townships[index]) }, reads: { .township($0) },
               view: { index, b in TownshipPage(townshipIndex: index, corpus: b.corpus, site: b.site) }),
         .page("township-changes", template: "compare-township", items: { Array($0.corpus.townships.indices) },
-              path: { index, b in SiteRoutes.townshipChanges(b.corpus.townships[index]) },
+              path: { index, b in SiteRoutes.townshipChanges(b.corpus.townships[index]) }, reads: { .township($0) },
               view: { index, b in TownshipChangesPage(townshipIndex: index, corpus: b.corpus, site: b.site) }),
         .page("county", template: "county", items: { Array($0.corpus.counties.indices) },
-              path: { index, b in SiteRoutes.county(b.corpus.counties[index]) },
+              path: { index, b in SiteRoutes.county(b.corpus.counties[index]) }, reads: { .county($0) },
               view: { index, b in CountyPage(countyIndex: index, corpus: b.corpus, site: b.site) }),
         .page("year", template: "year", items: { b in
                   b.corpus.years.flatMap { year in (1...RankingTable.pageCount(b.corpus.reportIndexes(year: year).count)).map { (year, $0) } }
               },
-              path: { item, _ in SiteRoutes.year(item.0, page: item.1) },
+              path: { item, _ in SiteRoutes.year(item.0, page: item.1) }, reads: { .year($0.0) },
               view: { item, b in YearPage(year: item.0, page: item.1, ranking: b.ranking(item.0), site: b.site) }),
         .page("year-comparison", template: "compare-year", items: { b in
                   b.corpus.years.flatMap { year in
@@ -41,29 +39,34 @@ extension PageKind {
                       return (1...(count <= YearComparisonPage.columnLimit ? 1 : Pagination.pageCount(count))).map { (year, $0) }
                   }
               },
-              path: { item, _ in SiteRoutes.yearComparison(item.0, page: item.1) },
+              path: { item, _ in SiteRoutes.yearComparison(item.0, page: item.1) }, reads: { .year($0.0) },
               view: { item, b in YearComparisonPage(year: item.0, page: item.1, corpus: b.corpus, site: b.site) }),
         .page("pair", template: "compare-pair", items: { CompareIndexPage.pairs(in: $0.corpus) },
-              path: { pair, b in SiteRoutes.pair(b.corpus.placements[pair.0], b.corpus.placements[pair.1]) },
+              path: { pair, b in SiteRoutes.pair(b.corpus.placements[pair.0], b.corpus.placements[pair.1]) }, reads: { .pair($0.0, $0.1) },
               view: { pair, b in PairPage(pair.0, pair.1, corpus: b.corpus, site: b.site) }),
         .page("text-comparison", template: "compare-text", items: { TextComparisonPage.pairs(in: $0.corpus) },
-              path: { pair, b in SiteRoutes.textComparison(b.corpus.placements[pair.0], b.corpus.placements[pair.1]) },
+              path: { pair, b in SiteRoutes.textComparison(b.corpus.placements[pair.0], b.corpus.placements[pair.1]) }, reads: { .pair($0.0, $0.1) },
               view: { pair, b in TextComparisonPage(pair.0, pair.1, corpus: b.corpus, site: b.site) }),
     ]
+
+    /// Each report's page: what `serve` writes first after an edit.
+    static let reportPages = PageKind.page("report", template: "report", items: { Array($0.corpus.reports.indices) },
+                                           path: { index, b in SiteRoutes.report(b.corpus.placements[index], in: b.corpus) }, reads: { .report($0) },
+                                           view: { index, b in ReportPage(index: index, corpus: b.corpus, site: b.site) })
 
     /// The files that are not pages: originals, open data, the feed, the theme's assets.
     static let files: [PageKind] = [
         .file("original", items: { Array($0.corpus.reports.indices) },
-              path: { index, b in SiteRoutes.original(b.corpus.placements[index], report: b.corpus.reports[index], in: b.corpus) },
+              path: { index, b in SiteRoutes.original(b.corpus.placements[index], report: b.corpus.reports[index], in: b.corpus) }, reads: { .report($0) },
               make: { index, path, b in
                   let report = b.corpus.reports[index]
                   return SiteFile(path: path, original: SiteFile.Original(source: report.path, sha256: report.sha256))
               }),
         .file("report-json", items: { Array($0.corpus.reports.indices) },
-              path: { index, b in SiteRoutes.reportJSON(b.corpus.placements[index]) },
+              path: { index, b in SiteRoutes.reportJSON(b.corpus.placements[index]) }, reads: { .report($0) },
               make: { index, path, b in SiteFile(path: path, text: b.reportJSON.value(index) + "\n") }),
         .file("report-csv", items: { Array($0.corpus.reports.indices) },
-              path: { index, b in SiteRoutes.reportCSV(b.corpus.placements[index]) },
+              path: { index, b in SiteRoutes.reportCSV(b.corpus.placements[index]) }, reads: { .report($0) },
               make: { index, path, b in SiteFile(path: path, text: ReportCSV.cells(of: b.corpus.reports[index])) }),
         .single("reports-json", path: SiteRoutes.reportsJSON) { b in
             let all = b.corpus.reports.indices.map(b.reportJSON.value)
@@ -75,9 +78,9 @@ extension PageKind {
         .single("feed", path: SiteRoutes.feed) { b in
             SiteFeeds.atom(title: b.site.name, entries: b.feedEntries, baseURL: b.site.baseURL, limit: b.site.feedEntries)
         },
-        .file("year-csv", items: { $0.corpus.years }, path: { year, _ in SiteRoutes.data + ReportCSV.yearPath(year) },
+        .file("year-csv", items: { $0.corpus.years }, path: { year, _ in SiteRoutes.data + ReportCSV.yearPath(year) }, reads: { .year($0) },
               make: { year, path, b in SiteFile(path: path, text: ReportCSV.table(b.identified(b.corpus.reportIndexes(year: year)), chinese: true)) }),
-        .file("ranking-csv", items: { $0.corpus.years }, path: { year, _ in SiteRoutes.rankingCSV(year) },
+        .file("ranking-csv", items: { $0.corpus.years }, path: { year, _ in SiteRoutes.rankingCSV(year) }, reads: { .year($0) },
               make: { year, path, b in SiteFile(path: path, text: b.ranking(year).csv) }),
         .single("compare-index", path: SiteRoutes.compareIndex) { b in CompareIndexPage.index(of: b.corpus) },
         // The old 50-per-page year lists' `page-N/` past the ranking's pages: each now a page that

@@ -31,19 +31,41 @@ struct SiteManifest: Sendable {
         return out
     }
 
+    /// The fingerprint and the outcome, read without the file lines that follow them (tens of
+    /// thousands on a large site): all a no-op rebuild needs. Nil when the text is not a manifest.
+    struct Header {
+        var fingerprint: String
+        var outcome: BuildOutcome?
+        /// The text after the header: the file lines.
+        var rest: Substring
+
+        init?(text: String) {
+            var rest = Substring(text)
+            func nextLine() -> Substring? {
+                guard !rest.isEmpty else { return nil }
+                let end = rest.utf8.firstIndex(of: UInt8(ascii: "\n")) ?? rest.endIndex
+                let line = rest[..<end]
+                rest = end == rest.endIndex ? rest[end...] : rest[rest.utf8.index(after: end)...]
+                return line
+            }
+            guard nextLine() == Substring(SiteManifest.header), let fingerprint = nextLine() else { return nil }
+            self.fingerprint = String(fingerprint)
+            var outcomeLines: [Substring] = []
+            while rest.hasPrefix(BuildOutcome.prefix) || rest.hasPrefix(BuildOutcome.skippedPrefix), let line = nextLine() {
+                outcomeLines.append(line)
+            }
+            outcome = outcomeLines.isEmpty ? nil : BuildOutcome(lines: outcomeLines)
+            self.rest = rest
+        }
+    }
+
     /// Reads a manifest; nil when the text is not one (an old marker, or damaged).
     init?(text: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard lines.popFirst() == Substring(Self.header), let fingerprint = lines.popFirst() else { return nil }
-        self.fingerprint = String(fingerprint)
-        var outcomeLines: [Substring] = []
-        while let line = lines.first, line.hasPrefix(BuildOutcome.prefix) || line.hasPrefix(BuildOutcome.skippedPrefix) {
-            outcomeLines.append(line)
-            lines.removeFirst()
-        }
-        outcome = outcomeLines.isEmpty ? nil : BuildOutcome(lines: outcomeLines)
+        guard let header = Header(text: text) else { return nil }
+        fingerprint = header.fingerprint
+        outcome = header.outcome
         var files: [String: Entry] = [:]
-        for line in lines where !line.isEmpty {
+        for line in header.rest.split(separator: "\n") {
             let parts = line.split(separator: " ", maxSplits: 2)
             guard parts.count == 3, let hash = UInt64(parts[0], radix: 16), let size = Int(parts[1]) else { return nil }
             files[String(parts[2])] = Entry(hash: hash, size: size)

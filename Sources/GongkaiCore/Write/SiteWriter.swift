@@ -81,14 +81,20 @@ public final class SiteWriter: @unchecked Sendable {
         return SiteManifest(text: String(decoding: bytes, as: UTF8.self))
     }
 
+    /// The fingerprint and outcome of the site now in `output`, read without its file list.
+    static func manifestHeader(of output: String, disk: SiteDiskAccess = .disk) -> SiteManifest.Header? {
+        guard let bytes = disk.read(URL(fileURLWithPath: output).standardizedFileURL.appendingPathComponent(marker).path) else { return nil }
+        return SiteManifest.Header(text: String(decoding: bytes, as: UTF8.self))
+    }
+
     /// The fingerprint of the inputs of the site now in `output`, if any.
     public static func fingerprint(of output: String, disk: SiteDiskAccess = .disk) -> String? {
-        readManifest(in: URL(fileURLWithPath: output).standardizedFileURL, disk: disk)?.fingerprint
+        manifestHeader(of: output, disk: disk)?.fingerprint
     }
 
     /// What the build of the site now in `output` reported, if it recorded it.
     public static func outcome(of output: String, disk: SiteDiskAccess = .disk) -> BuildOutcome? {
-        readManifest(in: URL(fileURLWithPath: output).standardizedFileURL, disk: disk)?.outcome
+        manifestHeader(of: output, disk: disk)?.outcome
     }
 
     /// How many report pages (`reports/…`) the site now in `output` has.

@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+@testable import GongkaiCore
+
+/// A rebuild after an edit (serve) makes only the files that show what the edit changed and keeps
+/// the others; the site it leaves must be, file by file, the site a full build of the edited
+/// content writes.
+@Suite struct IncrementalRebuildTests {
+    /// The five seed reports' texts, in a stable order.
+    static func seeds() throws -> [String] {
+        try ["鲁河镇/2021.txt", "刘楼镇/2022.txt", "刘振屯镇/2023.txt", "承留镇/2022.txt", "鄌郚镇/2022.txt"].map {
+            try String(contentsOfFile: Repository.content + "/" + $0, encoding: .utf8)
+        }
+    }
+
+    /// A report file: front matter naming township, county and year over a seed's text.
+    static func text(_ seed: String, township: String, county: String, year: Int) -> String {
+        "---\ntownship: \(township)\ncounty: \(county)\nyear: \(year)\n---\n\(seed)"
+    }
+
+    /// Every file of a site with its bytes, the manifest without its fingerprint line (which
+    /// stamps the content files' times).
+    static func files(in site: URL) throws -> [String: [UInt8]] {
+        var files = try LinkCheck.files(in: site).mapValues { Array($0) }
+        let manifest = try String(contentsOf: site.appendingPathComponent(SiteWriter.marker), encoding: .utf8)
+        var lines = manifest.split(separator: "\n", omittingEmptySubsequences: false)
+        lines.remove(at: 1)
+        files[SiteWriter.marker] = Array(lines.joined(separator: "\n").utf8)
+        return files
+    }
+
+    @Test func aRebuildAfterEditsWritesWhatAFullBuildWrites() throws {
+        let seeds = try Self.seeds()
+        let folder = try Repository.temporaryFolder()
+        let content = folder.appendingPathComponent("content")
+        // Four townships in two counties, three years each, every seed used in several places so
+        // the boilerplate check B2 finds matches across townships.
+        let places = [("甲镇", "东县"), ("乙镇", "东县"), ("丙乡", "西县"), ("丁街道", "西县")]
+        var paths: [String] = []
+        for (number, (township, county)) in places.enumerated() {
+            for (offset, year) in [2021, 2022, 2023].enumerated() {
+                let file = content.appendingPathComponent("\(county)/\(township)/\(year).txt")
+                try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Self.text(seeds[(number + offset) % seeds.count], township: township, county: county, year: year)
+                    .write(to: file, atomically: true, encoding: .utf8)
+                paths.append(file.path)
+            }
+        }
+        let output = folder.appendingPathComponent("site")
+        let options = PortalBuild.Options(content: content.path, output: output.path, theme: Repository.defaultTheme,
+                                          defaultTheme: Repository.defaultTheme, site: SiteContext(baseURL: "https://example.org/portal/"))
+        let incremental = IncrementalBuild()
+        let first = try PortalBuild(options: options).run(incremental: incremental)
+        #expect(first.reports == 12)
+
+        // Edits of four kinds, each followed by a rebuild told which file changed, as serve's
+        // file events tell it: a sentence added to a narrative, a report replaced by another
+        // seed's text (its numbers, checks and narrative all change), a report made a copy of
+        // another township's of the same year (B2 then finds it, and the other finds it back),
+        // and one number changed that no check of the next year reads but its page shows (the
+        // key figures' 上年 column).
+        let received = "一、本年新收政府信息公开申请数量\t\t0\t"
+        let number = Self.text(seeds[1], township: "甲镇", county: "东县", year: 2022)
+        try #require(number.contains(received))
+        let edits: [(Int, String)] = [
+            (0, Self.text(seeds[0], township: "甲镇", county: "东县", year: 2021) + "\n本机关将继续加强政府信息公开工作，增加主动公开的内容。\n"),
+            (4, Self.text(seeds[4], township: "乙镇", county: "东县", year: 2022)),
+            (7, Self.text(seeds[1], township: "丙乡", county: "西县", year: 2022)),
+            (1, number.replacingOccurrences(of: received, with: "一、本年新收政府信息公开申请数量\t\t7\t")),
+        ]
+        var heard: [String] = []
+        for (index, text) in edits {
+            try text.write(toFile: paths[index], atomically: true, encoding: .utf8)
+            heard = []
+            let summary = try PortalBuild(options: options).run(incremental: incremental, changed: [paths[index]], progress: { heard.append($0) })
+            #expect(summary.reports == 12)
+            // The rebuild made only some pages: it stayed proportional to the edit.
+            let render = try #require(heard.first { $0.hasPrefix("render:") })
+            let made = try #require(Int(render.dropFirst("render: ".count).prefix { $0.isNumber }))
+            #expect(made < summary.pages, "\(render)")
+        }
+
+        let fresh = folder.appendingPathComponent("fresh")
+        let full = try PortalBuild(options: .init(content: content.path, output: fresh.path, theme: Repository.defaultTheme,
+                                                  defaultTheme: Repository.defaultTheme, site: options.site)).run(force: true)
+        #expect(full.reports == 12)
+        let rebuilt = try Self.files(in: output), expected = try Self.files(in: fresh)
+        #expect(rebuilt.keys.sorted() == expected.keys.sorted())
+        for (path, bytes) in expected.sorted(by: { $0.key < $1.key }) where rebuilt[path] != bytes {
+            Issue.record("\(path) differs from a full build's")
+        }
+    }
+
+    /// A rebuild after a failed one makes every file again: the site on disk may not be the
+    /// one the kept corpus describes.
+    @Test func aFailedBuildMakesTheNextRebuildAFullOne() throws {
+        let (_, content, output) = try Repository.contentCopy()
+        let options = PortalBuild.Options(content: content.path, output: output.path, theme: Repository.defaultTheme,
+                                          defaultTheme: Repository.defaultTheme, site: SiteContext(baseURL: "https://example.org/portal/"))
+        let incremental = IncrementalBuild()
+        let first = try PortalBuild(options: options).run(incremental: incremental)
+        let edited = content.appendingPathComponent("鲁河镇/2021.txt").path
+        try (String(contentsOfFile: edited, encoding: .utf8) + "\n补充说明一句。\n").write(toFile: edited, atomically: true, encoding: .utf8)
+        var failing = ReportFileSystem.disk
+        failing.siteDisk.writeFile = { path, _ throws(Diagnostic) in throw Diagnostic(.error, "write.failed", file: path, line: nil, "磁盘已满") }
+        #expect(throws: Diagnostic.self) { try PortalBuild(options: options, fileSystem: failing).run(incremental: incremental, changed: [edited]) }
+        try (String(contentsOfFile: edited, encoding: .utf8) + "\n再补充一句。\n").write(toFile: edited, atomically: true, encoding: .utf8)
+        var heard: [String] = []
+        _ = try PortalBuild(options: options).run(incremental: incremental, changed: [edited], progress: { heard.append($0) })
+        #expect(heard.contains { $0.hasPrefix("render: \(first.pages) files") }, "\(heard)")
+    }
+}
