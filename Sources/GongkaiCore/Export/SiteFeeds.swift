@@ -78,16 +78,26 @@ public enum SiteFeeds {
 enum URLPath {
     /// Each segment percent-encoded as UTF-8, slashes kept.
     static func encode(_ path: String) -> String {
-        var out = ""
-        for byte in path.utf8 {
-            let scalar = Unicode.Scalar(byte)
-            if (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || "/-._~#".unicodeScalars.contains(scalar) {
-                out.unicodeScalars.append(scalar)
-            } else {
-                let hex = String(byte, radix: 16, uppercase: true)
-                out += "%" + (hex.count == 1 ? "0" : "") + hex
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(path.utf8.count)
+        append(path.utf8, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends UTF-8 bytes percent-encoded: ASCII letters, digits and `/-._~#` as they are, any
+    /// other byte as `%XX` (uppercase hex).
+    static func append(_ utf8: some Sequence<UInt8>, to bytes: inout [UInt8]) {
+        func hex(_ nibble: UInt8) -> UInt8 { nibble < 10 ? 0x30 + nibble : 0x37 + nibble }
+        for byte in utf8 {
+            switch byte {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "."),
+                 UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "#"):
+                bytes.append(byte)
+            default:
+                bytes.append(UInt8(ascii: "%"))
+                bytes.append(hex(byte >> 4))
+                bytes.append(hex(byte & 0x0F))
             }
         }
-        return out
     }
 }

@@ -5,14 +5,19 @@ public struct PageRenderer: Sendable {
     private let library: MustacheLibrary
 
     /// Parses every template of a theme; a broken template is an error at its file and line.
+    ///
+    /// Each template is parsed with a first line `{{% CONTENT_TYPE: GONGKAI_HTML}}` (a standalone
+    /// pragma line, which Mustache removes, so the output is unchanged) that selects
+    /// `FastHTMLEscape` for its `{{variables}}`; error lines are given in the theme's own numbering.
     public init(theme: ThemeFiles) throws(Diagnostic) {
+        _ = FastHTMLEscape.register
         var library = MustacheLibrary()
         for name in theme.templates.keys.sorted() {
             guard let (text, path) = theme.templates[name] else { continue }
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try MustacheTemplate(string: FastHTMLEscape.pragma + text), named: name)
             } catch let error as MustacheTemplate.ParserError {
-                throw Diagnostic(.error, "theme.template", file: path, line: error.context.lineNumber,
+                throw Diagnostic(.error, "theme.template", file: path, line: max(1, error.context.lineNumber - 1),
                                  "模板无法解析（\(error.error)），位置：“\(error.context.line.trimmingBlanks())”")
             } catch {
                 throw Diagnostic(.error, "theme.template", file: path, line: nil, "模板无法解析（\(error)）")
@@ -27,5 +32,37 @@ public struct PageRenderer: Sendable {
             throw Diagnostic(.error, "theme.missing-template", line: nil, "主题缺少模板“\(template).mustache”")
         }
         return html
+    }
+}
+
+/// swift-mustache's HTML escaping with the same output, without its cost: the library looks up
+/// every Character of every `{{variable}}` in a dictionary (7.6 % of a 10,000-report build in
+/// `perf`), while nearly all of Gongkai's text (Chinese, numbers, paths) holds none of the five
+/// characters it replaces. Text without any of their bytes is returned as it is; other text is
+/// escaped Character by Character exactly as the library does (so a `<` that a combining mark
+/// joins into another Character stays as the library leaves it).
+struct FastHTMLEscape: MustacheContentType {
+    /// The content type's name in the templates' pragma.
+    static let name = "GONGKAI_HTML"
+    /// The line put before every template.
+    static let pragma = "{{% CONTENT_TYPE: \(name)}}\n"
+    /// Registers the content type with swift-mustache, once per process.
+    static let register: Void = MustacheContentTypes.register(FastHTMLEscape(), named: name)
+
+    func escapeText(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        var escaped = ""
+        escaped.reserveCapacity(text.count)
+        for character in text {
+            switch character {
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "&": escaped += "&amp;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&#39;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
     }
 }

@@ -79,10 +79,22 @@ public enum SiteRoutes {
         let toParts = to.split(separator: "/")
         var common = 0
         while common < fromParts.count, common < toParts.count - 1, fromParts[fromParts.startIndex + common] == toParts[common] { common += 1 }
-        let ups = Array(repeating: "..", count: fromParts.count - common)
-        let rest = toParts[common...].map(String.init)
-        let path = (ups + rest).joined(separator: "/")
-        return URLPath.encode(path.isEmpty ? "index.html" : path)
+        // The path's bytes built at once (no arrays of parts joined, no string per escaped byte):
+        // this runs for every link of every page.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(3 * (fromParts.count - common) + 3 * to.utf8.count)
+        for _ in common..<fromParts.count {
+            if !bytes.isEmpty { bytes.append(UInt8(ascii: "/")) }
+            bytes.append(UInt8(ascii: "."))
+            bytes.append(UInt8(ascii: "."))
+        }
+        var first = bytes.isEmpty
+        for part in toParts[common...] {
+            if !first { bytes.append(UInt8(ascii: "/")) }
+            first = false
+            URLPath.append(part.utf8, to: &bytes)
+        }
+        return bytes.isEmpty ? "index.html" : String(decoding: bytes, as: UTF8.self)
     }
 
     /// The prefix from a page to the site root, e.g. `../../`.

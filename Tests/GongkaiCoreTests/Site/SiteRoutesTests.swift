@@ -10,6 +10,9 @@ import Testing
         #expect(SiteRoutes.link(from: "reports/镇/2022/index.html", to: "townships/镇/index.html")
                 == "../../../townships/%E9%95%87/index.html")
         #expect(SiteRoutes.link(from: "a/index.html", to: "a/index.html") == "index.html")
+        #expect(SiteRoutes.link(from: "a/b/c/index.html", to: "a/x") == "../../x")
+        // Letters, digits and `/-._~#` stay; every other byte is %XX in uppercase, two digits.
+        #expect(SiteRoutes.link(from: "x/index.html", to: "x/a b%~#_-.Z9\u{7F}é.html") == "a%20b%25~#_-.Z9%7F%C3%A9.html")
     }
 
     @Test func rootPrefixMatchesDepth() {
