@@ -126,7 +126,8 @@ struct BuildRun {
             case .success(var report):
                 report.path = build.publishedPath(path)
                 guard let reason = report.unpublishableReason else {
-                    incremental?.keepGood(path, report)
+                    // After file events, the files not named are the same reports as last time.
+                    if known == nil || changedPaths.contains(path) { incremental?.keepGood(path, report) }
                     reports.append(report)
                     continue
                 }

@@ -61,19 +61,22 @@ public enum CorpusAssembler {
     /// township, county or year, or when a township-year holds two reports, and then the corpus
     /// must be assembled afresh.
     public static func replace(_ replacements: [String: Report], in updated: inout Corpus) -> Set<Int>? {
-        let corpus = updated
+        // Every replacement checked before the first is made, and the reports never copied: the
+        // corpus holds thousands of large values.
         var touched = Set<Int>()
         var byPath: [String: Int] = [:]
-        for (index, report) in corpus.reports.enumerated() where replacements[report.path] != nil { byPath[report.path] = index }
+        for index in updated.reports.indices where replacements[updated.reports[index].path] != nil { byPath[updated.reports[index].path] = index }
         guard byPath.count == replacements.count else { return nil }
         for (path, report) in replacements {
+            guard let index = byPath[path], updated.reports[index].metadata.township == report.metadata.township,
+                  updated.reports[index].metadata.county == report.metadata.county, updated.reports[index].metadata.year == report.metadata.year,
+                  updated.reports[index].unpublishableReason == nil, report.unpublishableReason == nil,
+                  !updated.reports[index].diagnostics.contains(where: { $0.code == "corpus.duplicate" }) else { return nil }
+        }
+        for (path, report) in replacements {
             guard let index = byPath[path] else { return nil }
-            let old = corpus.reports[index]
-            guard old.metadata.township == report.metadata.township, old.metadata.county == report.metadata.county,
-                  old.metadata.year == report.metadata.year, old.unpublishableReason == nil, report.unpublishableReason == nil,
-                  !old.diagnostics.contains(where: { $0.code == "corpus.duplicate" }) else { return nil }
             updated.reports[index] = report
-            touched.insert(corpus.placements[index].townshipIndex)
+            touched.insert(updated.placements[index].townshipIndex)
         }
         return touched
     }

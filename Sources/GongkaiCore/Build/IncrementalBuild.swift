@@ -42,6 +42,8 @@ public final class IncrementalBuild: @unchecked Sendable {
             lock.unlock()
             return nil
         }
+        // Let go of the stored results, so the changed ones are replaced in place, not in a copy.
+        self.results = nil
         lock.unlock()
         for (index, path) in paths.enumerated() where changed.contains(path) {
             results[index] = parse(path)

@@ -112,7 +112,11 @@ extension Corpus {
     /// How many problems of a severity the checked corpus has: every report's diagnostics of that
     /// severity and its failed checks of that severity (X1–X3 and duplicates included).
     public func problemCount(_ severity: Diagnostic.Severity) -> Int {
-        reports.reduce(0) { $0 + $1.problemCount(severity) }
+        // By index, reading two fields: a copy of each (large) report costs more than the count.
+        reports.indices.reduce(0) { count, index in
+            count + reports[index].diagnostics.count { $0.severity == severity }
+                + reports[index].checks.count { $0.status == .fail && $0.severity == severity }
+        }
     }
 
     /// The reports in the order of `paths`, for printing in the order files were listed.
