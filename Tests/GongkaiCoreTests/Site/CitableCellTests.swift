@@ -28,6 +28,12 @@ import Testing
         #expect(html.components(separatedBy: "class=\"cite\"").count - 1 == 2)
     }
 
+    /// `number` is a class of the list only as a whole name, wherever it stands.
+    @Test func theNumberClassIsAWholeName() {
+        for classes in ["number", "number unknown", "flagged number", "a number b", " number "] { #expect(TableCellView.hasNumberClass(classes), "\(classes)") }
+        for classes in ["", "numbers", "unknown", "non-number", "number-x flagged", "anumber"] { #expect(!TableCellView.hasNumberClass(classes), "\(classes)") }
+    }
+
     @Test func idsAreEscaped() {
         let odd = TableView(caption: "x", id: "t", head: [], body: [TableRowView(cells: [.data("1", id: "a\"b")])])
         #expect(odd.html.contains(##"id="a&quot;b""##))
