@@ -128,8 +128,18 @@ public struct PortalBuild: Sendable {
             }
         }
         for (path, diagnostic) in (listing?.skipped ?? []) + (listing?.ignored ?? []) { text += "\(path) \(diagnostic.code)\n" }
-        for path in paths {
-            guard let stamp = fileSystem.stamp(path) else { return nil }
+        // The content files stamped on every core, in blocks (a no-op rebuild is mostly these
+        // system calls), then joined in order.
+        let fileSystem = fileSystem
+        let blockSize = 256
+        let blocks = ResultSlots<[String?]>(count: (paths.count + blockSize - 1) / blockSize)
+        DispatchQueue.concurrentPerform(iterations: (paths.count + blockSize - 1) / blockSize) { block in
+            blocks.set(block, paths[(block * blockSize)..<min(paths.count, (block + 1) * blockSize)].map(fileSystem.stamp))
+        }
+        let stamps = blocks.values.flatMap { $0 ?? [] }
+        guard stamps.count == paths.count else { return nil }
+        for (path, stamp) in zip(paths, stamps) {
+            guard let stamp else { return nil }
             text += "\(path) \(stamp)\n"
         }
         return String(ContentHash.of(Array(text.utf8)), radix: 16) + "-\(paths.count)"
