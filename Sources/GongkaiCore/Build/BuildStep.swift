@@ -252,7 +252,12 @@ struct BuildRun {
         let (build, sources) = (self.build, self.sources)
         DispatchQueue.concurrentPerform(iterations: selected.count) { index in
             do throws(Diagnostic) {
-                try build.write(builder.file(for: selected[index]), to: writer, sources: sources)
+                let job = selected[index]
+                if let stream = job.stream {
+                    try writer.write(path: job.path) { file throws(Diagnostic) in try stream(builder, file) }
+                } else {
+                    try build.write(builder.file(for: job), to: writer, sources: sources)
+                }
             } catch {
                 failures.set(0, error)
             }

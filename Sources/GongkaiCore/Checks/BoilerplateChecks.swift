@@ -254,15 +254,20 @@ public enum BoilerplateChecks {
 
     /// The share of `letters` inside a shingle found in `other`.
     static func coverage(of letters: [UInt32], by other: ShingleSet) -> Double {
-        guard !letters.isEmpty else { return 0 }
+        coverage(shingles: shingles(letters), count: letters.count, by: other)
+    }
+
+    /// The same from the text's shingles (`shingles(_:)`) and its number of letters.
+    static func coverage(shingles: [UInt64], count: Int, by other: ShingleSet) -> Double {
+        guard count > 0 else { return 0 }
         var covered = 0
         var coveredUpTo = 0
-        for (start, hash) in shingles(letters).enumerated() where other.contains(hash) {
+        for (start, hash) in shingles.enumerated() where other.contains(hash) {
             let end = start + shingleLength
             covered += end - max(start, coveredUpTo)
             coveredUpTo = end
         }
-        return Double(covered) / Double(letters.count)
+        return Double(covered) / Double(count)
     }
 
     /// A one-permutation MinHash signature: the shingles split into `bins` by their top bits,

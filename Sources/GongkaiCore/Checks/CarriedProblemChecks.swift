@@ -7,8 +7,10 @@ enum CarriedProblemChecks {
     /// Section 五 of one report as P1 and P2 read it, derived once per report however many
     /// years it is compared with.
     struct ProblemText {
-        /// The sentences long enough to compare, with their letters.
-        var sentences: [(text: String, letters: String)]
+        /// The sentences long enough to compare, with their letters. (Letters are Han characters
+        /// and ASCII letters, none of which has a canonical decomposition: equal as scalars is
+        /// equal as strings.)
+        var sentences: [(text: String, letters: [Unicode.Scalar])]
         /// The section's plain text, paragraphs joined; empty when the report has no section 五.
         var text: String
 
@@ -18,7 +20,7 @@ enum CarriedProblemChecks {
             sentences = paragraphs.flatMap { NarrativeText.sentences(of: $0.text) }.compactMap { sentence in
                 let letters = NarrativeText.letters(of: sentence)
                 guard letters.count >= minimumLetters else { return nil }
-                return (sentence, String(String.UnicodeScalarView(letters)))
+                return (sentence, letters)
             }
             text = paragraphs.map(\.text).joined()
         }

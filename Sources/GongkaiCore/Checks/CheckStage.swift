@@ -100,6 +100,14 @@ public enum CheckStage {
     }
 }
 
+/// `transform` of each index in `0..<count`, computed on every core, in index order: for the
+/// checks that compare reports, whose results are then added one after another as before.
+func concurrentMap<Value: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> Value) -> [Value] {
+    let slots = ResultSlots<Value>(count: count)
+    DispatchQueue.concurrentPerform(iterations: count) { index in slots.set(index, transform(index)) }
+    return slots.values.compactMap { $0 }
+}
+
 extension Duration {
     /// The duration in seconds.
     var seconds: Double {

@@ -6,10 +6,27 @@ import Foundation
 enum CrossYearChecks {
     /// Adds the checks across years to every report whose township has the previous year's report too.
     /// `boilerplateTime` adds up the time B1 takes.
+    /// Townships are compared on every core (each only reads its own reports), and the results
+    /// added in township order, as comparing them one after another adds them.
     static func apply(to corpus: inout Corpus, boilerplateThreshold: Double = BoilerplateChecks.defaultThreshold, boilerplateTime: inout Duration) {
-        for township in corpus.townships {
-            apply(to: &corpus, township: township, boilerplateThreshold: boilerplateThreshold, boilerplateTime: &boilerplateTime)
+        for found in results(in: corpus, boilerplateThreshold: boilerplateThreshold) {
+            add(found, to: &corpus, boilerplateTime: &boilerplateTime)
         }
+    }
+
+    /// The results of every township, in township order.
+    private static func results(in corpus: Corpus, boilerplateThreshold: Double) -> [Found] {
+        concurrentMap(corpus.townships.count) { index in
+            results(for: corpus.townships[index], in: corpus, boilerplateThreshold: boilerplateThreshold)
+        }
+    }
+
+    /// What one township's comparisons add: each report's new checks, in order, and the time B1 took.
+    typealias Found = (added: [(report: Int, checks: [CheckResult])], boilerplateTime: Duration)
+
+    private static func add(_ found: Found, to corpus: inout Corpus, boilerplateTime: inout Duration) {
+        boilerplateTime += found.boilerplateTime
+        for (report, checks) in found.added { corpus.reports[report].checks += checks }
     }
 
     /// Adds the checks across years to the reports of one township. A year with two reports (a
@@ -19,8 +36,13 @@ enum CrossYearChecks {
     /// X1–X3, B1 and P1–P2 against both, each saying which).
     static func apply(to corpus: inout Corpus, township: Township, boilerplateThreshold: Double = BoilerplateChecks.defaultThreshold,
                       boilerplateTime: inout Duration) {
+        add(results(for: township, in: corpus, boilerplateThreshold: boilerplateThreshold), to: &corpus, boilerplateTime: &boilerplateTime)
+    }
+
+    private static func results(for township: Township, in corpus: Corpus, boilerplateThreshold: Double) -> Found {
+        var found: Found = ([], .zero)
         // The reports whose organ could not be told are no one township's years.
-        guard township.name != CorpusAssembler.unidentifiedTownship else { return }
+        guard township.name != CorpusAssembler.unidentifiedTownship else { return found }
         let byYear = Dictionary(grouping: township.reportIndexes) { corpus.reports[$0].metadata.year ?? 0 }
         // Each report's letters and section 五, read once though it is compared as this year and as last year.
         var lettersRead: [Int: [UInt32]] = [:], problemsRead: [Int: CarriedProblemChecks.ProblemText] = [:]
@@ -43,7 +65,7 @@ enum CrossYearChecks {
                     let before = corpus.reports[last], report = corpus.reports[current]
                     let previousYear = before.metadata.year.map(String.init) ?? "上年"
                     var b1: CheckResult?
-                    boilerplateTime += ContinuousClock().measure {
+                    found.boilerplateTime += ContinuousClock().measure {
                         b1 = BoilerplateChecks.b1(previous: before, letters: letters(last), current: letters(current),
                                                   previousYear: previousYear, threshold: boilerplateThreshold)
                     }
@@ -53,10 +75,11 @@ enum CrossYearChecks {
                     if previous.count > 1 {
                         for index in results.indices { results[index].message = "对照\(previousYear)年的 \(before.path)：" + results[index].message }
                     }
-                    corpus.reports[current].checks += results
+                    found.added.append((current, results))
                 }
             }
         }
+        return found
     }
 
     /// X1, X2 and, across a format change, X3 for a report and the one of the year before.

@@ -105,7 +105,9 @@ public enum ReportChecks {
         var unknown: [String] = []
         var firstFailLine: Int?
         var passed = 0
-        var lastPass = ""
+        // Only the last passing instance is quoted: kept, and written out once at the end.
+        var lastPass: (label: String, left: [(Cell, CellReference)], right: [(Cell, CellReference)], total: Decimal)?
+        let terms = { (cells: [(Cell, CellReference)]) in cells.map { ($0.0.value ?? 0).text }.joined(separator: " + ") }
         for (label, left, right) in instances {
             let leftCells = left.compactMap { ref in Row(rawValue: ref.0).map { (table.cell($0, ref.1), CellReference(table: number, row: ref.0, column: ref.1)) } }
             let rightCells = right.compactMap { ref in Row(rawValue: ref.0).map { (table.cell($0, ref.1), CellReference(table: number, row: ref.0, column: ref.1)) } }
@@ -113,10 +115,9 @@ public enum ReportChecks {
             guard all.allSatisfy({ $0.0.isKnown }) else { unknown.append(label); continue }
             let lhs = leftCells.reduce(Decimal(0)) { $0 + ($1.0.value ?? 0) }
             let rhs = rightCells.reduce(Decimal(0)) { $0 + ($1.0.value ?? 0) }
-            let terms = { (cells: [(Cell, CellReference)]) in cells.map { ($0.0.value ?? 0).text }.joined(separator: " + ") }
             if lhs == rhs {
                 passed += 1
-                lastPass = "\(label): \(terms(leftCells)) = \(terms(rightCells)) = \(lhs.text)"
+                lastPass = (label, leftCells, rightCells, lhs)
             } else {
                 failures.append("\(label): \(terms(leftCells)) = \(lhs.text) ≠ \(terms(rightCells)) = \(rhs.text)")
                 failedCells += all.map(\.1)
@@ -130,7 +131,8 @@ public enum ReportChecks {
             return CheckResult(id: id, status: .unknown,
                                message: "\(name)：\(unknown.joined(separator: "、"))有未知数字，无法核对；其余 \(passed) 处成立")
         }
-        return CheckResult(id: id, status: .pass, message: "\(name)在全部 \(passed) 处成立（如 \(lastPass)）")
+        let example = lastPass.map { "\($0.label): \(terms($0.left)) = \(terms($0.right)) = \($0.total.text)" } ?? ""
+        return CheckResult(id: id, status: .pass, message: "\(name)在全部 \(passed) 处成立（如 \(example)）")
     }
 }
 

@@ -74,38 +74,62 @@ public enum ReportCSV {
     /// The CSV of reports with their ids, one row each; with `chinese`, the header is the forms'
     /// own words (表三（2021年版）… · 自然人), the machine keys being in `datapackage.json`.
     public static func table(_ reports: [(id: String, report: Report)], chinese: Bool = false) -> String {
+        var out = ""
+        table(reports, chinese: chinese) { out += $0 }
+        return out
+    }
+
+    /// The CSV of `table(_:chinese:)` given a row at a time to `emit`, for a file written as it
+    /// is made.
+    static func table<Failure: Error>(_ reports: [(id: String, report: Report)], chinese: Bool = false,
+                                      emit: (String) throws(Failure) -> Void) throws(Failure) {
         let header = chinese ? metaColumns.map(\.label) + figureColumns.map(\.label) + cellColumns.map(\.label)
             : metaColumns.map(\.key) + figureColumns.map(\.key) + cellColumns.map(\.name)
-        var lines = [header.map(field).joined(separator: ",")]
+        try emit(bom + header.map(field).joined(separator: ",") + "\r\n")
         for (id, report) in reports {
             let meta = metaColumns.map { $0.value(id, report) }
             let figures = figureColumns.map { $0.figure.value(in: report)?.text ?? "" }
             let cells = cellColumns.map { column in column.value(report)?.value?.text ?? "" }
-            lines.append((meta + figures + cells).map(field).joined(separator: ","))
+            try emit((meta + figures + cells).map(field).joined(separator: ",") + "\r\n")
         }
-        return bom + lines.joined(separator: "\r\n") + "\r\n"
     }
 
     /// Every report's cells in one long (tidy) CSV: report id, table, row, column, label, value,
     /// status of the cell, line in the original.
     public static func allCells(_ reports: [(id: String, report: Report)]) -> String {
-        var out = bom + longColumns.map(\.key).joined(separator: ",") + "\r\n"
-        for (id, report) in reports {
-            let rows = cells(of: report).split(separator: "\r\n", omittingEmptySubsequences: true).dropFirst()
-            for row in rows { out += field(id) + "," + row + "\r\n" }
-        }
+        var out = ""
+        allCells(reports) { out += $0 }
         return out
+    }
+
+    /// The CSV of `allCells(_:)` given a report at a time to `emit`, for a file written as it is made.
+    static func allCells<Failure: Error>(_ reports: [(id: String, report: Report)], emit: (String) throws(Failure) -> Void) throws(Failure) {
+        try emit(bom + longColumns.map(\.key).joined(separator: ",") + "\r\n")
+        for (id, report) in reports {
+            var rows = ""
+            rows.reserveCapacity(24_000)
+            addCells(of: report, prefix: field(id) + ",", to: &rows)
+            try emit(rows)
+        }
     }
 
     /// One report's cells in long form: table, row, column, value, status, line.
     public static func cells(of report: Report) -> String {
         var out = bom + "table,row,column,label,value,status,line\r\n"
         out.reserveCapacity(20_000)
+        addCells(of: report, prefix: "", to: &out)
+        return out
+    }
+
+    /// One CSV line per cell of the report's tables, each starting with `prefix`: table, row,
+    /// column, label, value, status, line.
+    private static func addCells(of report: Report, prefix: String, to out: inout String) {
         func add<Row: TableRowKey>(_ table: ReportTable<Row>?, number: Int, labels: (Row, Int) -> String) {
             guard let table else { return }
             for row in table.rows {
                 for (column, cell) in table[row].enumerated() {
                     // Keys, numbers and statuses need no quoting; only the label is free text.
+                    out += prefix
                     out += "\(number),\(row.rawValue),\(column + 1),"
                     out += field(labels(row, column))
                     out += ","
@@ -120,7 +144,6 @@ public enum ReportCSV {
         add(report.table2, number: 2) { row, column in row.officialLabel + " " + (row.columnLabels(in: format).dropFirst(column).first ?? "") }
         add(report.table3, number: 3) { row, column in row.officialLabel + " " + (Table3Column(rawValue: column)?.officialLabel ?? "") }
         add(report.table4, number: 4) { group, column in group.officialLabel + " " + (Table4Column(rawValue: column)?.officialLabel ?? "") }
-        return out
     }
 
     /// A CSV file of `rows` (the first is the header): BOM, fields quoted as `field` does, CRLF.

@@ -25,10 +25,9 @@ enum TextNormalizer {
     }
 
     private static func finish(_ scalars: inout [Unicode.Scalar]) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: removingPinyinGlosses(scalars))
+        let line = String(scalars: removingPinyinGlosses(scalars))
         scalars.removeAll(keepingCapacity: true)
-        return String(view)
+        return line
     }
 
     /// The scalar to keep for `scalar`, or nil to drop it.

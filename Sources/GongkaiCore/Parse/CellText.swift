@@ -13,45 +13,95 @@ enum CellText: Hashable, Sendable {
 
     /// Reads a cell's text. Accepts signs (`+12`, `-18`, `减4`), units (`251000元`, `3件`), decimals,
     /// thousands separators (`1,234`, `1，234`) and stray spaces inside the number.
+    ///
+    /// Read on the UTF-8 bytes: every cell of every table region goes through here several
+    /// times (each layout reader, then the interpreter), and every character it accepts is one
+    /// scalar whose bytes say what it is.
     static func read(_ raw: Substring) -> CellText {
         let text = raw.trimmingBlanks()
         if text.isEmpty { return .empty }
-        if dashes.contains(String(text)) { return .dash }
-        var scalars = Array(text.unicodeScalars)
+        // A dash never starts with a digit, and most cells do: they skip the set lookup.
+        if let first = text.utf8.first, !(0x30...0x39).contains(first), text.utf8.count <= 6, dashes.contains(String(text)) { return .dash }
+        return text.utf8.withContiguousStorageIfAvailable(number(in:)) ?? Array(text.utf8).withUnsafeBufferPointer(number(in:))
+    }
+
+    /// A trimmed, non-empty cell that is no dash, read as a number or words.
+    private static func number(in bytes: UnsafeBufferPointer<UInt8>) -> CellText {
+        var start = 0
+        var end = bytes.count
         var negative = false
-        if let first = scalars.first {
-            if first == "+" || first == "增" { scalars.removeFirst() }
-            else if first == "-" || first == "减" { negative = true; scalars.removeFirst() }
+        if bytes[0] == 0x2B {  // +
+            start = 1
+        } else if bytes[0] == 0x2D {  // -
+            negative = true
+            start = 1
+        } else if end >= 3, bytes[0] == 0xE5, bytes[1] == 0xA2, bytes[2] == 0x9E {  // 增
+            start = 3
+        } else if end >= 3, bytes[0] == 0xE5, bytes[1] == 0x87, bytes[2] == 0x8F {  // 减
+            negative = true
+            start = 3
         }
         var unit: String?
-        for candidate in units where scalars.count > candidate.count && scalars.suffix(candidate.count).elementsEqual(candidate) {
-            unit = String(String.UnicodeScalarView(candidate))
-            scalars.removeLast(candidate.count)
+        // A unit is a suffix after at least one more character; its bytes start a scalar, so a
+        // byte suffix is a scalar suffix.
+        for (candidate, name) in units where end - start > candidate.count
+            && bytes[(end - candidate.count)..<end].elementsEqual(candidate) {
+            unit = name
+            end -= candidate.count
             break
         }
-        var digits = String.UnicodeScalarView()
         var sawDigit = false
         var sawPoint = false
-        for scalar in scalars {
-            if scalar.isDigit {
-                digits.append(scalar)
+        var index = start
+        while index < end {
+            let byte = bytes[index]
+            if byte >= 0x30 && byte <= 0x39 {
                 sawDigit = true
-            } else if scalar == "." && !sawPoint && sawDigit {
-                digits.append(scalar)
+                index += 1
+                continue
+            }
+            if byte == 0x2E && !sawPoint && sawDigit {
                 sawPoint = true
-            } else if (scalar == "," || scalar == "，" || scalar.isBlank) && sawDigit && !sawPoint {
+                index += 1
                 continue
-            } else if scalar.isBlank {
-                continue
+            }
+            let isComma: Bool
+            let width: Int
+            if byte == 0x2C || byte == 0x20 || byte == 0x09 {  // , space tab
+                isComma = byte == 0x2C
+                width = 1
+            } else if index + 2 < end, byte == 0xEF, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x8C {  // ，
+                isComma = true
+                width = 3
+            } else if index + 2 < end, byte == 0xE3, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 {  // ideographic space
+                isComma = false
+                width = 3
             } else {
                 return .words
             }
+            // A comma stands between digits only before the point; a blank anywhere.
+            if isComma && !(sawDigit && !sawPoint) { return .words }
+            index += width
         }
-        guard sawDigit, digits.last != ".", let value = Decimal(string: String(digits), locale: Locale(identifier: "en_US_POSIX")) else {
-            return .words
-        }
+        var digits: [UInt8] = []
+        digits.reserveCapacity(end - start)
+        for byte in bytes[start..<end] where (byte >= 0x30 && byte <= 0x39) || byte == 0x2E { digits.append(byte) }
+        guard sawDigit, digits.last != 0x2E, let value = decimal(digits) else { return .words }
         return .number(negative ? -value : value, unit: unit)
     }
+
+    /// The value of a run of ASCII digits with at most one point, as `Decimal(string:)` reads it
+    /// (its decimal separator is "." without a locale, as in en_US_POSIX); numbers below 1000
+    /// printed without leading zeros, nearly every cell, come from a table of those readings.
+    private static func decimal(_ digits: [UInt8]) -> Decimal? {
+        if digits.count <= 3, digits.count == 1 || digits[0] != 0x30, !digits.contains(0x2E) {
+            return smallNumbers[digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }]
+        }
+        return Decimal(string: String(decoding: digits, as: UTF8.self))
+    }
+
+    /// `Decimal(string:)` of 0 … 999.
+    private static let smallNumbers: [Decimal] = (0..<1000).map { Decimal(string: String($0)) ?? Decimal($0) }
 
     /// Whether the cell holds a number or a dash: something that stands where a number goes.
     var isValueLike: Bool {
@@ -62,6 +112,6 @@ enum CellText: Hashable, Sendable {
     }
 
     private static let dashes: Set<String> = ["/", "-", "—", "——", "–", "--", "\\", "／", "－", "~", "×", "*"]
-    /// Units longest first, so 万元 wins over 元.
-    private static let units: [[Unicode.Scalar]] = ["万元", "元", "件", "条", "个", "项", "次", "人", "起"].map { Array($0.unicodeScalars) }
+    /// Units longest first, so 万元 wins over 元: their UTF-8 bytes and their text.
+    private static let units: [(bytes: [UInt8], name: String)] = ["万元", "元", "件", "条", "个", "项", "次", "人", "起"].map { (Array($0.utf8), $0) }
 }

@@ -7,7 +7,8 @@
 enum DumpUnfolder {
     /// The lines with every dump line replaced by its pieces.
     static func unfold(_ lines: [SourceLine]) -> [SourceLine] {
-        guard lines.contains(where: { headings(in: Array($0.text.unicodeScalars)).count >= 2 }) else { return lines }
+        // `headings` wants 60 scalars, so a line of fewer UTF-8 bytes is no dump: most lines are skipped unread.
+        guard lines.contains(where: { $0.text.utf8.count >= 60 && headings(in: Array($0.text.unicodeScalars)).count >= 2 }) else { return lines }
         var section = 0
         return lines.flatMap { line -> [SourceLine] in
             let scalars = Array(line.text.unicodeScalars)

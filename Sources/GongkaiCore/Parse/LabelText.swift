@@ -10,8 +10,8 @@ enum LabelText {
     static func compact(_ text: some StringProtocol) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if scalar.isBlank || ignored.contains(scalar) { continue }
-            out.append(scalar.value >= 0x4E00 ? simplifiedTable[scalar] ?? scalar : scalar)
+            if scalar.isBlank || isIgnored(scalar) { continue }
+            out.append(simplified(scalar))
         }
         return String(out)
     }
@@ -26,7 +26,9 @@ enum LabelText {
 
     /// One character simplified (鎮 → 镇), others as they are.
     static func simplified(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        scalar.value >= 0x4E00 ? simplifiedTable[scalar] ?? scalar : scalar
+        let offset = Int(scalar.value) - 0x4E00
+        guard offset >= 0, offset < simplifiedByOffset.count else { return scalar }
+        return simplifiedByOffset[offset] ?? scalar
     }
 
     /// The label without a bracketed note at its end: `规章（设区的市…应提供相关数据）` → `规章`.
@@ -42,7 +44,8 @@ enum LabelText {
     static func stripNumbering(_ text: String) -> String {
         var scalars = Substring(text).unicodeScalars[...]
         while true {
-            let before = scalars.count
+            // Only the front is ever cut: an unmoved start is an unchanged text.
+            let before = scalars.startIndex
             if let open = scalars.first, open == "(" || open == "（" {
                 if let close = scalars.firstIndex(where: { $0 == ")" || $0 == "）" }),
                    scalars.distance(from: scalars.startIndex, to: close) <= 4,
@@ -58,9 +61,9 @@ enum LabelText {
                     scalars = scalars[scalars.index(after: index)...]
                 }
             }
-            if scalars.count == before { break }
+            if scalars.startIndex == before { break }
         }
-        return String(String.UnicodeScalarView(scalars))
+        return String(Substring(scalars))
     }
 
     /// The Chinese numeral at the start of a heading such as 三、, or nil.
@@ -73,7 +76,21 @@ enum LabelText {
     static let numeralValues: [Unicode.Scalar: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10]
     private static let numerals: Set<Unicode.Scalar> = Set(numeralValues.keys)
     private static let separators: Set<Unicode.Scalar> = ["、", ".", "．", "，", ",", " "]
-    private static let ignored: Set<Unicode.Scalar> = ["*", "#", "|", "“", "”", "\"", "‘", "’", "'", "「", "」", "：", ":"]
+    /// Marks a label drops: * # | quotes 「」 and colons.
+    private static func isIgnored(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "*", "#", "|", "“", "”", "\"", "‘", "’", "'", "「", "」", "：", ":": true
+        default: false
+        }
+    }
+    /// `simplifiedTable` as an array from U+4E00 to its last key: every character of every label
+    /// is looked up, and an index costs less than a hash.
+    private static let simplifiedByOffset: [Unicode.Scalar?] = {
+        let last = simplifiedTable.keys.map { Int($0.value) }.max() ?? 0x4E00
+        var table = [Unicode.Scalar?](repeating: nil, count: max(0, last - 0x4E00 + 1))
+        for (traditional, simple) in simplifiedTable where traditional.value >= 0x4E00 { table[Int(traditional.value) - 0x4E00] = simple }
+        return table
+    }()
     private static let simplifiedTable: [Unicode.Scalar: Unicode.Scalar] = [
         "開": "开", "資": "资", "訊": "讯", "請": "请", "數": "数", "處": "处", "結": "结", "轉": "转",
         "總": "总", "計": "计", "與": "与", "個": "个", "機": "机", "關": "关", "構": "构", "務": "务",

@@ -504,7 +504,7 @@ enum MetadataReader {
     /// it skipped), else the date of a 发布时间/发布日期/成文日期 field near the top
     /// (“发布时间：2024-01-20 09:30  字体：[大 中 小]”, “来源：XX镇 发布日期：2024年1月20日”).
     private static func publicationDate(in lines: [SourceLine], front: [SourceLine]) -> String? {
-        let tail = lines.suffix(12).reversed().filter { !$0.isBlank && !PageChrome.isChrome($0.text) }.prefix(4)
+        let tail = lines.suffix(12).reversed().lazy.filter { !$0.isBlank && !PageChrome.isChrome($0.text) }.prefix(4)
         for line in tail {
             if let date = DateText.iso(line.trimmed) { return date }
         }

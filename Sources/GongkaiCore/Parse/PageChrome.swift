@@ -7,11 +7,17 @@
 enum PageChrome {
     /// Whether a line is page chrome rather than report text.
     static func isChrome(_ line: some StringProtocol) -> Bool {
+        // Counted before the text is made: most lines are sentences longer than any chrome.
+        var length = 0
+        for scalar in line.unicodeScalars where !scalar.isBlank {
+            length += 1
+            if length > 160 { return false }
+        }
+        guard length > 0 else { return false }
         let text = String(String.UnicodeScalarView(line.unicodeScalars.filter { !$0.isBlank }))
-        guard !text.isEmpty, text.unicodeScalars.count <= 160 else { return false }
         if anywhere.contains(where: text.includes) { return true }
         let bare = text.drop { $0 == "|" }
-        if !text.includes("。"), fieldLabels.contains(where: { bare.hasPrefix($0 + "：") || bare.hasPrefix($0 + ":") || bare.hasPrefix($0 + "|") }) { return true }
+        if !text.includes("。"), mayStartField(bare), fieldPrefixes.contains(where: bare.hasPrefix) { return true }
         if isBreadcrumb(text) { return true }
         // A bar of short menu words: 首页 政务公开 互动交流 …
         let words = line.split { $0 == " " || $0 == "\u{3000}" || $0 == "\t" || $0 == "|" }
@@ -22,6 +28,8 @@ enum PageChrome {
     /// → `2024-01-20 09:30  字体：…` cut at the next field: `2024-01-20 09:30`. A metadata box
     /// copied as a pipe row (`公开日期: | 2024-01-26 |`, `发文日期 | 2020-01-09`) reads too.
     static func field(_ labels: [String], in line: some StringProtocol) -> Substring? {
+        // A field's value follows a colon or a bar: a line with none (most lines) holds no field.
+        guard line.unicodeScalars.contains(where: { $0 == "：" || $0 == ":" || $0 == "|" }) else { return nil }
         let text = Substring(line)
         for label in labels {
             guard let range = text.range(of: label) else { continue }
@@ -93,6 +101,19 @@ enum PageChrome {
         "服务对象", "信息类别", "公开主体", "生成日期", "公开日期", "更新时间", "更新日期", "发表日期", "发布单位", "日期", "名称",
         "發布時間", "發布日期", "來源", "索引號", "發布機構",
     ]
+
+    /// Each field label followed by what may follow it at the start of a chrome line.
+    private static let fieldPrefixes = fieldLabels.flatMap { [$0 + "：", $0 + ":", $0 + "|"] }
+
+    /// Whether a text can start with a field label, by its first scalar: a label's first
+    /// character, or a CJK compatibility ideograph (canonically equal to the character it
+    /// stands for, as `hasPrefix` compares). Skips the prefix comparisons for nearly every line.
+    private static func mayStartField(_ text: Substring) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return fieldInitials.contains(first) || (0xF900...0xFAFF).contains(first.value) || (0x2F800...0x2FA1F).contains(first.value)
+    }
+
+    private static let fieldInitials = Set(fieldLabels.compactMap(\.unicodeScalars.first))
 
     private static let allLabels = fieldLabels + ["浏览次数", "访问量", "阅读次数", "点击数", "点击量", "浏览量"]
 

@@ -44,6 +44,11 @@ enum SectionFinder {
     /// The section number, heading text and printed numeral of a heading line, or nil.
     static func heading(_ line: SourceLine) -> (Int, String, Int?)? {
         guard let first = line.text.unicodeScalars.first, first != "\t", first != "|" else { return nil }
+        // A sentence is no heading: 。 and ， are never among the marks `stripMarks` removes, so a
+        // line holding one is refused here, before any text is made (most lines are sentences).
+        if line.text.includes("。") || line.text.includes("，") { return nil }
+        // Neither are a tab or an ideographic space inside the trimmed text: table cells.
+        if line.trimmed.includes("\t") || line.trimmed.includes("\u{3000}") { return nil }
         let text = String(stripMarks(line.trimmed))
         let scalarCount = text.unicodeScalars.count
         guard scalarCount >= 4, scalarCount <= 40, !text.includes("。"), !text.includes("，"), !text.includes("\t") else { return nil }

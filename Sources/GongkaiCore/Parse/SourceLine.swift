@@ -27,6 +27,36 @@ extension StringProtocol where SubSequence == Substring {
     }
 }
 
+extension String {
+    /// The text of `scalars`, built from their UTF-8 bytes: `String.UnicodeScalarView`'s
+    /// `append(contentsOf:)` takes a generic path scalar by scalar, which showed in the profile of
+    /// every line loaded and every label matched.
+    init(scalars: some Sequence<Unicode.Scalar>) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.underestimatedCount)
+        for scalar in scalars {
+            let value = scalar.value
+            switch value {
+            case 0..<0x80:
+                bytes.append(UInt8(value))
+            case 0x80..<0x800:
+                bytes.append(UInt8(0xC0 | (value >> 6)))
+                bytes.append(UInt8(0x80 | (value & 0x3F)))
+            case 0x800..<0x10000:
+                bytes.append(UInt8(0xE0 | (value >> 12)))
+                bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (value & 0x3F)))
+            default:
+                bytes.append(UInt8(0xF0 | (value >> 18)))
+                bytes.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
+                bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (value & 0x3F)))
+            }
+        }
+        self = String(decoding: bytes, as: UTF8.self)
+    }
+}
+
 extension Unicode.Scalar {
     /// Space, tab or ideographic space.
     var isBlank: Bool { self == " " || self == "\t" || value == 0x3000 }

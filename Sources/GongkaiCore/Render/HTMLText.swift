@@ -33,7 +33,23 @@ public enum HTMLText {
         case "'": out.append(contentsOf: "&#39;".utf8)
         case "\t", "\n", "\r": out.append(0x20)
         default:
-            if !isDropped(scalar) { out.append(contentsOf: scalar.utf8) }
+            guard !isDropped(scalar) else { return }
+            let value = scalar.value
+            if value < 0x80 {
+                out.append(UInt8(value))
+            } else if value < 0x800 {
+                out.append(0xC0 | UInt8(value >> 6))
+                out.append(0x80 | UInt8(value & 0x3F))
+            } else if value < 0x10000 {
+                out.append(0xE0 | UInt8(value >> 12))
+                out.append(0x80 | UInt8(value >> 6 & 0x3F))
+                out.append(0x80 | UInt8(value & 0x3F))
+            } else {
+                out.append(0xF0 | UInt8(value >> 18))
+                out.append(0x80 | UInt8(value >> 12 & 0x3F))
+                out.append(0x80 | UInt8(value >> 6 & 0x3F))
+                out.append(0x80 | UInt8(value & 0x3F))
+            }
         }
     }
 

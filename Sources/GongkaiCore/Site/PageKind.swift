@@ -54,6 +54,28 @@ public struct PageKind: Sendable {
         }, views: { _ in [] })
     }
 
+    /// A big data file of which the portal has exactly one (`reports.json`, `cells.csv`): its
+    /// text is given a piece at a time to a `SiteStream`, so the build writes it as it is made
+    /// and never holds it whole.
+    static func streamed(_ name: String, path: String, produce: @escaping @Sendable (SiteBuilder, SiteStream) throws(Diagnostic) -> Void) -> PageKind {
+        streamed(name, items: { _ in [()] }, path: { _, _ in path }, produce: { _, builder, stream throws(Diagnostic) in try produce(builder, stream) })
+    }
+
+    /// Big data files, one per item (a year's CSV), each given a piece at a time to a `SiteStream`.
+    static func streamed<Item: Sendable>(_ name: String, items: @escaping @Sendable (SiteBuilder) -> [Item],
+                                         path: @escaping @Sendable (Item, SiteBuilder) -> String,
+                                         reads: (@Sendable (Item) -> SiteJob.Reads)? = nil,
+                                         produce: @escaping @Sendable (Item, SiteBuilder, SiteStream) throws(Diagnostic) -> Void) -> PageKind {
+        PageKind(name: name, template: nil, jobs: { builder in
+            items(builder).map { item in
+                let target = path(item, builder)
+                return SiteJob(kind: name, path: target, isPage: false, reads: reads?(item), stream: { builder, stream throws(Diagnostic) in
+                    try produce(item, builder, stream)
+                })
+            }
+        }, views: { _ in [] })
+    }
+
     /// A file of which the portal has exactly one.
     static func single(_ name: String, path: String, make: @escaping @Sendable (SiteBuilder) -> String) -> PageKind {
         file(name, items: { _ in [()] }, path: { _, _ in path }, make: { _, path, builder in SiteFile(path: path, text: make(builder)) })
@@ -73,6 +95,33 @@ public struct SiteJob: Sendable {
     /// The part of the corpus the file shows; nil when it may show anything.
     let reads: Reads?
     let make: @Sendable (SiteBuilder) throws(Diagnostic) -> SiteFile
+    /// For a big data file, how to give its text a piece at a time (`make` then gathers it
+    /// whole); nil for the others.
+    let stream: (@Sendable (SiteBuilder, SiteStream) throws(Diagnostic) -> Void)?
+
+    /// A file made whole by `make`.
+    init(kind: String, path: String, isPage: Bool, reads: Reads?, make: @escaping @Sendable (SiteBuilder) throws(Diagnostic) -> SiteFile) {
+        self.kind = kind
+        self.path = path
+        self.isPage = isPage
+        self.reads = reads
+        self.make = make
+        stream = nil
+    }
+
+    /// A file given a piece at a time by `stream`.
+    init(kind: String, path: String, isPage: Bool, reads: Reads?, stream: @escaping @Sendable (SiteBuilder, SiteStream) throws(Diagnostic) -> Void) {
+        self.kind = kind
+        self.path = path
+        self.isPage = isPage
+        self.reads = reads
+        self.stream = stream
+        make = { builder throws(Diagnostic) in
+            let whole = SiteStream()
+            try stream(builder, whole)
+            return SiteFile(path: path, bytes: whole.bytes)
+        }
+    }
 
     /// The part of the corpus a file shows, by index in the corpus: what lets a rebuild after an
     /// edit make only the files that show something the edit changed (`Changes`).

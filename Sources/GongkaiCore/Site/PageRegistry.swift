@@ -64,22 +64,31 @@ extension PageKind {
               }),
         .file("report-json", items: { Array($0.corpus.reports.indices) },
               path: { index, b in SiteRoutes.reportJSON(b.corpus.placements[index]) }, reads: { .report($0) },
-              make: { index, path, b in SiteFile(path: path, text: b.reportJSON.value(index) + "\n") }),
+              make: { index, path, b in SiteFile(path: path, text: b.reportJSON(index) + "\n") }),
         .file("report-csv", items: { Array($0.corpus.reports.indices) },
               path: { index, b in SiteRoutes.reportCSV(b.corpus.placements[index]) }, reads: { .report($0) },
               make: { index, path, b in SiteFile(path: path, text: ReportCSV.cells(of: b.corpus.reports[index])) }),
-        .single("reports-json", path: SiteRoutes.reportsJSON) { b in
-            let all = b.corpus.reports.indices.map(b.reportJSON.value)
-            return all.isEmpty ? "[]\n" : "[\n  " + all.joined(separator: ",\n  ") + "\n]\n"
+        // Every report's JSON in one array, each made again rather than kept: at 100,000
+        // reports they would be gigabytes.
+        .streamed("reports-json", path: SiteRoutes.reportsJSON) { b, stream throws(Diagnostic) in
+            guard !b.corpus.reports.isEmpty else { return try stream.write("[]\n") }
+            for index in b.corpus.reports.indices { try stream.write((index == 0 ? "[\n  " : ",\n  ") + b.reportJSON(index)) }
+            try stream.write("\n]\n")
         },
-        .single("reports-csv", path: SiteRoutes.reportsCSV) { b in ReportCSV.table(b.identified(b.corpus.reports.indices)) },
-        .single("cells-csv", path: SiteRoutes.cellsCSV) { b in ReportCSV.allCells(b.identified(b.corpus.reports.indices)) },
+        .streamed("reports-csv", path: SiteRoutes.reportsCSV) { b, stream throws(Diagnostic) in
+            try ReportCSV.table(b.identified(b.corpus.reports.indices), emit: stream.write)
+        },
+        .streamed("cells-csv", path: SiteRoutes.cellsCSV) { b, stream throws(Diagnostic) in
+            try ReportCSV.allCells(b.identified(b.corpus.reports.indices), emit: stream.write)
+        },
         .single("datapackage", path: SiteRoutes.dataPackage) { b in OpenDataPackage.descriptor(site: b.site, years: b.corpus.years) },
         .single("feed", path: SiteRoutes.feed) { b in
             SiteFeeds.atom(title: b.site.name, entries: b.feedEntries, baseURL: b.site.baseURL, limit: b.site.feedEntries)
         },
-        .file("year-csv", items: { $0.corpus.years }, path: { year, _ in SiteRoutes.data + ReportCSV.yearPath(year) }, reads: { .year($0) },
-              make: { year, path, b in SiteFile(path: path, text: ReportCSV.table(b.identified(b.corpus.reportIndexes(year: year)), chinese: true)) }),
+        .streamed("year-csv", items: { $0.corpus.years }, path: { year, _ in SiteRoutes.data + ReportCSV.yearPath(year) }, reads: { .year($0) },
+                  produce: { year, b, stream throws(Diagnostic) in
+                      try ReportCSV.table(b.identified(b.corpus.reportIndexes(year: year)), chinese: true, emit: stream.write)
+                  }),
         .file("ranking-csv", items: { $0.corpus.years }, path: { year, _ in SiteRoutes.rankingCSV(year) }, reads: { .year($0) },
               make: { year, path, b in SiteFile(path: path, text: b.ranking(year).csv) }),
         .single("compare-index", path: SiteRoutes.compareIndex) { b in CompareIndexPage.index(of: b.corpus) },

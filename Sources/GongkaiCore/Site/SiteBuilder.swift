@@ -9,9 +9,6 @@ public struct SiteBuilder: Sendable {
     public let theme: ThemeFiles
     public let site: SiteContext
     private let renderer: PageRenderer
-    /// Each report's JSON, made once on first use: it is both the report's own file and part
-    /// of reports.json.
-    let reportJSON: LazySlots<String>
     /// Each year's ranking, made once on first use: a year's pages and its CSV share it.
     private let rankings: LazySlots<RankingTable>
 
@@ -22,8 +19,6 @@ public struct SiteBuilder: Sendable {
         self.theme = theme
         self.site = site
         renderer = try PageRenderer(theme: theme)
-        let reports = corpus.reports
-        reportJSON = LazySlots(count: reports.count) { reports[$0].json.serialized(indent: 2) }
         let years = corpus.years
         rankings = LazySlots(count: years.count) { [corpus] in RankingTable(year: years[$0], corpus: corpus) }
     }
@@ -54,6 +49,12 @@ public struct SiteBuilder: Sendable {
     /// A view model rendered with one of the theme's templates.
     func render(_ view: Any, template: String) throws(Diagnostic) -> String {
         try renderer.render(view, template: template)
+    }
+
+    /// A report's JSON (its own file, and its part of reports.json), made each time it is asked
+    /// for: kept for every report it would grow the build's memory with the corpus.
+    func reportJSON(_ index: Int) -> String {
+        corpus.reports[index].json.serialized(indent: 2)
     }
 
     /// The reports at `indexes` with their published ids, for the open data.

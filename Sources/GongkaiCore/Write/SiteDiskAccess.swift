@@ -21,6 +21,13 @@ public struct SiteDiskAccess: Sendable {
     public var remove: @Sendable (String) -> Void
     /// Removes a folder only when it is empty (rmdir(2)); whether it did.
     public var removeEmptyFolder: @Sendable (String) -> Bool
+    /// Adds bytes at the end of a file `writeFile` began: a big file (`reports.json`) is written
+    /// a piece at a time, never whole in memory.
+    public var appendFile: @Sendable (String, [UInt8]) throws(Diagnostic) -> Void = { path, bytes throws(Diagnostic) in
+        try SiteDiskAccess.posixWrite(path, bytes, flags: O_WRONLY | O_APPEND)
+    }
+    /// The `ContentHash` and size of a file, read a piece at a time; nil when it cannot be read.
+    public var contentHash: @Sendable (String) -> (hash: UInt64, size: Int)? = { SiteDiskAccess.posixContentHash($0) }
 
     /// Creates the operations.
     public init(entries: @escaping @Sendable (String) -> [String]?, exists: @escaping @Sendable (String) -> Bool,
@@ -57,22 +64,7 @@ public struct SiteDiskAccess: Sendable {
                 throw Diagnostic(.error, "write.failed", line: nil, "无法创建目录 \(folder)：\(error.localizedDescription)")
             }
         },
-        writeFile: { path, bytes throws(Diagnostic) in
-            let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-            guard descriptor >= 0 else { throw Diagnostic(.error, "write.failed", file: path, line: nil, "无法写入：\(String(cString: strerror(errno)))") }
-            defer { close(descriptor) }
-            let complete = bytes.withUnsafeBytes { buffer -> Bool in
-                guard let base = buffer.baseAddress else { return true }
-                var offset = 0
-                while offset < buffer.count {
-                    let count = Foundation.write(descriptor, base + offset, buffer.count - offset)
-                    guard count > 0 else { return false }
-                    offset += count
-                }
-                return true
-            }
-            guard complete else { throw Diagnostic(.error, "write.failed", file: path, line: nil, "无法写入：\(String(cString: strerror(errno)))") }
-        },
+        writeFile: { path, bytes throws(Diagnostic) in try posixWrite(path, bytes, flags: O_WRONLY | O_CREAT | O_TRUNC) },
         move: { from, to throws(Diagnostic) in
             guard rename(from, to) == 0 else {
                 throw Diagnostic(.error, "write.failed", line: nil, "无法替换 \(to)：\(String(cString: strerror(errno)))")
@@ -81,4 +73,43 @@ public struct SiteDiskAccess: Sendable {
         remove: { try? FileManager.default.removeItem(atPath: $0) },
         removeEmptyFolder: { rmdir($0) == 0 }
     )
+
+    /// Writes all of `bytes` to a file opened with `flags` (create and truncate, or append).
+    static func posixWrite(_ path: String, _ bytes: [UInt8], flags: Int32) throws(Diagnostic) {
+        let descriptor = open(path, flags, 0o644)
+        guard descriptor >= 0 else { throw Diagnostic(.error, "write.failed", file: path, line: nil, "无法写入：\(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        let complete = bytes.withUnsafeBytes { buffer -> Bool in
+            guard let base = buffer.baseAddress else { return true }
+            var offset = 0
+            while offset < buffer.count {
+                let count = Foundation.write(descriptor, base + offset, buffer.count - offset)
+                guard count > 0 else { return false }
+                offset += count
+            }
+            return true
+        }
+        guard complete else { throw Diagnostic(.error, "write.failed", file: path, line: nil, "无法写入：\(String(cString: strerror(errno)))") }
+    }
+
+    /// A file's hash and size, read in pieces of 1 MiB.
+    static func posixContentHash(_ path: String) -> (hash: UInt64, size: Int)? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        let size = Int(status.st_size)
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var running = ContentHash.Running(count: size)
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        var total = 0
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+            guard count >= 0 else { return nil }
+            if count == 0 { break }
+            buffer.withUnsafeBytes { running.add(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
+            total += count
+        }
+        return total == size ? (running.finish(), size) : nil
+    }
 }

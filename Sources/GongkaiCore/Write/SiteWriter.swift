@@ -128,6 +128,34 @@ public final class SiteWriter: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// Writes one file a piece at a time as `produce` gives it (a big data file, never whole in
+    /// memory); its hash is read back from the disk. Like `write(_:)`, the previous build's
+    /// same bytes count as unchanged and are not replaced. Thread-safe.
+    public func write(path: String, stream produce: (SiteStream) throws(Diagnostic) -> Void) throws(Diagnostic) {
+        guard Self.isSafe(path) else {
+            throw Diagnostic(.error, "write.path", line: nil, "拒绝写入“\(path)”：路径超出网站目录")
+        }
+        let destination = (staging ?? pendingFolder).appendingPathComponent(path).path
+        try createFolder(of: destination)
+        let stream = SiteStream(path: destination, disk: disk)
+        try produce(stream)
+        try stream.flush()
+        guard let (hash, size) = disk.contentHash(destination) else {
+            throw Diagnostic(.error, "write.failed", file: destination, line: nil, "写入后无法读回")
+        }
+        let entry = SiteManifest.Entry(hash: hash, size: size)
+        lock.lock()
+        defer { lock.unlock() }
+        entries[path] = entry
+        if staging == nil, previous?.files[path] == entry, disk.exists(target.appendingPathComponent(path).path) {
+            disk.remove(destination)
+            unchanged += 1
+            return
+        }
+        if staging == nil { pending.append(path) }
+        written += 1
+    }
+
     /// Keeps the previous build's file at `path` as it is, if there was one. Thread-safe.
     public func keep(_ path: String) {
         guard staging == nil, let entry = previous?.files[path],
@@ -189,6 +217,12 @@ public final class SiteWriter: @unchecked Sendable {
 
     /// Writes bytes to a path, creating its folder once per session.
     private func put(_ bytes: [UInt8], at path: String) throws(Diagnostic) {
+        try createFolder(of: path)
+        try disk.writeFile(path, bytes)
+    }
+
+    /// Creates the folder of a path once per session.
+    private func createFolder(of path: String) throws(Diagnostic) {
         let folder = (path as NSString).deletingLastPathComponent
         lock.lock()
         let known = createdFolders.contains(folder)
@@ -199,7 +233,6 @@ public final class SiteWriter: @unchecked Sendable {
             createdFolders.insert(folder)
             lock.unlock()
         }
-        try disk.writeFile(path, bytes)
     }
 
     /// Replaces one file of an existing site at once (written beside it, then renamed over it),

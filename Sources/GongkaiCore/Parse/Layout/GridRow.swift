@@ -23,7 +23,12 @@ struct GridRow: Sendable, Hashable {
     /// The first line of the row.
     var line: Int { cells.first?.line ?? 0 }
     /// Every line the row spans.
-    var lines: [Int] { Array(Set(cells.map(\.line))).sorted() }
+    var lines: [Int] {
+        // Without a Set: a row spans one line or a few, and this runs for every row of every reading.
+        var lines: [Int] = []
+        for cell in cells where !lines.contains(cell.line) { lines.append(cell.line) }
+        return lines.sorted()
+    }
 }
 
 /// Turns the lines of a table region into rows of cells. One reader per file layout, so a new

@@ -19,8 +19,14 @@ extension TableReading {
         var best: TableReading?
         // Runs of digits are cut only by the stream reader, where a run is one cell to split.
         let readers: [any TableLayoutReader] = lines.contains(where: \.isRun) ? [CellStreamReader()] : tableLayoutReaders
+        // Rows another reader already gave read the same (the interpreters are pure functions):
+        // their reading is neither better nor complete, or the loop would have stopped there.
+        var readRows: [[GridRow]] = []
         for reader in readers where reader.applies(to: lines) {
-            guard let reading = interpret(reader.rows(from: lines)) else { continue }
+            let rows = reader.rows(from: lines)
+            if readRows.contains(rows) { continue }
+            readRows.append(rows)
+            guard let reading = interpret(rows) else { continue }
             if reading.score > (best?.score ?? 0) { best = reading }
             // A reading with every cell of every row is as good as a reading gets: stop there.
             if reading.score == reading.table.rows.reduce(0, { $0 + $1.columnCount(in: reading.table.format) }) { break }

@@ -9,6 +9,7 @@ enum Table3Interpreter {
         var found: [Table3Row: (cells: [Cell], row: SplitRow)] = [:]
         var diagnostics: [Diagnostic] = []
         var headerRows: [[String]] = []
+        var order = columnOrder(headerRows)  // of the header rows so far, kept with them
         var pendingLabel = ""
         var lastKey: Table3Row?
         var firstLine: Int?
@@ -20,12 +21,14 @@ enum Table3Interpreter {
                 let keys = row.labels.map { LabelText.key($0.text) }
                 if keys.contains(where: { Table3Labels.column($0) != nil }) {
                     headerRows.append(keys)
+                    order = columnOrder(headerRows)
                     firstLine = firstLine ?? row.line
                     pendingLabel = ""
                 } else if let joined = keys.last.map({ LabelText.key(pendingLabel) + $0 }), !pendingLabel.isEmpty,
                           Table3Labels.column(joined) != nil {
                     // A column heading broken over two lines (商业 / 企业).
                     headerRows.append([joined])
+                    order = columnOrder(headerRows)
                     pendingLabel = ""
                 } else if let key = keys.last, Table3Labels.isGroup(key) || key.includes("勾稽关系") || key.includes("申请人情况") {
                     firstLine = firstLine ?? (key.includes("勾稽关系") || key.includes("申请人情况") ? row.line : nil)
@@ -58,7 +61,6 @@ enum Table3Interpreter {
                 continue
             }
             // Runs of digits are cut where V3 (总计 = the six applicant columns) leaves one reading.
-            let order = columnOrder(headerRows)
             let (resolved, runDiagnostic) = row.resolvingRuns(count: order.count, table: 3, label: key.officialLabel) { reading in
                 IdentityCheck.sumHolds(reading, total: order.firstIndex(of: .total), parts: order.indices.filter { order[$0] != .total })
             }
@@ -77,7 +79,6 @@ enum Table3Interpreter {
             formatHint
         }
         var table = ReportTable<Table3Row>(format: format, lines: start...max(start, lastLine))
-        let order = columnOrder(headerRows)
         for (key, entry) in found {
             guard table.cells[key] != nil else {
                 diagnostics.append(Diagnostic(.warning, "table3.format-row", line: entry.row.line,

@@ -1,0 +1,39 @@
+/// Where a big file of the site (`reports.json`, `cells.csv`) is written a piece at a time, so
+/// the build never holds it whole: text is gathered up to 1 MiB and then written to the file
+/// (`SiteWriter.write(path:stream:)`), or, when the file is wanted in memory
+/// (`SiteBuilder.file(for:)`, the tests), kept whole.
+public final class SiteStream {
+    /// The file written to, with the disk operations; nil when the bytes are kept in memory.
+    private let file: (path: String, disk: SiteDiskAccess)?
+    private var buffer: [UInt8] = []
+    private var started = false
+    private static let flushSize = 1 << 20
+
+    /// A stream that keeps every byte (`bytes` after the last `write`).
+    init() {
+        file = nil
+    }
+
+    /// A stream into the file at `path` (created or truncated by the first flush).
+    init(path: String, disk: SiteDiskAccess) {
+        file = (path, disk)
+        buffer.reserveCapacity(Self.flushSize + 64 * 1024)
+    }
+
+    /// Adds text (UTF-8).
+    public func write(_ text: String) throws(Diagnostic) {
+        buffer.append(contentsOf: text.utf8)
+        if file != nil, buffer.count >= Self.flushSize { try flush() }
+    }
+
+    /// The bytes kept by a stream in memory.
+    var bytes: [UInt8] { buffer }
+
+    /// Writes what is gathered to the file; the first call creates it (even empty).
+    func flush() throws(Diagnostic) {
+        guard let file else { return }
+        if started { try file.disk.appendFile(file.path, buffer) } else { try file.disk.writeFile(file.path, buffer) }
+        started = true
+        buffer.removeAll(keepingCapacity: true)
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import GongkaiCore
+
+/// Big data files (`reports.json`, `cells.csv`) are written a piece at a time and hashed back
+/// from the disk: the bytes, the manifest's hash and the rebuild's "unchanged" must be those of
+/// the same file written whole.
+@Suite struct StreamedFileTests {
+    /// The hash of bytes given in pieces of any sizes is the hash of the bytes at once.
+    @Test func theRunningHashOfPiecesIsTheHashOfTheWhole() {
+        var generator = SystemRandomNumberGenerator()
+        for count in [0, 1, 7, 8, 9, 63, 64, 65, 1000] {
+            let bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            for piece in [1, 3, 8, 13, 1024] {
+                var running = ContentHash.Running(count: count)
+                var offset = 0
+                while offset < count {
+                    let end = min(count, offset + piece)
+                    bytes[offset..<end].withUnsafeBytes { running.add($0) }
+                    offset = end
+                }
+                #expect(running.finish() == ContentHash.of(bytes), "\(count) bytes in pieces of \(piece)")
+            }
+        }
+    }
+
+    /// A file of 3 MiB goes to the disk in several writes, arrives whole, and a second session
+    /// giving the same bytes finds it unchanged; different bytes are written.
+    @Test func aBigFileIsWrittenInPiecesAndARebuildFindsItUnchanged() throws {
+        let output = try Repository.temporaryFolder().appendingPathComponent("site")
+        let writes = Locked<Int>(0)
+        var disk = SiteDiskAccess.disk
+        let real = SiteDiskAccess.disk
+        disk.writeFile = { path, bytes throws(Diagnostic) in writes.update { $0 += 1 }; try real.writeFile(path, bytes) }
+        disk.appendFile = { path, bytes throws(Diagnostic) in writes.update { $0 += 1 }; try real.appendFile(path, bytes) }
+        let line = String(repeating: "公开", count: 20) + "\n"
+        let produce = { (stream: SiteStream) throws(Diagnostic) in
+            for _ in 0..<(3 << 20) / line.utf8.count { try stream.write(line) }
+        }
+        let whole = SiteStream()
+        try produce(whole)
+
+        let first = try SiteWriter(output: output.path, disk: disk)
+        try first.write(path: "data/big.csv", stream: produce)
+        try first.commit(fingerprint: "one")
+        #expect(writes.value >= 4, "three pieces of 1 MiB and the manifest")
+        #expect(try [UInt8](Data(contentsOf: output.appendingPathComponent("data/big.csv"))) == whole.bytes)
+
+        let second = try SiteWriter(output: output.path, disk: disk)
+        try second.write(path: "data/big.csv", stream: produce)
+        try second.commit(fingerprint: "two")
+        #expect(second.unchanged == 1 && second.written == 0)
+
+        let third = try SiteWriter(output: output.path, disk: disk)
+        try third.write(path: "data/big.csv") { stream throws(Diagnostic) in try stream.write("改了\n") }
+        try third.commit(fingerprint: "three")
+        #expect(third.written == 1)
+        #expect(try String(contentsOf: output.appendingPathComponent("data/big.csv"), encoding: .utf8) == "改了\n")
+    }
+
+    /// Every streamed file of a built site has the bytes the builder makes of it in memory.
+    @Test func eachStreamedFileOfTheSiteIsTheFileMadeWhole() throws {
+        let output = try Repository.temporaryFolder().appendingPathComponent("site")
+        let summary = try Repository.build(output: output)
+        let builder = try SiteBuilder(corpus: summary.corpus, skipped: summary.skipped, theme: try ThemeFiles.read(folder: Repository.defaultTheme),
+                                      site: SiteContext(baseURL: "https://example.org/portal/"))
+        let streamed = builder.jobs.filter { $0.stream != nil }
+        #expect(Set(streamed.map(\.kind)) == ["reports-json", "reports-csv", "cells-csv", "year-csv"])
+        for job in streamed {
+            let file = try builder.file(for: job)
+            #expect(try [UInt8](Data(contentsOf: output.appendingPathComponent(job.path))) == file.bytes, "\(job.path)")
+        }
+    }
+}
