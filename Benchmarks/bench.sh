@@ -53,15 +53,18 @@ for round in $(seq 1 "$runs"); do
   run copy cp -r "$work/site" "$work/copy"
   copy_wall=$wall
   rm -rf "$work/copy" "$work/hugo-public"
-  run hugo hugo --source "$work/hugo" --destination "$work/hugo-public" --quiet
-  hugo_wall=$wall; hugo_rss=$rss
+  if /usr/bin/time -f "%e %M" -o "$work/hugo.time" hugo --source "$work/hugo" --destination "$work/hugo-public" --quiet > "$work/hugo.log" 2>&1; then
+    read -r hugo_wall hugo_rss_kb < "$work/hugo.time"; hugo_rss=$((hugo_rss_kb / 1024))
+  else
+    echo "Hugo failed (see $work/hugo.log)"; hugo_wall=0; hugo_rss=0
+  fi
   echo "$full_wall $full_rss ${own_rss:-0} ${search_ms:-0} ${boilerplate_ms:-0} $copy_wall $hugo_wall $hugo_rss" >> "$work/rounds"
 done
 cp "$work/full.log" "$work/full-last.log"
 pages=$(find "$work/site" -name '*.html' -not -path '*/pagefind/*' | wc -l)
 files=$(find "$work/site" -type f | wc -l)
 site_mb=$(du -sm "$work/site" | cut -f1)
-hugo_pages=$(find "$work/hugo-public" -name '*.html' | wc -l)
+hugo_pages=$(find "$work/hugo-public" -name '*.html' 2>/dev/null | wc -l)
 
 : > "$work/noops"
 for round in 1 2 3; do
@@ -93,7 +96,7 @@ search, boilerplate = search / 1000, boilerplate / 1000
 site = full - search
 noop, noop_rss = med(0, noops), med(1, noops)
 gk_rate, gk_site_rate = pages / full, pages / site
-hugo_rate = hugo_pages / hugo
+hugo_rate = hugo_pages / hugo if hugo else 0
 serve_median = serve.split()[0]
 rows = [
     ("corpus", f"{reports:,} synthetic reports, {content_mb} MB of text"),
@@ -102,8 +105,8 @@ rows = [
     ("Gongkai: then the search index (Pagefind)", f"{search:.2f} s" if search else "not built (BENCH_SEARCH=0)"),
     ("Gongkai: full build with search", f"{full:.2f} s = {full / copy:.1f}× the copy floor, peak {full_rss:.0f} MB (Pagefind's), {gk_rate:,.0f} pages/s"),
     ("copy floor (`cp -r` of the finished site)", f"{copy:.2f} s"),
-    ("Hugo, same corpus as Markdown, same taxonomies", f"{hugo:.2f} s, peak {hugo_rss:.0f} MB, {hugo_pages:,} pages, {hugo_rate:,.0f} pages/s"),
-    ("Gongkai pages/s ÷ Hugo pages/s", f"site {gk_site_rate / hugo_rate:.2f}×, with search {gk_rate / hugo_rate:.2f}×"),
+    ("Hugo, same corpus as Markdown, same taxonomies", f"{hugo:.2f} s, peak {hugo_rss:.0f} MB, {hugo_pages:,} pages, {hugo_rate:,.0f} pages/s" if hugo else "failed (see hugo.log)"),
+    ("Gongkai pages/s ÷ Hugo pages/s", f"site {gk_site_rate / hugo_rate:.2f}×, with search {gk_rate / hugo_rate:.2f}×" if hugo_rate else "–"),
     ("boilerplate checks B1+B2 (inside the site build)", f"{boilerplate:.2f} s = {100 * boilerplate / site:.1f} % of it"),
     ("no-op rebuild", f"{noop:.2f} s, peak {noop_rss:.0f} MB, {noop_written} files rewritten"),
     ("rebuild after editing one report", f"{float(edit):.2f} s, peak {edit_rss} MB, {edit_written} files written"),
