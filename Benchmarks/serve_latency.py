@@ -1,14 +1,15 @@
 """Time from saving an edited report to `gongkai serve` serving the changed page, in ms.
 
-Usage: serve_latency.py GONGKAI WORKDIR EDITED_FILE [SAVES]. Starts the server on a free loopback
+Usage: serve_latency.py GONGKAI WORKDIR EDITED_FILE [SAVES [GAP_SECONDS]]. Starts the server on a free loopback
 port over WORKDIR/content and WORKDIR/site, waits until it serves, then SAVES times (default 5),
-a second apart: appends a marker to the report, polls the report's page until the marker appears.
+GAP_SECONDS apart (default 1): appends a marker to the report, polls the report's page until the marker appears.
 Prints the median milliseconds, then each save's in brackets; stops the server.
 """
 import os, signal, socket, subprocess, sys, time, urllib.parse, urllib.request
 
 gongkai, work, edited = sys.argv[1:4]
 saves = int(sys.argv[4]) if len(sys.argv) > 4 else 5
+gap = float(sys.argv[5]) if len(sys.argv) > 5 else 1.0
 with socket.socket() as s:
     s.bind(("127.0.0.1", 0))
     port = s.getsockname()[1]
@@ -27,7 +28,7 @@ try:
     times = []
     for save in range(saves):
         marker = f"基准测试标记{int(time.time())}x{save}"
-        time.sleep(1.0)
+        time.sleep(gap)
         with open(edited, "a", encoding="utf-8") as f:
             f.write(f"\n{marker}\n")
         saved = time.time()
