@@ -68,7 +68,7 @@ cp "$work/full.log" "$work/full-last.log"
 pages=$(find "$work/site" -name '*.html' -not -path '*/pagefind/*' | wc -l)
 files=$(find "$work/site" -type f | wc -l)
 site_mb=$(du -sm "$work/site" | cut -f1)
-hugo_pages=$(find "$work/hugo-public" -name '*.html' 2>/dev/null | wc -l)
+hugo_pages=$( (find "$work/hugo-public" -name '*.html' 2>/dev/null || true) | wc -l)
 
 : > "$work/noops"
 for round in 1 2 3; do
