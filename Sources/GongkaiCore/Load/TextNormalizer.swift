@@ -3,31 +3,99 @@
 /// stay those of the file.
 enum TextNormalizer {
     /// Splits on CRLF, CR and LF and normalises each line.
+    ///
+    /// Read on the UTF-8 bytes: a line none of whose bytes can start a scalar that `normalise`
+    /// changes or drops, and without an opening parenthesis (where a pinyin gloss may be), is
+    /// its bytes as they are; only the other lines are walked scalar by scalar.
     static func lines(of text: String) -> [String] {
+        var text = text
+        return text.withUTF8(lines(ofBytes:))
+    }
+
+    private static func lines(ofBytes bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         var lines: [String] = []
-        var current: [Unicode.Scalar] = []
+        var start = 0
+        var needsScalars = false
         var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\r":
-                lines.append(finish(&current))
-                previousWasCR = true
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0D || byte == 0x0A {
+                if byte == 0x0A && previousWasCR {
+                    previousWasCR = false
+                } else {
+                    let line = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                    lines.append(needsScalars ? finish(normalised(line)) : String(decoding: line, as: UTF8.self))
+                    previousWasCR = byte == 0x0D
+                }
+                index += 1
+                start = index
+                needsScalars = false
                 continue
-            case "\n":
-                if !previousWasCR { lines.append(finish(&current)) }
-            default:
-                if let mapped = normalise(scalar) { current.append(mapped) }
             }
             previousWasCR = false
+            if !needsScalars, mayChange(bytes, at: index) { needsScalars = true }
+            index += 1
         }
-        if !current.isEmpty { lines.append(finish(&current)) }
+        if start < bytes.count {
+            let line = UnsafeBufferPointer(rebasing: bytes[start..<bytes.count])
+            if !needsScalars {
+                lines.append(String(decoding: line, as: UTF8.self))
+            } else {
+                let scalars = normalised(line)
+                if !scalars.isEmpty { lines.append(finish(scalars)) }
+            }
+        }
         return lines
     }
 
-    private static func finish(_ scalars: inout [Unicode.Scalar]) -> String {
-        let line = String(scalars: removingPinyinGlosses(scalars))
-        scalars.removeAll(keepingCapacity: true)
-        return line
+    /// The normalised scalars of one line's bytes (valid UTF-8: the line of a `String`).
+    private static func normalised(_ line: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        String(decoding: line, as: UTF8.self).unicodeScalars.compactMap(normalise)
+    }
+
+    /// Whether the scalar starting at `index` may be changed or dropped by `normalise`, or is an
+    /// opening parenthesis that may open a pinyin gloss: the bytes of every scalar `normalise`
+    /// maps, and ( or （ before what can start a syllable (in a line with nothing to normalise,
+    /// the gloss is read from the scalars as they are).
+    private static func mayChange(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let byte = bytes[index]
+        switch byte {
+        case 0x28:  // (
+            return mayStartSyllable(bytes, at: index + 1)
+        case 0x0B, 0x0C:  // the vertical tab and form feed
+            return true
+        case 0xC2:  // U+00A0, U+00AD
+            return index + 1 < bytes.count && (bytes[index + 1] == 0xA0 || bytes[index + 1] == 0xAD)
+        case 0xE2:  // U+2000–U+200D, U+202F, U+205F, U+2060, U+2212
+            guard index + 2 < bytes.count else { return false }
+            let (second, third) = (bytes[index + 1], bytes[index + 2])
+            return (second == 0x80 && ((0x80...0x8D).contains(third) || third == 0xAF))
+                || (second == 0x81 && (third == 0x9F || third == 0xA0))
+                || (second == 0x88 && third == 0x92)
+        case 0xEF:  // U+FEFF, U+FF08 （, U+FF0B, U+FF0D, U+FF0E, U+FF10–FF19, U+FF21–FF3A, U+FF41–FF5A
+            guard index + 2 < bytes.count else { return false }
+            let (second, third) = (bytes[index + 1], bytes[index + 2])
+            if second == 0xBC && third == 0x88 { return mayStartSyllable(bytes, at: index + 3) }
+            return (second == 0xBB && third == 0xBF)
+                || (second == 0xBC && (third == 0x8B || third == 0x8D || third == 0x8E || (0x90...0x99).contains(third) || (0xA1...0xBA).contains(third)))
+                || (second == 0xBD && (0x81...0x9A).contains(third))
+        default:
+            return false
+        }
+    }
+
+    /// Whether the byte at `index` can start a scalar of a pinyin syllable (a–z, ü or a
+    /// tone-marked vowel: lead bytes C3, C4, C5, C7, E1) or of anything `normalise` maps to one
+    /// (full-width letters, zero-width characters: lead bytes E2, EF); false at the end.
+    private static func mayStartSyllable(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index < bytes.count else { return false }
+        let byte = bytes[index]
+        return (0x61...0x7A).contains(byte) || [0xC2, 0xC3, 0xC4, 0xC5, 0xC7, 0xE1, 0xE2, 0xEF].contains(byte)
+    }
+
+    private static func finish(_ scalars: [Unicode.Scalar]) -> String {
+        String(scalars: removingPinyinGlosses(scalars))
     }
 
     /// The scalar to keep for `scalar`, or nil to drop it.

@@ -3,10 +3,10 @@
 /// reads a vertical label (不/予/公/开, one per line) as one cell.
 struct CellPerLineReader: TableLayoutReader {
     func applies(to lines: [SourceLine]) -> Bool {
-        lines.count { line in
+        lines.hasAtLeast(4) { line in
             let trimmed = line.trimmed
             return !trimmed.utf8.contains(0x09) && !trimmed.utf8.contains(0x20) && CellText.read(trimmed).isValueLike
-        } >= 4
+        }
     }
 
     func rows(from lines: [SourceLine]) -> [GridRow] {

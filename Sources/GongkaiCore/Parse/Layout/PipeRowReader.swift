@@ -5,7 +5,7 @@ struct PipeRowReader: TableLayoutReader {
         // counting bytes first skips the split on every line of the other layouts. An empty
         // piece is no value, so the pieces may keep the empty ones.
         lines.contains { line in
-            guard line.text.utf8.count(of: 0x7C, atLeast: 2) else { return false }
+            guard line.text.utf8.hasAtLeast(2, where: { $0 == 0x7C }) else { return false }
             let pieces = Substring(line.text).splitCells(at: .pipe, omittingEmpty: false)
             return pieces.count >= 3 && pieces.contains { CellText.read($0).isValueLike }
         }
@@ -29,11 +29,12 @@ struct PipeRowReader: TableLayoutReader {
     }
 }
 
-extension Sequence<UInt8> {
-    /// Whether `byte` occurs at least `minimum` times (stops counting there).
-    func count(of byte: UInt8, atLeast minimum: Int) -> Bool {
+extension Sequence {
+    /// Whether at least `minimum` elements satisfy `predicate` (`count(where:) >= minimum`,
+    /// stopping at the `minimum`th).
+    func hasAtLeast(_ minimum: Int, where predicate: (Element) -> Bool) -> Bool {
         var found = 0
-        for element in self where element == byte {
+        for element in self where predicate(element) {
             found += 1
             if found >= minimum { return true }
         }
