@@ -29,3 +29,72 @@ enum ByteSearch {
         return false
     }
 }
+
+/// Which of a fixed list of word groups a text contains, found in one pass over the text's bytes
+/// instead of one search per word: `firstGroup(in:)` is the index of the first group (in list
+/// order) any of whose words `text.includes`, exactly as a loop of `includes` over the list.
+///
+/// A word's first byte starts a scalar, so a match can begin only where a scalar begins; the
+/// words are bucketed by their first two bytes (a Han character's lead and second byte), and a
+/// position whose two bytes begin no word is passed over with one table read.
+struct WordIndex: Sendable {
+    private let words: [(bytes: [UInt8], group: Int)]
+    /// For each first-two-bytes value (a one-byte word under each second byte), the indices of
+    /// the words starting so.
+    private let buckets: [UInt16: [Int]]
+    private let starts: [Bool]  // by the pair of first bytes, 65,536 entries
+    private let singleByteWords: [Int]
+    /// The first group holding an empty word, which every text includes.
+    private let emptyWordGroup: Int?
+
+    init(_ groups: [[String]]) {
+        var words: [(bytes: [UInt8], group: Int)] = []
+        for (group, list) in groups.enumerated() {
+            for word in list where !word.isEmpty { words.append((Array(word.utf8), group)) }
+        }
+        emptyWordGroup = groups.firstIndex { $0.contains("") }
+        var buckets: [UInt16: [Int]] = [:]
+        var starts = [Bool](repeating: false, count: 65_536)
+        var singleByteWords: [Int] = []
+        for (index, word) in words.enumerated() {
+            if word.bytes.count == 1 {
+                singleByteWords.append(index)
+                continue
+            }
+            let pair = UInt16(word.bytes[0]) << 8 | UInt16(word.bytes[1])
+            buckets[pair, default: []].append(index)
+            starts[Int(pair)] = true
+        }
+        self.words = words
+        self.buckets = buckets
+        self.starts = starts
+        self.singleByteWords = singleByteWords
+    }
+
+    /// The index of the first group with a word in `text`, or nil.
+    func firstGroup(in text: some StringProtocol) -> Int? {
+        text.utf8.withContiguousStorageIfAvailable(firstGroup(inBytes:)) ?? Array(text.utf8).withUnsafeBufferPointer(firstGroup(inBytes:))
+    }
+
+    private func firstGroup(inBytes text: UnsafeBufferPointer<UInt8>) -> Int? {
+        var best = emptyWordGroup
+        for index in singleByteWords where text.contains(words[index].bytes[0]) {
+            best = min(best ?? Int.max, words[index].group)
+        }
+        guard text.count >= 2 else { return best }
+        for position in 0..<(text.count - 1) {
+            let pair = UInt16(text[position]) << 8 | UInt16(text[position + 1])
+            guard starts[Int(pair)], let candidates = buckets[pair] else { continue }
+            for index in candidates {
+                let word = words[index]
+                if let found = best, word.group >= found { continue }
+                guard position + word.bytes.count <= text.count else { continue }
+                var matched = 2
+                while matched < word.bytes.count, text[position + matched] == word.bytes[matched] { matched += 1 }
+                if matched == word.bytes.count { best = word.group }
+            }
+            if best == 0 { return 0 }
+        }
+        return best
+    }
+}

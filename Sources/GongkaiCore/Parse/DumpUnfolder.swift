@@ -8,7 +8,8 @@ enum DumpUnfolder {
     /// The lines with every dump line replaced by its pieces.
     static func unfold(_ lines: [SourceLine]) -> [SourceLine] {
         // `headings` wants 60 scalars, so a line of fewer UTF-8 bytes is no dump: most lines are skipped unread.
-        guard lines.contains(where: { $0.text.utf8.count >= 60 && headings(in: Array($0.text.unicodeScalars)).count >= 2 }) else { return lines }
+        // A heading is a numeral and 、: a line without 、 has none, and is not cut into scalars.
+        guard lines.contains(where: { $0.text.utf8.count >= 60 && $0.text.includes("、") && headings(in: Array($0.text.unicodeScalars)).count >= 2 }) else { return lines }
         var section = 0
         return lines.flatMap { line -> [SourceLine] in
             let scalars = Array(line.text.unicodeScalars)
@@ -47,7 +48,8 @@ enum DumpUnfolder {
         var index = 0
         while index + 1 < scalars.count {
             defer { index += 1 }
-            guard let numeral = LabelText.numeralValues[scalars[index]], numeral <= 6, scalars[index + 1] == "、",
+            // 、 first: it is one comparison, the numeral a dictionary lookup.
+            guard scalars[index + 1] == "、", let numeral = LabelText.numeralValues[scalars[index]], numeral <= 6,
                   found.last.map({ $0.range.upperBound <= index }) ?? true else { continue }
             let limit = min(scalars.count, index + 32)
             var end = index + 4

@@ -8,12 +8,11 @@ enum LabelText {
 
     /// The label without blanks, markdown marks or quotes, traditional characters simplified.
     static func compact(_ text: some StringProtocol) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if scalar.isBlank || isIgnored(scalar) { continue }
-            out.append(simplified(scalar))
-        }
-        return String(out)
+        // Most labels are already compact: they are returned as they are, without appending
+        // scalar by scalar (every label of every table reading comes here).
+        let isCompact = text.unicodeScalars.allSatisfy { !$0.isBlank && !isIgnored($0) && simplified($0) == $0 }
+        if isCompact { return String(text) }
+        return String(scalars: text.unicodeScalars.lazy.filter { !$0.isBlank && !isIgnored($0) }.map(simplified))
     }
 
     /// The text with traditional characters simplified one for one, nothing removed, so a
@@ -42,6 +41,8 @@ enum LabelText {
 
     /// Removes leading numbering such as 一、 （三） (3) 1. 2、 — repeatedly, so （三）1. goes too.
     static func stripNumbering(_ text: String) -> String {
+        // Only a bracket, a numeral or a digit can start numbering: any other start cuts nothing.
+        guard let first = text.unicodeScalars.first, first == "(" || first == "（" || numerals.contains(first) || first.isDigit else { return text }
         var scalars = Substring(text).unicodeScalars[...]
         while true {
             // Only the front is ever cut: an unmoved start is an unchanged text.

@@ -504,9 +504,13 @@ enum MetadataReader {
     /// it skipped), else the date of a 发布时间/发布日期/成文日期 field near the top
     /// (“发布时间：2024-01-20 09:30  字体：[大 中 小]”, “来源：XX镇 发布日期：2024年1月20日”).
     private static func publicationDate(in lines: [SourceLine], front: [SourceLine]) -> String? {
-        let tail = lines.suffix(12).reversed().lazy.filter { !$0.isBlank && !PageChrome.isChrome($0.text) }.prefix(4)
-        for line in tail {
+        // The last four lines that are neither blank nor chrome, each looked at once (a lazy
+        // filter's prefix ran the chrome test twice per line).
+        var looked = 0
+        for line in lines.suffix(12).reversed() where !line.isBlank && !PageChrome.isChrome(line.text) {
             if let date = DateText.iso(line.trimmed) { return date }
+            looked += 1
+            if looked == 4 { break }
         }
         let top = front.count > 12 ? front : Array(lines.prefix(12))
         for line in top {

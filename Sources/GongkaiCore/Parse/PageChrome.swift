@@ -15,7 +15,7 @@ enum PageChrome {
         }
         guard length > 0 else { return false }
         let text = String(String.UnicodeScalarView(line.unicodeScalars.filter { !$0.isBlank }))
-        if anywhere.contains(where: text.includes) { return true }
+        if anywhereIndex.firstGroup(in: text) != nil { return true }
         let bare = text.drop { $0 == "|" }
         if !text.includes("。"), mayStartField(bare), fieldPrefixes.contains(where: bare.hasPrefix) { return true }
         if isBreadcrumb(text) { return true }
@@ -93,6 +93,9 @@ enum PageChrome {
         "字体[大中小]", "字体【大中小】", "字号[大中小]", "字号【大中小】", "【大中小】", "[大中小]", "扫一扫在手机", "用手机扫描",
         "抓取时间", "采集时间", "责任编辑", "【字体", "[字体", "瀏覽次數", "訪問量",
     ]
+
+    /// `anywhere` searched in one pass.
+    private static let anywhereIndex = WordIndex(anywhere.map { [$0] })
 
     /// Labels of the metadata box and the date line; a line that starts with one is chrome.
     private static let fieldLabels = [

@@ -18,12 +18,37 @@ struct SourceLine: Sendable, Hashable {
 extension StringProtocol where SubSequence == Substring {
     /// The text without surrounding spaces, tabs and ideographic spaces.
     func trimmingBlanks() -> Substring {
-        let scalars = unicodeScalars
-        var start = scalars.startIndex
-        var end = scalars.endIndex
-        while start < end, scalars[start].isBlank { start = scalars.index(after: start) }
-        while end > start, scalars[scalars.index(before: end)].isBlank { end = scalars.index(before: end) }
-        return self[start..<end]
+        // On the UTF-8 bytes: a space and a tab are one byte, an ideographic space is E3 80 80,
+        // and in valid UTF-8 those three bytes at either end are that whole scalar, so the
+        // indices reached are the scalar boundaries the scalar walk would reach.
+        let text = Substring(self)
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end {
+            let byte = bytes[start]
+            if byte == 0x20 || byte == 0x09 {
+                start = bytes.index(after: start)
+            } else if byte == 0xE3, bytes.distance(from: start, to: end) >= 3,
+                      bytes[bytes.index(start, offsetBy: 1)] == 0x80, bytes[bytes.index(start, offsetBy: 2)] == 0x80 {
+                start = bytes.index(start, offsetBy: 3)
+            } else {
+                break
+            }
+        }
+        while end > start {
+            let last = bytes.index(before: end)
+            let byte = bytes[last]
+            if byte == 0x20 || byte == 0x09 {
+                end = last
+            } else if byte == 0x80, bytes.distance(from: start, to: end) >= 3,
+                      bytes[bytes.index(end, offsetBy: -2)] == 0x80, bytes[bytes.index(end, offsetBy: -3)] == 0xE3 {
+                end = bytes.index(end, offsetBy: -3)
+            } else {
+                break
+            }
+        }
+        return text[start..<end]
     }
 }
 

@@ -1,7 +1,9 @@
 /// Markdown pipe rows, `| 行政许可 | 0 |`, with or without outer pipes and padding cells.
 struct PipeRowReader: TableLayoutReader {
     func applies(to lines: [SourceLine]) -> Bool {
-        let rows = lines.filter { $0.text.count(of: "|") >= 2 }
+        // Two "|" characters need two 0x7C bytes: counting bytes first skips the character walk
+        // (grapheme breaking) on every line of the other layouts.
+        let rows = lines.filter { $0.text.utf8.count(of: 0x7C, atLeast: 2) && $0.text.count(of: "|") >= 2 }
         return !rows.isEmpty && rows.contains { row in
             row.text.split(separator: "|").contains { CellText.read($0).isValueLike }
         }
@@ -22,6 +24,18 @@ struct PipeRowReader: TableLayoutReader {
     /// `|---|:--:|`: the header separator of a markdown table.
     private func isSeparator(_ text: Substring) -> Bool {
         text.utf8.contains(0x2D) && text.unicodeScalars.allSatisfy { $0 == "|" || $0 == "-" || $0 == ":" || $0.isBlank }
+    }
+}
+
+extension Sequence<UInt8> {
+    /// Whether `byte` occurs at least `minimum` times (stops counting there).
+    func count(of byte: UInt8, atLeast minimum: Int) -> Bool {
+        var found = 0
+        for element in self where element == byte {
+            found += 1
+            if found >= minimum { return true }
+        }
+        return found >= minimum
     }
 }
 

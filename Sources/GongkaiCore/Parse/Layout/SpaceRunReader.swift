@@ -2,10 +2,13 @@
 /// space stay one label (`结果 维持`); a blank cell cannot be told apart here, a dash can.
 struct SpaceRunReader: TableLayoutReader {
     func applies(to lines: [SourceLine]) -> Bool {
-        lines.count { line in
+        lines.contains { line in
+            // Checked first on the bytes, as the split below would: a pipe refuses the line, and
+            // a trimmed text without a space or an ideographic space is one token.
+            guard !line.text.utf8.contains(0x7C), line.trimmed.utf8.containsBlankSeparator else { return false }
             let tokens = line.trimmed.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
             return tokens.count >= 2 && !line.text.utf8.contains(0x7C) && tokens.dropFirst().contains { CellText.read($0).isValueLike }
-        } >= 1
+        }
     }
 
     func rows(from lines: [SourceLine]) -> [GridRow] {
@@ -24,5 +27,18 @@ struct SpaceRunReader: TableLayoutReader {
             }
             return GridRow(cells: cells)
         }
+    }
+}
+
+extension Substring.UTF8View {
+    /// Whether the bytes hold a space (0x20) or an ideographic space (E3 80 80): without one, a
+    /// split at spaces gives at most one token.
+    var containsBlankSeparator: Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in self {
+            if byte == 0x20 || (byte == 0x80 && previous == (0xE3, 0x80)) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 }

@@ -1,16 +1,36 @@
 /// Rows as lines, cells separated by tabs: text copied out of a Word or web table.
 struct TabRowReader: TableLayoutReader {
     func applies(to lines: [SourceLine]) -> Bool {
-        lines.count { $0.trimmed.utf8.contains(0x09) } >= 2
+        lines.count { $0.text.utf8.contains(0x09) && $0.trimmed.utf8.contains(0x09) } >= 2
     }
 
     func rows(from lines: [SourceLine]) -> [GridRow] {
         lines.compactMap { line in
             guard !line.isBlank else { return nil }
-            let cells = line.text.split(separator: "\t", omittingEmptySubsequences: false).map {
+            let cells = line.text.splitAtTabs().map {
                 GridCell(text: String($0.trimmingBlanks()), line: line.number)
             }
             return GridRow(cells: cells)
         }
+    }
+}
+
+extension String {
+    /// The text split at every tab, empty pieces kept: `split(separator: "\t",
+    /// omittingEmptySubsequences: false)` on the bytes. A tab is a control character, which is
+    /// always a character of its own, so its bytes are exactly where the character split cuts.
+    func splitAtTabs() -> [Substring] {
+        var pieces: [Substring] = []
+        var start = utf8.startIndex
+        var index = start
+        while index < utf8.endIndex {
+            if utf8[index] == 0x09 {
+                pieces.append(self[start..<index])
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        pieces.append(self[start..<utf8.endIndex])
+        return pieces
     }
 }

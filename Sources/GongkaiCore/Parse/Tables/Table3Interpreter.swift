@@ -100,8 +100,8 @@ enum Table3Interpreter {
     /// The row a value row names: its last label, then all its labels, then with the label
     /// fragments of the rows just above (a label split over lines).
     private static func rowKey(_ row: SplitRow, pending: String) -> Table3Row? {
-        let keys = row.labels.map { LabelText.key($0.text) }
-        if let last = keys.last, let key = Table3Labels.row(last) { return key }
+        // Only the last label's key is needed first (the others' were made for nothing).
+        if let last = row.labels.last.map({ LabelText.key($0.text) }), let key = Table3Labels.row(last) { return key }
         if let key = Table3Labels.row(LabelText.key(row.labelText)) { return key }
         if !pending.isEmpty, let key = Table3Labels.row(LabelText.key(pending + row.labelText)) { return key }
         return nil

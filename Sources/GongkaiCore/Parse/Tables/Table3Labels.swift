@@ -4,7 +4,8 @@ enum Table3Labels {
     /// The row a label names, or nil. `key` is a `LabelText.key`.
     static func row(_ key: String) -> Table3Row? {
         if key.isEmpty { return nil }
-        for (words, row) in rowWords where words.contains(where: key.includes) { return row }
+        // The first entry of `rowWords` with a word in the key, found in one pass (`WordIndex`).
+        if let entry = rowWordIndex.firstGroup(in: key) { return rowWords[entry].1 }
         if key == "其他" { return .otherOther }
         if key == "总计" || key == "合计" || key == "办理结果总计" { return .resultsTotal }
         return nil
@@ -59,6 +60,8 @@ enum Table3Labels {
         (["缴纳费用", "收费通知"], .otherFeeUnpaid),
         (["其他处理"], .otherHandling),
     ]
+
+    private static let rowWordIndex = WordIndex(rowWords.map(\.0))
 
     private static let groupWords = ["本年度办理结果", "办理结果", "不予公开", "无法提供", "不予处理"]
 }
