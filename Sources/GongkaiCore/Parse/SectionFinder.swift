@@ -46,7 +46,7 @@ enum SectionFinder {
         guard let first = line.text.unicodeScalars.first, first != "\t", first != "|" else { return nil }
         // A sentence is no heading: 。 and ， are never among the marks `stripMarks` removes, so a
         // line holding one is refused here, before any text is made (most lines are sentences).
-        if line.text.includes("。") || line.text.includes("，") { return nil }
+        if sentenceMarks.firstGroup(in: line.text) != nil { return nil }
         // Neither are a tab or an ideographic space inside the trimmed text: table cells.
         if line.trimmed.includes("\t") || line.trimmed.includes("\u{3000}") { return nil }
         let text = String(stripMarks(line.trimmed))
@@ -61,6 +61,9 @@ enum SectionFinder {
         guard numeral != nil || isMarkdownHeading || words.count <= 16 else { return nil }
         return (number, text, numeral)
     }
+
+    /// 。 and ，, looked for in one pass.
+    private static let sentenceMarks = WordIndex([["。", "，"]])
 
     /// The section whose words a heading has, or nil.
     private static func sectionNumber(_ words: String) -> Int? {

@@ -47,10 +47,10 @@ struct CellStreamReader: TableLayoutReader {
     static func cells(of line: SourceLine) -> [GridCell] {
         if line.isRun { return [GridCell(text: String(line.trimmed), line: line.number, isRun: true)] }
         var cells: [GridCell] = []
-        for part in line.text.split(whereSeparator: { $0 == "|" || $0 == "\t" }) {
+        for part in Substring(line.text).splitCells(at: [.pipe, .tab]) {
             let trimmed = part.trimmingBlanks()
             guard !trimmed.isEmpty else { continue }
-            let tokens = trimmed.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
+            let tokens = trimmed.splitCells(at: [.space, .ideographicSpace])
             if tokens.count > 1, tokens.allSatisfy({ CellText.read($0).isValueLike }) {
                 cells += tokens.map { GridCell(text: String($0), line: line.number) }
             } else {

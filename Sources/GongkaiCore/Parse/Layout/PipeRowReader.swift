@@ -1,11 +1,13 @@
 /// Markdown pipe rows, `| 行政许可 | 0 |`, with or without outer pipes and padding cells.
 struct PipeRowReader: TableLayoutReader {
     func applies(to lines: [SourceLine]) -> Bool {
-        // Two "|" characters need two 0x7C bytes: counting bytes first skips the character walk
-        // (grapheme breaking) on every line of the other layouts.
-        let rows = lines.filter { $0.text.utf8.count(of: 0x7C, atLeast: 2) && $0.text.count(of: "|") >= 2 }
-        return !rows.isEmpty && rows.contains { row in
-            row.text.split(separator: "|").contains { CellText.read($0).isValueLike }
+        // A line with two "|" characters and a value between them. Two "|" need two 0x7C bytes:
+        // counting bytes first skips the split on every line of the other layouts. An empty
+        // piece is no value, so the pieces may keep the empty ones.
+        lines.contains { line in
+            guard line.text.utf8.count(of: 0x7C, atLeast: 2) else { return false }
+            let pieces = Substring(line.text).splitCells(at: .pipe, omittingEmpty: false)
+            return pieces.count >= 3 && pieces.contains { CellText.read($0).isValueLike }
         }
     }
 
@@ -14,7 +16,7 @@ struct PipeRowReader: TableLayoutReader {
             let trimmed = line.trimmed
             guard !trimmed.isEmpty, !isSeparator(trimmed) else { return nil }
             guard trimmed.utf8.contains(0x7C) else { return GridRow(cells: [GridCell(text: String(trimmed), line: line.number)]) }
-            var parts = trimmed.split(separator: "|", omittingEmptySubsequences: false)
+            var parts = trimmed.splitCells(at: .pipe, omittingEmpty: false)
             if trimmed.hasPrefix("|") { parts.removeFirst() }
             if trimmed.hasSuffix("|"), !parts.isEmpty { parts.removeLast() }
             return GridRow(cells: parts.map { GridCell(text: String($0.trimmingBlanks()), line: line.number) })
@@ -36,12 +38,5 @@ extension Sequence<UInt8> {
             if found >= minimum { return true }
         }
         return found >= minimum
-    }
-}
-
-extension StringProtocol {
-    /// How many times a character occurs.
-    func count(of character: Character) -> Int {
-        reduce(0) { $1 == character ? $0 + 1 : $0 }
     }
 }

@@ -6,7 +6,7 @@ struct SpaceRunReader: TableLayoutReader {
             // Checked first on the bytes, as the split below would: a pipe refuses the line, and
             // a trimmed text without a space or an ideographic space is one token.
             guard !line.text.utf8.contains(0x7C), line.trimmed.utf8.containsBlankSeparator else { return false }
-            let tokens = line.trimmed.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
+            let tokens = line.trimmed.splitCells(at: [.space, .ideographicSpace])
             return tokens.count >= 2 && !line.text.utf8.contains(0x7C) && tokens.dropFirst().contains { CellText.read($0).isValueLike }
         }
     }
@@ -16,7 +16,7 @@ struct SpaceRunReader: TableLayoutReader {
             guard !line.isBlank else { return nil }
             var cells: [GridCell] = []
             var previousWasWords = false
-            for token in line.trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }) {
+            for token in line.trimmed.splitCells(at: [.space, .tab, .ideographicSpace]) {
                 let isWords = CellText.read(token) == .words
                 if isWords, previousWasWords, let last = cells.indices.last {
                     cells[last].text += " " + token

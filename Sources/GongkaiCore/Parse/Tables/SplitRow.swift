@@ -62,11 +62,20 @@ struct SplitRow: Sendable {
         Cell(value: nil, status: .unreadable, line: line)
     }
 
+    /// Whether a text is a whole number of one to four digits without a leading zero: the text
+    /// `Decimal.text` gives for the number `CellText` reads from it (a test checks all of them).
+    static func isCanonicalDigits(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard (1...4).contains(bytes.count), bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        return bytes.count == 1 || bytes.first != 0x30
+    }
+
     /// The model cell for one value cell.
     static func cell(_ value: (cell: GridCell, text: CellText)) -> Cell {
         switch value.text {
         case .number(let number, let unit):
-            let plain = unit == nil && value.cell.text == number.text
+            // Digits as `Decimal.text` writes them need not be compared with it (it formats).
+            let plain = unit == nil && (isCanonicalDigits(value.cell.text) || value.cell.text == number.text)
             return .printed(number, line: value.cell.line, text: plain ? nil : value.cell.text)
         case .dash: return Cell(value: nil, status: .dash, line: value.cell.line, text: value.cell.text)
         case .empty: return Cell(value: nil, status: .blank, line: value.cell.line)

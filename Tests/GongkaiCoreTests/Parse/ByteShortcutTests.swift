@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+@testable import GongkaiCore
+
+/// The parser reads cells, labels and separators on UTF-8 bytes where the text allows it; each
+/// shortcut must give exactly what the character or scalar walk it replaces gives, or a number
+/// could move. These tests compare both on texts built to catch the difference: combining
+/// marks after a separator, a prepended mark before one, emoji, Hangul, full-width forms.
+@Suite("Byte shortcuts give what the character walk gives")
+struct ByteShortcutTests {
+    /// Pieces texts are made of: separators, the neighbours that may join them into one
+    /// character, and ordinary label and number text.
+    private static let alphabet: [String] = [
+        "|", "\t", " ", "\u{3000}", "|", " ", "\t",
+        "\u{0301}", "\u{20DD}", "\u{200D}", "\u{0600}", "\u{093F}", "\u{302A}", "\u{FF9E}", "👍", "🇨🇳", "한", "\r\n", "\r",
+        "规", "章", "0", "12", "-", "—", "（一）", "，", "。", "：", "ａ", "\u{3001}", "“", "e", "\u{FE0F}",
+    ]
+
+    /// Texts drawn from `alphabet` with a fixed generator, so a failure repeats.
+    private static func texts(count: Int, maxLength: Int) -> [String] {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        return (0..<count).map { _ in
+            (0..<next(maxLength + 1)).map { _ in alphabet[next(alphabet.count)] }.joined()
+        }
+    }
+
+    private static let separatorSets: [CellSeparators] = [.pipe, .tab, [.pipe, .tab], [.space, .ideographicSpace], [.space, .tab, .ideographicSpace]]
+
+    @Test("cells split on the bytes are the pieces of the character split, empty pieces kept or not")
+    func splitCells() {
+        for text in Self.texts(count: 3000, maxLength: 12) + ["| 规章 | 0 |", "|\u{0301}|", "a |\u{0301} b", "\u{0600}|x|y", "一\u{3000}\u{302A}二"] {
+            for separators in Self.separatorSets {
+                for omitting in [true, false] {
+                    let expected = Substring(text).split(omittingEmptySubsequences: omitting, whereSeparator: separators.contains)
+                    #expect(Substring(text).splitCells(at: separators, omittingEmpty: omitting) == expected, "\(Array(text.unicodeScalars)) \(separators.rawValue)")
+                }
+            }
+            #expect(text.splitAtTabs() == text.split(separator: "\t", omittingEmptySubsequences: false))
+        }
+    }
+
+    @Test("blanks trimmed on the bytes end where the scalar walk ends")
+    func trimming() {
+        for text in Self.texts(count: 3000, maxLength: 8) {
+            let scalars = Array(text.unicodeScalars)
+            let start = scalars.firstIndex { !$0.isBlank } ?? scalars.count
+            let end = (scalars.lastIndex { !$0.isBlank }).map { $0 + 1 } ?? start
+            let expected = start < end ? String(String.UnicodeScalarView(scalars[start..<end])) : ""
+            #expect(String(text.trimmingBlanks()) == expected, "\(scalars)")
+            #expect(String(text.dropFirst().trimmingBlanks()) == String(String(text.dropFirst()).trimmingBlanks()))
+        }
+    }
+
+    @Test("WordIndex finds the first group a loop of includes finds")
+    func wordIndex() {
+        let groups = [["规章", "—"], ["0"], ["（一）", "一"], ["\u{0301}"], ["\u{3000}|"], ["👍"], [""]]
+        let index = WordIndex(groups)
+        let withoutEmpty = WordIndex(Array(groups.dropLast()))
+        for text in Self.texts(count: 3000, maxLength: 8) {
+            #expect(index.firstGroup(in: text) == groups.firstIndex { $0.contains(where: text.includes) })
+            #expect(withoutEmpty.firstGroup(in: text) == groups.dropLast().firstIndex { $0.contains(where: text.includes) })
+        }
+    }
+
+    @Test("digits taken as printed without formatting are the text Decimal.text gives")
+    func canonicalDigits() throws {
+        for number in 0...9999 {
+            let text = String(number)
+            #expect(SplitRow.isCanonicalDigits(text))
+            guard case .number(let value, let unit) = CellText.read(Substring(text)) else {
+                Issue.record("\(text) is not read as a number")
+                continue
+            }
+            #expect(unit == nil && value.text == text)
+        }
+        for text in ["", "00", "012", "12345", "-1", "1.0", "１", "1 2"] {
+            #expect(!SplitRow.isCanonicalDigits(text), "\(text)")
+        }
+    }
+
+    @Test("lines normalised on the bytes are the lines of the scalar walk")
+    func normalisedLines() {
+        // The scalar walk the byte reading replaced, kept here as the reference.
+        func reference(_ text: String) -> [String] {
+            var lines: [String] = []
+            var current: [Unicode.Scalar] = []
+            var previousWasCR = false
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\r":
+                    lines.append(String(scalars: TextNormalizer.removingPinyinGlosses(current)))
+                    current = []
+                    previousWasCR = true
+                    continue
+                case "\n":
+                    if !previousWasCR {
+                        lines.append(String(scalars: TextNormalizer.removingPinyinGlosses(current)))
+                        current = []
+                    }
+                default:
+                    if let mapped = TextNormalizer.normalise(scalar) { current.append(mapped) }
+                }
+                previousWasCR = false
+            }
+            if !current.isEmpty { lines.append(String(scalars: TextNormalizer.removingPinyinGlosses(current))) }
+            return lines
+        }
+        let pieces = ["\r", "\n", "\r\n", "\u{FEFF}", "\u{200B}", "\u{00A0}", "\u{00AD}", "\u{2003}", "\u{202F}", "\u{2060}", "\u{2212}",
+                      "１", "Ｚ", "ｚ", "＋", "－", "．", "\u{0B}", "寧", "強", "(", "（", "qiáng", "guī", ")", "）", "（一）", "规章", "0", " ", "\u{3000}", "，", "“"]
+        var state: UInt64 = 7
+        for _ in 0..<3000 {
+            var text = ""
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for _ in 0..<Int((state >> 33) % 14) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pieces[Int((state >> 33) % UInt64(pieces.count))]
+            }
+            #expect(TextNormalizer.lines(of: text) == reference(text), "\(Array(text.unicodeScalars))")
+        }
+        #expect(TextNormalizer.lines(of: "寧強(qiáng)縣\r\n\u{FEFF}规章　１２\n\n") == ["寧強縣", "规章　12", ""])
+    }
+
+    @Test("label compaction and numbering as the scalar walk does them")
+    func labels() {
+        for text in Self.texts(count: 2000, maxLength: 8) + ["（三）1.属于 国家秘密", "開 “資”：", "3、一、二", "(1)規章"] {
+            var compact = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars where !scalar.isBlank && !"*#|“”\"‘’'「」：:".unicodeScalars.contains(scalar) {
+                compact.append(LabelText.simplified(scalar))
+            }
+            #expect(LabelText.compact(text) == String(compact), "\(Array(text.unicodeScalars))")
+        }
+        #expect(LabelText.key("（三）1.属于 国家秘密") == "属于国家秘密")
+        #expect(LabelText.stripNumbering("规章") == "规章")
+        #expect(LabelText.stripNumbering("三、本年度办理结果") == "本年度办理结果")
+    }
+}
