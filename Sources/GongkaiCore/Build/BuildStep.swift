@@ -256,26 +256,31 @@ struct BuildRun {
             for job in chosen where !changes.touch(job.reads) { writer.keep(job.path) }
             chosen = chosen.filter { changes.touch($0.reads) }
         }
-        let selected = chosen
+        // Big streamed files first, so the longest jobs start at once and the short ones fill
+        // the cores around them; files made of others (`PageKind.assembled`) after those.
+        let first = chosen.filter { $0.stream != nil && !PageKind.assembled.contains($0.kind) } + chosen.filter { $0.stream == nil }
+        let then = chosen.filter { $0.stream != nil && PageKind.assembled.contains($0.kind) }
         let failures = ResultSlots<Diagnostic>(count: 1)
         let (build, sources) = (self.build, self.sources)
-        DispatchQueue.concurrentPerform(iterations: selected.count) { index in
-            do throws(Diagnostic) {
-                let job = selected[index]
-                if let stream = job.stream {
-                    try writer.write(path: job.path) { file throws(Diagnostic) in try stream(builder, file) }
-                } else {
-                    try build.write(builder.file(for: job), to: writer, sources: sources)
+        for wave in [first, then] where failures.values.first ?? nil == nil {
+            DispatchQueue.concurrentPerform(iterations: wave.count) { index in
+                do throws(Diagnostic) {
+                    let job = wave[index]
+                    if let stream = job.stream {
+                        try writer.write(path: job.path) { file throws(Diagnostic) in try stream(builder, file) }
+                    } else {
+                        try build.write(builder.file(for: job), to: writer, sources: sources)
+                    }
+                } catch {
+                    failures.set(0, error)
                 }
-            } catch {
-                failures.set(0, error)
             }
         }
         if let failure = failures.values.first ?? narratives?.failure {
             writer.abandon()
             throw failure
         }
-        return "\(selected.count) files, \(writer.written - before.0) written, \(writer.unchanged - before.1) unchanged"
+        return "\(chosen.count) files, \(writer.written - before.0) written, \(writer.unchanged - before.1) unchanged"
     }
 
     /// Puts the staged site in place with its manifest, and sums the build up.

@@ -19,47 +19,61 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     /// The JSON text: objects indented two spaces per level, arrays of scalars on one line.
     public func serialized(indent: Int = 0) -> String {
-        var out = ""
+        String(decoding: utf8(indent: indent), as: UTF8.self)
+    }
+
+    /// The JSON text of `serialized(indent:)` as UTF-8 bytes, made without an intermediate
+    /// `String`: the published JSON of every report is made this way (open data at scale).
+    public func utf8(indent: Int = 0) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
         write(to: &out, indent: indent)
         return out
     }
 
-    private func write(to out: inout String, indent: Int) {
+    /// Appends the JSON text (UTF-8) at `indent` to `out`.
+    func write(to out: inout [UInt8], indent: Int) {
         switch self {
-        case .null: out += "null"
-        case .bool(let value): out += value ? "true" : "false"
-        case .number(let value): out += value.text
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
+        case .number(let value): value.appendText(to: &out)
         case .string(let value): JSONValue.writeString(value, to: &out)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
+            if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
             if items.allSatisfy(\.isScalar) {
-                out += "["
+                out.append(UInt8(ascii: "["))
                 for (index, item) in items.enumerated() {
-                    if index > 0 { out += ", " }
+                    if index > 0 { out.append(contentsOf: ", ".utf8) }
                     item.write(to: &out, indent: indent)
                 }
-                out += "]"
+                out.append(UInt8(ascii: "]"))
                 return
             }
-            out += "[\n"
+            out.append(contentsOf: "[\n".utf8)
             for (index, item) in items.enumerated() {
-                out += String(repeating: " ", count: indent + 2)
+                Self.spaces(indent + 2, to: &out)
                 item.write(to: &out, indent: indent + 2)
-                out += index + 1 < items.count ? ",\n" : "\n"
+                out.append(contentsOf: (index + 1 < items.count ? ",\n" : "\n").utf8)
             }
-            out += String(repeating: " ", count: indent) + "]"
+            Self.spaces(indent, to: &out)
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            if members.isEmpty { out += "{}"; return }
-            out += "{\n"
+            if members.isEmpty { out.append(contentsOf: "{}".utf8); return }
+            out.append(contentsOf: "{\n".utf8)
             for (index, (key, value)) in members.enumerated() {
-                out += String(repeating: " ", count: indent + 2)
+                Self.spaces(indent + 2, to: &out)
                 JSONValue.writeString(key, to: &out)
-                out += ": "
+                out.append(contentsOf: ": ".utf8)
                 value.write(to: &out, indent: indent + 2)
-                out += index + 1 < members.count ? ",\n" : "\n"
+                out.append(contentsOf: (index + 1 < members.count ? ",\n" : "\n").utf8)
             }
-            out += String(repeating: " ", count: indent) + "}"
+            Self.spaces(indent, to: &out)
+            out.append(UInt8(ascii: "}"))
         }
+    }
+
+    private static func spaces(_ count: Int, to out: inout [UInt8]) {
+        for _ in 0..<count { out.append(UInt8(ascii: " ")) }
     }
 
     private var isScalar: Bool {
@@ -69,26 +83,50 @@ public indirect enum JSONValue: Sendable, Hashable {
         }
     }
 
-    private static func writeString(_ value: String, to out: inout String) {
-        out += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"  // so JSON embedded in a page can never close a script element
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
+    /// A JSON string: quotes, backslashes and control characters escaped, `<` as `\u003c` so
+    /// JSON embedded in a page can never close a script element, U+2028 and U+2029 escaped for
+    /// JavaScript. Runs of bytes that need no escape are copied at once.
+    static func writeString(_ value: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { bytes in
+            var start = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let escape: StaticString?
+                var width = 1
+                switch byte {
+                case UInt8(ascii: "\""): escape = "\\\""
+                case UInt8(ascii: "\\"): escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case UInt8(ascii: "<"): escape = "\\u003c"
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    width = 3
+                default: escape = byte < 0x20 ? "" : nil
                 }
+                guard let escape else {
+                    index += 1
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                if escape.utf8CodeUnitCount > 0 {
+                    escape.withUTF8Buffer { out.append(contentsOf: $0) }
+                } else {
+                    let digits = Array("0123456789abcdef".utf8)
+                    out.append(contentsOf: "\\u00".utf8)
+                    out.append(digits[Int(byte >> 4)])
+                    out.append(digits[Int(byte & 0xF)])
+                }
+                index += width
+                start = index
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }
 
@@ -103,30 +141,30 @@ extension JSONValue {
     /// The JSON text on one line without spaces: for files only scripts read, where size counts
     /// (the comparison picker's index of every report).
     public func compactSerialized() -> String {
-        var out = ""
+        var out: [UInt8] = []
         writeCompact(to: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func writeCompact(to out: inout String) {
+    private func writeCompact(to out: inout [UInt8]) {
         switch self {
         case .array(let items):
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                if index > 0 { out += "," }
+                if index > 0 { out.append(UInt8(ascii: ",")) }
                 item.writeCompact(to: &out)
             }
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            out += "{"
+            out.append(UInt8(ascii: "{"))
             for (index, (key, value)) in members.enumerated() {
-                if index > 0 { out += "," }
-                JSONValue.string(key).writeCompact(to: &out)
-                out += ":"
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                JSONValue.writeString(key, to: &out)
+                out.append(UInt8(ascii: ":"))
                 value.writeCompact(to: &out)
             }
-            out += "}"
-        default: out += serialized()
+            out.append(UInt8(ascii: "}"))
+        default: write(to: &out, indent: 0)
         }
     }
 }

@@ -74,76 +74,166 @@ public enum ReportCSV {
     /// The CSV of reports with their ids, one row each; with `chinese`, the header is the forms'
     /// own words (表三（2021年版）… · 自然人), the machine keys being in `datapackage.json`.
     public static func table(_ reports: [(id: String, report: Report)], chinese: Bool = false) -> String {
-        var out = ""
+        var out: [UInt8] = []
         table(reports, chinese: chinese) { out += $0 }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// The CSV of `table(_:chinese:)` given a row at a time to `emit`, for a file written as it
-    /// is made.
+    /// The CSV of `table(_:chinese:)` (UTF-8) given a row at a time to `emit`, for a file written
+    /// as it is made.
     static func table<Failure: Error>(_ reports: [(id: String, report: Report)], chinese: Bool = false,
-                                      emit: (String) throws(Failure) -> Void) throws(Failure) {
+                                      emit: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
         let header = chinese ? metaColumns.map(\.label) + figureColumns.map(\.label) + cellColumns.map(\.label)
             : metaColumns.map(\.key) + figureColumns.map(\.key) + cellColumns.map(\.name)
-        try emit(bom + header.map(field).joined(separator: ",") + "\r\n")
+        try emit(Array((bom + header.map(field).joined(separator: ",") + "\r\n").utf8))
+        var line: [UInt8] = []
         for (id, report) in reports {
-            let meta = metaColumns.map { $0.value(id, report) }
-            let figures = figureColumns.map { $0.figure.value(in: report)?.text ?? "" }
-            let cells = cellColumns.map { column in column.value(report)?.value?.text ?? "" }
-            try emit((meta + figures + cells).map(field).joined(separator: ",") + "\r\n")
+            line.removeAll(keepingCapacity: true)
+            for (index, column) in metaColumns.enumerated() {
+                if index > 0 { line.append(comma) }
+                line.append(contentsOf: field(column.value(id, report)).utf8)
+            }
+            for column in figureColumns {
+                line.append(comma)
+                // A number's text needs no quoting (digits, a point, a sign a number starts with).
+                column.figure.value(in: report)?.appendText(to: &line)
+            }
+            appendCellValues(of: report, to: &line)
+            line.append(contentsOf: "\r\n".utf8)
+            try emit(line)
         }
+    }
+
+    /// Each cell column's value in a report, in the order of `cellColumns` (which walks the same
+    /// formats, rows and columns), each after a comma: a row's cells are looked up once, not once
+    /// per column.
+    private static func appendCellValues(of report: Report, to out: inout [UInt8]) {
+        func add(_ cells: [Cell]?, count: Int) {
+            for column in 0..<count {
+                out.append(comma)
+                if let cells, column < cells.count, let value = cells[column].value { value.appendText(to: &out) }
+            }
+        }
+        for format in [ReportFormat.current, .trial] {
+            let table2 = report.table2?.format == format ? report.table2 : nil
+            for row in Table2Row.rows(in: format) { add(table2?[row], count: row.columnCount(in: format)) }
+            let table3 = report.table3?.format == format ? report.table3 : nil
+            for row in Table3Row.rows(in: format) { add(table3?[row], count: 7) }
+        }
+        for group in Table4Group.allCases { add(report.table4?[group], count: 5) }
     }
 
     /// Every report's cells in one long (tidy) CSV: report id, table, row, column, label, value,
     /// status of the cell, line in the original.
     public static func allCells(_ reports: [(id: String, report: Report)]) -> String {
-        var out = ""
+        var out: [UInt8] = []
         allCells(reports) { out += $0 }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// The CSV of `allCells(_:)` given a report at a time to `emit`, for a file written as it is made.
-    static func allCells<Failure: Error>(_ reports: [(id: String, report: Report)], emit: (String) throws(Failure) -> Void) throws(Failure) {
-        try emit(bom + longColumns.map(\.key).joined(separator: ",") + "\r\n")
+    /// The CSV of `allCells(_:)` (UTF-8) given a report at a time to `emit`, for a file written
+    /// as it is made.
+    static func allCells<Failure: Error>(_ reports: [(id: String, report: Report)], emit: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
+        try emit(Array((bom + longColumns.map(\.key).joined(separator: ",") + "\r\n").utf8))
+        var rows: [UInt8] = []
+        rows.reserveCapacity(32_000)
         for (id, report) in reports {
-            var rows = ""
-            rows.reserveCapacity(24_000)
-            addCells(of: report, prefix: field(id) + ",", to: &rows)
+            rows.removeAll(keepingCapacity: true)
+            addCells(of: report, prefix: Array((field(id) + ",").utf8), to: &rows)
             try emit(rows)
         }
     }
 
     /// One report's cells in long form: table, row, column, value, status, line.
     public static func cells(of report: Report) -> String {
-        var out = bom + "table,row,column,label,value,status,line\r\n"
-        out.reserveCapacity(20_000)
-        addCells(of: report, prefix: "", to: &out)
+        String(decoding: cellsUTF8(of: report), as: UTF8.self)
+    }
+
+    /// `cells(of:)` as UTF-8 bytes.
+    static func cellsUTF8(of report: Report) -> [UInt8] {
+        var out = Array((bom + "table,row,column,label,value,status,line\r\n").utf8)
+        out.reserveCapacity(32_000)
+        addCells(of: report, prefix: [], to: &out)
         return out
     }
 
+    private static let comma = UInt8(ascii: ",")
+
     /// One CSV line per cell of the report's tables, each starting with `prefix`: table, row,
     /// column, label, value, status, line.
-    private static func addCells(of report: Report, prefix: String, to out: inout String) {
-        func add<Row: TableRowKey>(_ table: ReportTable<Row>?, number: Int, labels: (Row, Int) -> String) {
+    private static func addCells(of report: Report, prefix: [UInt8], to out: inout [UInt8]) {
+        let format = report.format ?? .current
+        func add<Row: TableRowKey>(_ table: ReportTable<Row>?, number: Int) {
             guard let table else { return }
             for row in table.rows {
+                let heads = cellLineHeads[CellLineKey(table: number, format: format, row: row.rawValue)] ?? []
                 for (column, cell) in table[row].enumerated() {
-                    // Keys, numbers and statuses need no quoting; only the label is free text.
-                    out += prefix
-                    out += "\(number),\(row.rawValue),\(column + 1),"
-                    out += field(labels(row, column))
-                    out += ","
-                    if let value = cell.value { out += value.text }
-                    out += ",\(cell.status.rawValue),"
-                    if let line = cell.line { out += "\(line)" }
-                    out += "\r\n"
+                    out.append(contentsOf: prefix)
+                    if column < heads.count { out.append(contentsOf: heads[column]) } else { out.append(contentsOf: cellLineHead(number, row, column, format: format)) }
+                    cell.value?.appendText(to: &out)
+                    out.append(comma)
+                    out.append(contentsOf: cell.status.rawValue.utf8)
+                    out.append(comma)
+                    if let line = cell.line { appendDigits(line, to: &out) }
+                    out.append(contentsOf: "\r\n".utf8)
                 }
             }
         }
-        let format = report.format ?? .current
-        add(report.table2, number: 2) { row, column in row.officialLabel + " " + (row.columnLabels(in: format).dropFirst(column).first ?? "") }
-        add(report.table3, number: 3) { row, column in row.officialLabel + " " + (Table3Column(rawValue: column)?.officialLabel ?? "") }
-        add(report.table4, number: 4) { group, column in group.officialLabel + " " + (Table4Column(rawValue: column)?.officialLabel ?? "") }
+        add(report.table2, number: 2)
+        add(report.table3, number: 3)
+        add(report.table4, number: 4)
+    }
+
+    /// A long CSV line's part from the table to the label (`3,newReceived,1,本年新收政府信息公开申请数量 自然人,`),
+    /// for a report whose labels follow `format`. Keys and numbers need no quoting; only the
+    /// label is free text.
+    private static func cellLineHead<Row: TableRowKey>(_ number: Int, _ row: Row, _ column: Int, format: ReportFormat) -> [UInt8] {
+        let heading: String? = switch row {
+        case let row as Table2Row: row.columnLabels(in: format).dropFirst(column).first
+        case is Table3Row: Table3Column(rawValue: column)?.officialLabel
+        default: Table4Column(rawValue: column)?.officialLabel
+        }
+        return Array("\(number),\(row.rawValue),\(column + 1),\(field(row.officialLabel + " " + (heading ?? ""))),".utf8)
+    }
+
+    private struct CellLineKey: Hashable {
+        let table: Int
+        let format: ReportFormat
+        let row: String
+    }
+
+    /// `cellLineHead` of every row of the three tables in both formats, for the columns the
+    /// tables have, made once: each of tens of thousands of reports' cells reuses them.
+    private static let cellLineHeads: [CellLineKey: [[UInt8]]] = {
+        var heads: [CellLineKey: [[UInt8]]] = [:]
+        func add<Row: TableRowKey>(_ rows: [Row], number: Int, columns: Int) {
+            for format in [ReportFormat.current, .trial] {
+                for row in rows {
+                    heads[CellLineKey(table: number, format: format, row: row.rawValue)] = (0..<columns).map { cellLineHead(number, row, $0, format: format) }
+                }
+            }
+        }
+        add(Array(Table2Row.allCases), number: 2, columns: 3)
+        add(Array(Table3Row.allCases), number: 3, columns: 7)
+        add(Array(Table4Group.allCases), number: 4, columns: 5)
+        return heads
+    }()
+
+    /// Appends an integer in decimal ASCII, as `"\(value)"` prints it.
+    private static func appendDigits(_ value: Int, to out: inout [UInt8]) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            for index in stride(from: count - 1, through: 0, by: -1) { out.append(buffer[index]) }
+        }
     }
 
     /// A CSV file of `rows` (the first is the header): BOM, fields quoted as `field` does, CRLF.

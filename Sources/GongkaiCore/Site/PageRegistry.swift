@@ -9,6 +9,10 @@ extension PageKind {
     /// The kinds the build writes last, as its `feeds` step: they list the other files.
     static let feedNames: Set<String> = ["feed", "sitemap"]
 
+    /// The kinds made of other files of the same step, written after them: `reports.json`
+    /// reuses each report's JSON file.
+    static let assembled: Set<String> = ["reports-json"]
+
     /// The pages, each rendered from a view model with a template.
     static let pages: [PageKind] = [
         reportPages,
@@ -64,15 +68,24 @@ extension PageKind {
               }),
         .file("report-json", items: { Array($0.corpus.reports.indices) },
               path: { index, b in SiteRoutes.reportJSON(b.corpus.placements[index]) }, reads: { .report($0) },
-              make: { index, path, b in SiteFile(path: path, text: b.reportJSON(index) + "\n") }),
+              make: { index, path, b in SiteFile(path: path, bytes: b.reportJSON(index) + [UInt8(ascii: "\n")]) }),
         .file("report-csv", items: { Array($0.corpus.reports.indices) },
               path: { index, b in SiteRoutes.reportCSV(b.corpus.placements[index]) }, reads: { .report($0) },
-              make: { index, path, b in SiteFile(path: path, text: ReportCSV.cells(of: b.corpus.reports[index])) }),
-        // Every report's JSON in one array, each made again rather than kept: at 100,000
-        // reports they would be gigabytes.
+              make: { index, path, b in SiteFile(path: path, bytes: ReportCSV.cellsUTF8(of: b.corpus.reports[index])) }),
+        // Every report's JSON in one array, never kept whole (at 100,000 reports it is
+        // gigabytes): each report's part is the bytes of its own JSON file (that file less its
+        // final newline) as this build wrote it just before (`assembled`), made again only when
+        // the build did not write that file.
         .streamed("reports-json", path: SiteRoutes.reportsJSON) { b, stream throws(Diagnostic) in
             guard !b.corpus.reports.isEmpty else { return try stream.write("[]\n") }
-            for index in b.corpus.reports.indices { try stream.write((index == 0 ? "[\n  " : ",\n  ") + b.reportJSON(index)) }
+            for index in b.corpus.reports.indices {
+                try stream.write(index == 0 ? "[\n  " : ",\n  ")
+                if let file = stream.written(SiteRoutes.reportJSON(b.corpus.placements[index])), file.last == UInt8(ascii: "\n") {
+                    try stream.write(file.dropLast())
+                } else {
+                    try stream.write(b.reportJSON(index))
+                }
+            }
             try stream.write("\n]\n")
         },
         .streamed("reports-csv", path: SiteRoutes.reportsCSV) { b, stream throws(Diagnostic) in

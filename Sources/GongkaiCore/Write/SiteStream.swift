@@ -5,6 +5,9 @@
 public final class SiteStream {
     /// The file written to, with the disk operations; nil when the bytes are kept in memory.
     private let file: (path: String, disk: SiteDiskAccess)?
+    /// The bytes of a file the same build wrote before (`SiteWriter.writtenBytes`); nil when the
+    /// stream is kept in memory.
+    private let earlier: ((String) -> [UInt8]?)?
     private var buffer: [UInt8] = []
     private var started = false
     private static let flushSize = 1 << 20
@@ -12,11 +15,13 @@ public final class SiteStream {
     /// A stream that keeps every byte (`bytes` after the last `write`).
     init() {
         file = nil
+        earlier = nil
     }
 
     /// A stream into the file at `path` (created or truncated by the first flush).
-    init(path: String, disk: SiteDiskAccess) {
+    init(path: String, disk: SiteDiskAccess, earlier: ((String) -> [UInt8]?)? = nil) {
         file = (path, disk)
+        self.earlier = earlier
         buffer.reserveCapacity(Self.flushSize + 64 * 1024)
     }
 
@@ -24,6 +29,20 @@ public final class SiteStream {
     public func write(_ text: String) throws(Diagnostic) {
         buffer.append(contentsOf: text.utf8)
         if file != nil, buffer.count >= Self.flushSize { try flush() }
+    }
+
+    /// Adds bytes.
+    public func write(_ bytes: some Collection<UInt8>) throws(Diagnostic) {
+        buffer.append(contentsOf: bytes)
+        if file != nil, buffer.count >= Self.flushSize { try flush() }
+    }
+
+    /// The bytes of the site file at `path` as this build already wrote it, so a big file made
+    /// of smaller ones (`reports.json` of each report's JSON) reuses their bytes instead of
+    /// making them again; nil when this build did not write it (kept from the last build, not
+    /// made yet, or the stream is kept in memory): the caller then makes the bytes itself.
+    func written(_ path: String) -> [UInt8]? {
+        earlier?(path)
     }
 
     /// The bytes kept by a stream in memory.

@@ -28,8 +28,16 @@ public final class SiteWriter: @unchecked Sendable {
     private var entries: [String: SiteManifest.Entry] = [:]
     private var pending: [String] = []
     private var createdFolders: Set<String> = []
+    /// The files written in this session (not those unchanged or kept), by site path.
+    private var fresh: Set<String> = []
     /// Every disk access of the session.
     private let disk: SiteDiskAccess
+    /// The folders `target`, `staging` (nil on a rebuild) and `pendingFolder` as paths, each file
+    /// joined to them as text (`URL.appendingPathComponent` was a visible part of writing tens of
+    /// thousands of files; a site path passed `isSafe`, so joining needs no care).
+    private let targetPath: String
+    private let stagingPath: String?
+    private let pendingPath: String
 
     /// How many files were written, and how many were already up to date.
     public private(set) var written = 0
@@ -61,6 +69,9 @@ public final class SiteWriter: @unchecked Sendable {
         } else {
             staging = nil
         }
+        targetPath = target.path
+        stagingPath = staging?.path
+        pendingPath = pendingFolder.path
     }
 
     /// Removes the partial and retired folders (`.site.partial-PID`, `.site.old-PID`) that a
@@ -108,24 +119,35 @@ public final class SiteWriter: @unchecked Sendable {
             throw Diagnostic(.error, "write.path", line: nil, "拒绝写入“\(file.path)”：路径超出网站目录")
         }
         let entry = SiteManifest.Entry(hash: ContentHash.of(file.bytes), size: file.bytes.count)
-        if let staging {
-            try put(file.bytes, at: staging.appendingPathComponent(file.path).path)
-        } else if previous?.files[file.path] == entry, disk.exists(target.appendingPathComponent(file.path).path) {
+        if let staging = stagingPath {
+            try put(file.bytes, at: staging + "/" + file.path)
+        } else if previous?.files[file.path] == entry, disk.exists(targetPath + "/" + file.path) {
             lock.lock()
             entries[file.path] = entry
             unchanged += 1
             lock.unlock()
             return
         } else {
-            try put(file.bytes, at: pendingFolder.appendingPathComponent(file.path).path)
+            try put(file.bytes, at: pendingPath + "/" + file.path)
             lock.lock()
             pending.append(file.path)
             lock.unlock()
         }
         lock.lock()
         entries[file.path] = entry
+        fresh.insert(file.path)
         written += 1
         lock.unlock()
+    }
+
+    /// The bytes of a file this session wrote by `write(_:)` (staged, not yet committed); nil
+    /// for any other file. Thread-safe.
+    func writtenBytes(_ path: String) -> [UInt8]? {
+        lock.lock()
+        let isFresh = fresh.contains(path)
+        lock.unlock()
+        guard isFresh else { return nil }
+        return disk.read((stagingPath ?? pendingPath) + "/" + path)
     }
 
     /// Writes one file a piece at a time as `produce` gives it (a big data file, never whole in
@@ -135,9 +157,9 @@ public final class SiteWriter: @unchecked Sendable {
         guard Self.isSafe(path) else {
             throw Diagnostic(.error, "write.path", line: nil, "拒绝写入“\(path)”：路径超出网站目录")
         }
-        let destination = (staging ?? pendingFolder).appendingPathComponent(path).path
+        let destination = (stagingPath ?? pendingPath) + "/" + path
         try createFolder(of: destination)
-        let stream = SiteStream(path: destination, disk: disk)
+        let stream = SiteStream(path: destination, disk: disk, earlier: writtenBytes)
         try produce(stream)
         try stream.flush()
         guard let (hash, size) = disk.contentHash(destination) else {
@@ -147,7 +169,7 @@ public final class SiteWriter: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         entries[path] = entry
-        if staging == nil, previous?.files[path] == entry, disk.exists(target.appendingPathComponent(path).path) {
+        if staging == nil, previous?.files[path] == entry, disk.exists(targetPath + "/" + path) {
             disk.remove(destination)
             unchanged += 1
             return
@@ -159,7 +181,7 @@ public final class SiteWriter: @unchecked Sendable {
     /// Keeps the previous build's file at `path` as it is, if there was one. Thread-safe.
     public func keep(_ path: String) {
         guard staging == nil, let entry = previous?.files[path],
-              disk.exists(target.appendingPathComponent(path).path) else { return }
+              disk.exists(targetPath + "/" + path) else { return }
         lock.lock()
         entries[path] = entry
         unchanged += 1

@@ -71,4 +71,22 @@ import Testing
             #expect(try [UInt8](Data(contentsOf: output.appendingPathComponent(job.path))) == file.bytes, "\(job.path)")
         }
     }
+
+    /// `reports.json` is made of each report's JSON file as the same build wrote it: every
+    /// report's JSON is made once, and read back from the staged file.
+    @Test func reportsJSONReusesEachReportsWrittenJSON() throws {
+        let output = try Repository.temporaryFolder().appendingPathComponent("site")
+        let reads = Locked<Int>(0)
+        var fileSystem = ReportFileSystem.disk
+        let real = SiteDiskAccess.disk
+        fileSystem.siteDisk.read = { path in
+            if path.contains("/data/reports/"), path.hasSuffix(".json") { reads.update { $0 += 1 } }
+            return real.read(path)
+        }
+        let summary = try PortalBuild(options: .init(content: Repository.content, output: output.path, theme: Repository.defaultTheme,
+                                                     defaultTheme: Repository.defaultTheme, site: SiteContext(baseURL: "https://example.org/portal/")),
+                                      fileSystem: fileSystem).run()
+        #expect(summary.reports > 0)
+        #expect(reads.value == summary.reports)
+    }
 }

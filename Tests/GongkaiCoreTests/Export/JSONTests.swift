@@ -129,6 +129,8 @@ struct JSONTests {
         #expect(JSONValue.string("</script>").serialized() == #""\u003c/script>""#)
         #expect(JSONValue.string("\u{01}\u{1F}").serialized() == #""\u0001\u001f""#)
         #expect(JSONValue.string("\u{2028}").serialized() == #""\u2028""#)
+        #expect(JSONValue.string("甲\u{2029}乙<\u{7F}\u{2027}").serialized() == "\"甲\\u2029乙\\u003c\u{7F}\u{2027}\"")
+        #expect(JSONValue.string("\"").serialized() == #""\"""#)
         #expect(JSONValue.string("刘楼镇“公开”").serialized() == "\"刘楼镇“公开”\"")
     }
 
@@ -154,6 +156,24 @@ struct JSONTests {
         #expect(JSONValue.array([.number(1), .null, .number(2)]).serialized() == "[1, null, 2]")
         #expect(JSONValue.int(nil).serialized() == "null")
         #expect(JSONValue.string(nil as String?).serialized() == "null")
+    }
+
+    @Test("a number's text read from Decimal's storage is Foundation's, for whole numbers of every size, sign and exponent")
+    func wholeNumberText() throws {
+        var generator = SystemRandomNumberGenerator()
+        var texts = ["0", "1", "-1", "9007199254740991", "9007199254740992", "-9007199254740993", "18446744073709551615", "1e6", "1e7", "12e5",
+                     "0.5", "-0.35", "100.0", "3.000", "1234567890123456789012", "-0"]
+        texts += (0..<400).map { _ in String(Int64.random(in: -(1 << 60)...(1 << 60), using: &generator) >> UInt64.random(in: 0...60, using: &generator)) }
+        for text in texts {
+            let value = try #require(Decimal(string: text))
+            let foundation = !value.isNaN && value.exponent >= 0 && value.exponent <= 6 && value.magnitude < Decimal(1 << 53)
+                ? String(NSDecimalNumber(decimal: value).int64Value) : value.description
+            #expect(value.text == foundation, "\(text)")
+            if let whole = value.smallWholeValue { #expect(String(whole) == foundation, "\(text)") }
+        }
+        #expect(Decimal(84).smallWholeValue == 84, "the fast way is taken on this Foundation")
+        #expect((Decimal(84) * Decimal(1000)).text == "84000")
+        #expect((Decimal(-7) / Decimal(2)).text == "-3.5")
     }
 
     @Test("objects keep their key order and nest with indentation")
