@@ -1,7 +1,7 @@
 """Time from saving an edited report to `gongkai serve` serving the changed page, in ms.
 
 Usage: serve_latency.py GONGKAI WORKDIR EDITED_FILE [SAVES [GAP_SECONDS]]. Starts the server on a free loopback
-port over WORKDIR/content and WORKDIR/site, waits until it serves, then SAVES times (default 5),
+port over WORKDIR/content and WORKDIR/site (its output in WORKDIR/serve.log), waits until it serves, then SAVES times (default 5),
 GAP_SECONDS apart (default 1): appends a marker to the report, polls the report's page until the marker appears.
 Prints the median milliseconds, then each save's in brackets; stops the server.
 """
@@ -13,14 +13,19 @@ gap = float(sys.argv[5]) if len(sys.argv) > 5 else 1.0
 with socket.socket() as s:
     s.bind(("127.0.0.1", 0))
     port = s.getsockname()[1]
+# The server's output goes to a file (WORKDIR/serve.log), never to a pipe nobody reads after
+# the start: each rebuild prints its steps and the corpus's errors, and a full pipe would stop it.
+log_path = f"{work}/serve.log"
+log = open(log_path, "w")
 server = subprocess.Popen([gongkai, "serve", "--port", str(port), "--content", f"{work}/content", "--output", f"{work}/site"],
-                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                          stdout=log, stderr=subprocess.STDOUT, text=True)
 try:
     deadline = time.time() + 600
-    while time.time() < deadline:
-        line = server.stdout.readline()
-        if "serving" in line:
-            break
+    while time.time() < deadline and server.poll() is None:
+        with open(log_path, encoding="utf-8", errors="replace") as f:
+            if "serving" in f.read():
+                break
+        time.sleep(0.2)
     relative = os.path.relpath(edited, f"{work}/content")
     county, township, name = relative.split("/")
     year = name.split(".")[0]

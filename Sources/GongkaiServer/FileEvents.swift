@@ -8,6 +8,8 @@ import Glibc
 final class FileEvents: @unchecked Sendable {
     private let descriptor: Int32
     private var folders: [Int32: String] = [:]
+    /// Files modified or created and not closed since (a save still under way).
+    private var open: Set<String> = []
     private let lock = NSLock()
 
     /// Watches the folders; nil when inotify is not available (the caller then polls).
@@ -48,6 +50,14 @@ final class FileEvents: @unchecked Sendable {
         #endif
     }
 
+    /// Whether a file that changed is still open for writing as far as the events tell (it was
+    /// modified or created, and not yet closed, renamed into place or deleted).
+    var writing: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return !open.isEmpty
+    }
+
     /// The paths of the files that changed since the last call (empty when none); new folders
     /// are watched from now on.
     func drain() -> Set<String> {
@@ -73,6 +83,11 @@ final class FileEvents: @unchecked Sendable {
                     changed.insert(path)
                     #if os(Linux)
                     if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { watchTree(path) }
+                    let done = mask & UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE | IN_DELETE_SELF) != 0
+                    let begun = mask & UInt32(IN_ISDIR) == 0 && mask & UInt32(IN_MODIFY | IN_CREATE) != 0
+                    lock.lock()
+                    if done { open.remove(path) } else if begun { open.insert(path) }
+                    lock.unlock()
                     #endif
                 }
                 offset += 16 + length

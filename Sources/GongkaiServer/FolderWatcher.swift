@@ -39,6 +39,9 @@ public struct FolderWatcher: Sendable {
 
     /// Waits for the next burst of changes, using inotify where there is one (changes noticed at
     /// once, then a short quiet window), else polling snapshots. Nil when the task is cancelled.
+    /// The quiet window is 25 ms while a changed file is still open for writing, and 5 ms once
+    /// every save is complete (closed, or renamed into place): what follows a complete save at
+    /// once (an editor's backup file, a second file) still joins the burst.
     public func nextBurst(events: FileEventSource?, after since: Snapshot) async -> (Snapshot, Set<String>)? {
         guard let events = events?.events else {
             guard let snapshot = await nextChange(after: since) else { return nil }
@@ -50,7 +53,7 @@ public struct FolderWatcher: Sendable {
             changed = events.drain()
         }
         while true {
-            do { try await Task.sleep(for: .milliseconds(25)) } catch { return nil }
+            do { try await Task.sleep(for: .milliseconds(events.writing ? 25 : 5)) } catch { return nil }
             let more = events.drain()
             if more.isEmpty { return (since, changed) }
             changed.formUnion(more)

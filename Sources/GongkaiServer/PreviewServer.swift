@@ -66,10 +66,21 @@ public final class PreviewServer: Sendable {
                     self.log("serving \(self.build.options.output) at http://\(self.address.host.contains(":") ? "[\(self.address.host)]" : self.address.host):\(port)/ (Ctrl-C stops)")
                 }
                 var snapshot = initial
+                // The rebuild under way runs beside the watch: a save while it makes the rest of
+                // the site stops it at its next safe point, and the next rebuild writes the new
+                // edit's page first, then what the stopped one had left.
+                var running: (cancellation: BuildCancellation, done: Task<Void, Never>)?
                 while let (changed, paths) = await watcher.nextBurst(events: events, after: snapshot) {
                     snapshot = changed
-                    await self.rebuild(changed: paths.isEmpty ? nil : paths)
+                    if let running {
+                        running.cancellation.cancel()
+                        await running.done.value
+                    }
+                    let cancellation = BuildCancellation()
+                    running = (cancellation, Task { await self.rebuild(changed: paths.isEmpty ? nil : paths, cancellation: cancellation) })
                 }
+                running?.cancellation.cancel()
+                await running?.done.value
             }
             try await group.next()
             group.cancelAll()
@@ -83,16 +94,16 @@ public final class PreviewServer: Sendable {
 
     /// Rebuilds the site on a worker thread (the build is synchronous and uses every core); on
     /// failure the last good site stays and the error is shown.
-    func rebuild(changed: Set<String>? = nil) async {
+    func rebuild(changed: Set<String>? = nil, cancellation: BuildCancellation? = nil) async {
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
             DispatchQueue.global().async {
-                self.rebuildNow(changed: changed)
+                self.rebuildNow(changed: changed, cancellation: cancellation)
                 continuation.resume()
             }
         }
     }
 
-    private func rebuildNow(changed: Set<String>?) {
+    private func rebuildNow(changed: Set<String>?, cancellation: BuildCancellation?) {
         let started = Date()
         var problems: [String] = []
         let state = self.state
@@ -103,7 +114,7 @@ public final class PreviewServer: Sendable {
                 // the site follows and bumps the generation again.
                 state.bumpGeneration()
                 log("updated \(paths.count) page\(paths.count == 1 ? "" : "s") in \(Int(Date().timeIntervalSince(started) * 1000)) ms")
-            }, progress: { log("  " + $0) })
+            }, cancellation: cancellation, progress: { log("  " + $0) })
             for (path, diagnostic) in summary.skipped { problems.append(diagnostic.located(in: path).formatted) }
             for (path, diagnostic) in summary.stale {
                 problems.append(diagnostic.located(in: path).formatted + "（页面仍显示此文件上次读取成功的内容，文件可读后自动更新）")
@@ -112,6 +123,10 @@ public final class PreviewServer: Sendable {
                 problems += report.diagnostics.filter { $0.severity == .error }.map { $0.located(in: report.path).formatted }
             }
             log("rebuilt \(summary.pages) pages from \(summary.reports) reports in \(Int(Date().timeIntervalSince(started) * 1000)) ms" + (problems.isEmpty ? "" : ", \(problems.count) errors"))
+        } catch where error.code == BuildCancellation.code {
+            // A newer save stopped it: the next rebuild finishes the site and reports.
+            log("stopped after \(Int(Date().timeIntervalSince(started) * 1000)) ms for a newer change")
+            return
         } catch {
             problems.append(error.formatted)
             log("build failed; still serving the last good site")

@@ -177,9 +177,10 @@ import Testing
         defer { Task { await fixture.stop() } }
         let file = fixture.content.appendingPathComponent("鲁河镇/2021.txt")
         let original = try String(contentsOf: file, encoding: .utf8)
-        // A burst is saves closer together than the watcher's quiet window (25 ms). On a loaded
-        // machine one save can be delayed past that window, which is then honestly two bursts and
-        // two rebuilds: such a try proves nothing and is repeated, up to five times.
+        // A burst is saves closer together than the watcher's quiet window (5 ms after a complete
+        // save; a rebuild a later burst stops does not finish). On a loaded machine one save can be
+        // delayed past the window and the rebuild finish first, which is then honestly two bursts
+        // and two rebuilds: such a try proves nothing and is repeated, up to five times.
         let clock = ContinuousClock()
         var spaces = 0
         for _ in 0..<5 {

@@ -5,21 +5,25 @@ import Foundation
 /// one entry in `BuildStep.all` and one function on `BuildRun`.
 struct BuildStep: Sendable {
     let name: String
+    /// Whether a build asked to stop (`BuildCancellation`) stops before this step: the steps
+    /// after the edited reports' pages are written.
+    var preemptible = false
     let run: @Sendable (inout BuildRun) throws(Diagnostic) -> String?
 
     /// The build, in order. `list` may end it (nothing changed since the last build).
     static let all: [BuildStep] = [
         BuildStep(name: "list") { state throws(Diagnostic) in try state.list() },
         BuildStep(name: "theme") { state throws(Diagnostic) in try state.readTheme() },
+        BuildStep(name: "first") { state throws(Diagnostic) in try state.writeFirstPagesAtOnce() },
         BuildStep(name: "parse") { state throws(Diagnostic) in try state.parse() },
         BuildStep(name: "assemble") { state in state.assemble() },
         BuildStep(name: "checks") { state in state.check() },
         BuildStep(name: "first") { state throws(Diagnostic) in try state.writeFirstPages() },
-        BuildStep(name: "plan") { state throws(Diagnostic) in try state.plan() },
-        BuildStep(name: "render") { state throws(Diagnostic) in try state.write(.pages) },
-        BuildStep(name: "data") { state throws(Diagnostic) in try state.write(.data) },
-        BuildStep(name: "feeds") { state throws(Diagnostic) in try state.write(.feeds) },
-        BuildStep(name: "write") { state throws(Diagnostic) in try state.commit() },
+        BuildStep(name: "plan", preemptible: true) { state throws(Diagnostic) in try state.plan() },
+        BuildStep(name: "render", preemptible: true) { state throws(Diagnostic) in try state.write(.pages) },
+        BuildStep(name: "data", preemptible: true) { state throws(Diagnostic) in try state.write(.data) },
+        BuildStep(name: "feeds", preemptible: true) { state throws(Diagnostic) in try state.write(.feeds) },
+        BuildStep(name: "write", preemptible: true) { state throws(Diagnostic) in try state.commit() },
     ]
 }
 
@@ -30,6 +34,7 @@ struct BuildRun {
     let incremental: IncrementalBuild?
     let changed: Set<String>?
     let firstPages: (([String]) -> Void)?
+    let cancellation: BuildCancellation?
     /// Set by a step that ends the build.
     var summary: PortalBuild.Summary?
 
@@ -59,18 +64,40 @@ struct BuildRun {
     /// What an edit changed, when the site on disk is the last build's of this corpus: the
     /// writing steps then make only the files that show a change, and keep the others.
     var changes: SiteJob.Changes?
+    /// The reports whose files `changes` makes again: replaced, their checks changed, or left
+    /// by a stopped build.
+    var changedReports: Set<Int> = []
     // plan, render, data, feeds, write
     var builder: SiteBuilder?
     var jobs: [SiteJob] = []
     var sources: [String: String] = [:]
     var writer: SiteWriter?
+    /// Whether the edited reports' pages are in place (serve).
+    var firstWritten = false
 
-    init(build: PortalBuild, force: Bool, incremental: IncrementalBuild?, changed: Set<String>?, firstPages: (([String]) -> Void)?) {
+    init(build: PortalBuild, force: Bool, incremental: IncrementalBuild?, changed: Set<String>?, firstPages: (([String]) -> Void)?,
+         cancellation: BuildCancellation? = nil) {
         self.build = build
         self.force = force
         self.incremental = incremental
         self.changed = changed
         self.firstPages = firstPages
+        self.cancellation = cancellation
+    }
+
+    /// Whether the build was asked to stop.
+    var isCancelled: Bool { cancellation?.isCancelled == true }
+
+    /// Stops the build at a safe point: what it staged is abandoned (the site folder stays the
+    /// last committed site, with the edited pages replaced in it), and what it had still to make
+    /// is left to the next build. Returns what to throw.
+    mutating func stop() -> Diagnostic {
+        writer?.abandon()
+        writer = nil
+        if changes != nil {
+            incremental?.stopped(lastCommit: lastCommit, reports: Set(changedReports.map { corpus.reports[$0].path }))
+        }
+        return BuildCancellation.stopped
     }
 
     var paths: [String] { listing.paths }
@@ -181,7 +208,10 @@ struct BuildRun {
             else { CheckStage.run(on: &corpus, boilerplateThreshold: threshold, memory: memory) }
         if touched != nil, IncrementalBuild.siteIsStill(lastCommit, output: options.output, disk: build.fileSystem.siteDisk) {
             let checksChanged = corpus.reports.indices.filter { corpus.reports[$0].checks != before[$0] }
-            changes = SiteJob.Changes(changed: replaced.union(checksChanged), in: corpus)
+            let unfinished = incremental?.uncommitted.reports ?? []
+            let left = unfinished.isEmpty ? [] : corpus.reports.indices.filter { unfinished.contains(corpus.reports[$0].path) }
+            changedReports = replaced.union(checksChanged).union(left)
+            changes = SiteJob.Changes(changed: changedReports, in: corpus)
         }
         incremental?.keepCorpus(corpus)
         return "\(corpus.problemCount(.error)) errors, \(corpus.problemCount(.warning)) warnings; boilerplate B1+B2 \(Int(boilerplate * 1000)) ms"
@@ -203,22 +233,73 @@ struct BuildRun {
         return "\(jobs.count(where: \.isPage)) pages, \(jobs.count) files"
     }
 
-    /// Serve: the pages of the reports an edit changed, written into the site at once so the
-    /// editor sees them before the rest of the site is planned and rebuilt.
-    mutating func writeFirstPages() throws(Diagnostic) -> String? {
-        guard let firstPages, !changedPaths.isEmpty, changedPaths.count <= 16,
-              build.fileSystem.exists(URL(fileURLWithPath: options.output).appendingPathComponent(SiteWriter.marker).path) else { return nil }
-        let builder = try siteBuilder()
-        let changedPublished = Set(changedPaths.map(build.publishedPath))
-        let firstPaths = Set(corpus.reports.indices.filter { changedPublished.contains(corpus.reports[$0].path) }
-            .map { SiteRoutes.report(corpus.placements[$0], in: corpus) })
-        var written: [String] = []
-        for job in PageKind.reportPages.jobs(builder) where firstPaths.contains(job.path) {
-            guard let file = try? builder.file(for: job), (try? SiteWriter.replace(file, in: options.output, disk: build.fileSystem.siteDisk)) != nil else { continue }
-            written.append(file.path)
+    /// Whether the edited reports' pages may be written first: serve, a few files changed, and
+    /// a site already there to write them into.
+    func mayWriteFirst(_ changed: Set<String>) -> Bool {
+        firstPages != nil && !firstWritten && !changed.isEmpty && changed.count <= 16
+            && build.fileSystem.exists(URL(fileURLWithPath: options.output).appendingPathComponent(SiteWriter.marker).path)
+    }
+
+    /// Serve, when file events named a few files that each still read as a publishable report of
+    /// the same township, county and year as before (an edit of its text or numbers): their
+    /// pages, written into the site before anything else of the build runs, from the last
+    /// build's corpus with those reports replaced in place and their checks made
+    /// (`CheckStage.runFirst`: their townships', and B2 of those reports against their years) —
+    /// the pages the finished build makes. Nothing here reads all the corpus's reports; the
+    /// steps after check and write the rest as usual.
+    mutating func writeFirstPagesAtOnce() throws(Diagnostic) -> String? {
+        guard known != nil, let changed, let incremental, mayWriteFirst(changed) else { return nil }
+        var replacements: [String: Report] = [:]
+        for path in changed {
+            // Parsed once: the parse step finds it in the cache.
+            guard case .success(var report) = PortalBuild.parse(path, fileSystem: build.fileSystem, cache: incremental.cache),
+                  report.unpublishableReason == nil else { return nil }
+            report.path = build.publishedPath(path)
+            replacements[report.path] = report
         }
-        if !written.isEmpty { firstPages(written) }
+        let (theme, site, output, disk) = (theme, options.site, options.output, build.fileSystem.siteDisk)
+        let threshold = options.site.boilerplateThreshold
+        let written = try incremental.updateKeptCorpus { corpus throws(Diagnostic) -> [String]? in
+            guard let townships = CorpusAssembler.replace(replacements, in: &corpus) else { return nil }
+            let indexes = corpus.reports.indices.filter { replacements[corpus.reports[$0].path] != nil }
+            CheckStage.runFirst(on: &corpus, townships: townships, reports: Set(indexes), years: Set(replacements.values.compactMap(\.metadata.year)),
+                                boilerplateThreshold: threshold, memory: incremental.boilerplate)
+            let written = try Self.writeReportPages(indexes, of: SiteBuilder(corpus: corpus, skipped: [], theme: theme, site: site), into: output, disk: disk)
+            // B2 of the other reports of those years is measured again by the checks step, these
+            // with them (the builder above is gone: the corpus is changed in place, not copied).
+            for index in indexes { corpus.reports[index].checks.removeAll { $0.id == "B2" } }
+            return written
+        } ?? nil
+        guard let written else { return nil }
+        return firstWritten(written)
+    }
+
+    /// Serve: the pages of the reports an edit changed, written into the site as soon as the
+    /// corpus is checked, when they could not be at once (the edit moved a report to another
+    /// township or year, or a file cannot be read), before the rest of the site is planned.
+    mutating func writeFirstPages() throws(Diagnostic) -> String? {
+        guard mayWriteFirst(changedPaths) else { return nil }
+        let changedPublished = Set(changedPaths.map(build.publishedPath))
+        let indexes = corpus.reports.indices.filter { changedPublished.contains(corpus.reports[$0].path) }
+        return try firstWritten(Self.writeReportPages(indexes, of: siteBuilder(), into: options.output, disk: build.fileSystem.siteDisk))
+    }
+
+    /// Notes the pages written first (their bytes are not the manifest's until the commit) and
+    /// tells serve, which reloads open pages.
+    mutating func firstWritten(_ written: [String]) -> String {
+        firstWritten = true
+        incremental?.replaced(inPlace: written)
+        if !written.isEmpty { firstPages?(written) }
         return "\(written.count) changed report pages"
+    }
+
+    /// Writes the pages of the reports at `indexes` into the site at once, each beside its
+    /// place and renamed over it; the paths written.
+    static func writeReportPages(_ indexes: [Int], of builder: SiteBuilder, into output: String, disk: SiteDiskAccess) -> [String] {
+        PageKind.reportPages(of: { _ in indexes }).jobs(builder).compactMap { job in
+            guard let file = try? builder.file(for: job), (try? SiteWriter.replace(file, in: output, disk: disk)) != nil else { return nil }
+            return file.path
+        }
     }
 
     /// Which files a writing step makes.
@@ -238,27 +319,35 @@ struct BuildRun {
     /// abandons the staged site (the site folder stays as it was) and ends the build.
     mutating func write(_ part: Part) throws(Diagnostic) -> String? {
         guard let builder else { return nil }
-        if writer == nil { writer = try SiteWriter(output: options.output, disk: build.fileSystem.siteDisk) }
+        let replacedInPlace = incremental?.uncommitted.files ?? []
+        if writer == nil { writer = try SiteWriter(output: options.output, disk: build.fileSystem.siteDisk, rewrite: replacedInPlace) }
         guard let writer else { return nil }
         let before = (writer.written, writer.unchanged)
         var chosen = jobs.filter(part.contains)
         if let changes {
-            // The files that show nothing the edit changed stay as the last build wrote them.
-            for job in chosen where !changes.touch(job.reads) { writer.keep(job.path) }
-            chosen = chosen.filter { changes.touch($0.reads) }
+            // The files that show nothing the edit changed stay as the last build wrote them
+            // (a file replaced in place since is made again).
+            let remade = { (job: SiteJob) in changes.touch(job.reads) || replacedInPlace.contains(job.path) }
+            for job in chosen where !remade(job) { writer.keep(job.path) }
+            chosen = chosen.filter(remade)
         }
         // Big streamed files first, so the longest jobs start at once and the short ones fill
         // the cores around them; files made of others (`PageKind.assembled`) after those.
         let first = chosen.filter { $0.stream != nil && !PageKind.assembled.contains($0.kind) } + chosen.filter { $0.stream == nil }
         let then = chosen.filter { $0.stream != nil && PageKind.assembled.contains($0.kind) }
         let failures = ResultSlots<Diagnostic>(count: 1)
-        let (build, sources) = (self.build, self.sources)
+        let (build, sources, cancellation) = (self.build, self.sources, self.cancellation)
         for wave in [first, then] where failures.values.first ?? nil == nil {
             DispatchQueue.concurrentPerform(iterations: wave.count) { index in
+                // Asked to stop: the files not begun are left (a safe point between files).
+                guard cancellation?.isCancelled != true else { return }
                 do throws(Diagnostic) {
                     let job = wave[index]
                     if let stream = job.stream {
-                        try writer.write(path: job.path) { file throws(Diagnostic) in try stream(builder, file) }
+                        try writer.write(path: job.path) { file throws(Diagnostic) in
+                            file.cancellation = cancellation
+                            try stream(builder, file)
+                        }
                     } else {
                         try build.write(builder.file(for: job), to: writer, sources: sources)
                     }
@@ -267,6 +356,7 @@ struct BuildRun {
                 }
             }
         }
+        if isCancelled { throw stop() }
         if let failure = failures.values.first ?? nil {
             writer.abandon()
             throw failure

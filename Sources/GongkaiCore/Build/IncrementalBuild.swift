@@ -16,6 +16,13 @@ public final class IncrementalBuild: @unchecked Sendable {
     /// The fingerprint the last build committed, when it was of the corpus kept; nil from when
     /// a build takes or keeps a corpus until it commits.
     private var committedFingerprint: String?
+    /// The reports (published paths) whose files a stopped build had still to make: the next
+    /// build makes them with its own.
+    private var unfinished: Set<String> = []
+    /// Files of the site replaced in place (the edited reports' pages) since the last commit:
+    /// their bytes on disk are not the manifest's, so the next build writes them whatever the
+    /// manifest says.
+    private var replacedInPlace: Set<String> = []
     private let lock = NSLock()
 
     /// Creates an empty state: the first build parses everything.
@@ -75,10 +82,30 @@ public final class IncrementalBuild: @unchecked Sendable {
         return (taken, committed)
     }
 
+    /// Runs `body` on the corpus kept last, in place (no copy of its reports), and keeps it
+    /// again, with the same committed fingerprint; nil when there is none.
+    func updateKeptCorpus<Result>(_ body: (inout Corpus) throws(Diagnostic) -> Result) throws(Diagnostic) -> Result? {
+        lock.lock()
+        guard var kept = corpus else {
+            lock.unlock()
+            return nil
+        }
+        corpus = nil
+        lock.unlock()
+        defer {
+            lock.lock()
+            corpus = kept
+            lock.unlock()
+        }
+        return try body(&kept)
+    }
+
     /// Records that the build of the corpus kept last was committed with this fingerprint.
     func committed(fingerprint: String) {
         lock.lock()
         committedFingerprint = fingerprint
+        unfinished = []
+        replacedInPlace = []
         lock.unlock()
     }
 
@@ -88,6 +115,32 @@ public final class IncrementalBuild: @unchecked Sendable {
     static func siteIsStill(_ fingerprint: String?, output: String, disk: SiteDiskAccess) -> Bool {
         guard let fingerprint, !fingerprint.isEmpty else { return false }
         return SiteWriter.manifestHeader(of: output, disk: disk)?.fingerprint == fingerprint
+    }
+
+    /// Records that a build was stopped before its commit (`BuildCancellation`): the site on
+    /// disk is still the one committed with `lastCommit` (nil: not known, the next build makes
+    /// every file), apart from the files replaced in place; `reports` (published paths) are
+    /// the reports whose files the stopped build had to make again.
+    func stopped(lastCommit: String?, reports: Set<String>) {
+        lock.lock()
+        committedFingerprint = lastCommit
+        unfinished.formUnion(reports)
+        lock.unlock()
+    }
+
+    /// Notes files of the site replaced in place, outside a commit.
+    func replaced(inPlace paths: [String]) {
+        lock.lock()
+        replacedInPlace.formUnion(paths)
+        lock.unlock()
+    }
+
+    /// What the builds since the last commit left: the reports whose files a stopped build had
+    /// still to make, and the files of the site replaced in place.
+    var uncommitted: (reports: Set<String>, files: Set<String>) {
+        lock.lock()
+        defer { lock.unlock() }
+        return (unfinished, replacedInPlace)
     }
 
     /// Keeps the corpus of this build for the next (not yet committed).

@@ -79,12 +79,17 @@ public struct PortalBuild: Sendable {
     /// `incremental` (serve), unchanged files are not parsed again; with `changed` (the files
     /// file events named) no other file is looked at, and the pages of the reports that changed
     /// are written first, before the rest of the site, after which `firstPages` hears their paths.
+    /// With `cancellation`, the build stops at its next safe point once asked (after the edited
+    /// pages are written) and throws a diagnostic of code `BuildCancellation.code`; the site stays
+    /// as it was, and the next build with the same `incremental` makes what this one left.
     public func run(force: Bool = false, incremental: IncrementalBuild? = nil, changed: Set<String>? = nil,
-                    firstPages: (([String]) -> Void)? = nil, progress: (String) -> Void = { _ in }) throws(Diagnostic) -> Summary {
+                    firstPages: (([String]) -> Void)? = nil, cancellation: BuildCancellation? = nil,
+                    progress: (String) -> Void = { _ in }) throws(Diagnostic) -> Summary {
         _ = try BaseURL.parse(options.site.baseURL)
-        var state = BuildRun(build: self, force: force, incremental: incremental, changed: changed, firstPages: firstPages)
+        var state = BuildRun(build: self, force: force, incremental: incremental, changed: changed, firstPages: firstPages, cancellation: cancellation)
         var phases: [(String, Double)] = []
         for step in BuildStep.all {
+            if step.preemptible, state.isCancelled { throw state.stop() }
             let clock = Date()
             guard let detail = try step.run(&state) else { continue }
             let elapsed = Date().timeIntervalSince(clock)

@@ -95,8 +95,10 @@ public enum BoilerplateChecks {
     /// Adds B2 to every report long enough to judge that has another report of the same year;
     /// with `years`, only to the reports of those years (a year's B2 reads that year's reports
     /// alone). With `memory`, texts and measurements that have not changed since the memory's
-    /// last use are not computed again (the result is the same).
-    public static func applyB2(to corpus: inout Corpus, threshold: Double, years: Set<Int>? = nil, memory: Memory? = nil) {
+    /// last use are not computed again (the result is the same). With `only` (indexes in the
+    /// corpus), only those reports get B2, each the same as the whole year's pass gives it: a
+    /// report's candidates and measurement read the others' texts, never their results.
+    public static func applyB2(to corpus: inout Corpus, threshold: Double, years: Set<Int>? = nil, memory: Memory? = nil, only: Set<Int>? = nil) {
         let townshipOf = corpus.placements.map(\.townshipIndex)
         for (year, indexes) in corpus.reportsByYear.sorted(by: { $0.key < $1.key }) where years?.contains(year) ?? true {
             // Letters are read when a signature or a measurement needs them, once.
@@ -129,7 +131,7 @@ public enum BoilerplateChecks {
                     return (key, (buckets[key]?.count ?? 1) - 1)
                 })
             }
-            for (position, index) in judged.enumerated() {
+            for (position, index) in judged.enumerated() where only?.contains(indexes[index]) ?? true {
                 let report = indexes[index]
                 var candidates = Set<Int>()
                 for (key, at) in keys[position] {

@@ -35,6 +35,33 @@ public enum CheckStage {
     @discardableResult
     public static func run(on corpus: inout Corpus, townships: Set<Int>, years: Set<Int>? = nil,
                            boilerplateThreshold: Double = BoilerplateChecks.defaultThreshold, memory: BoilerplateChecks.Memory? = nil) -> Double {
+        var boilerplate = checkTownships(of: &corpus, townships, years: years, boilerplateThreshold: boilerplateThreshold)
+        func remeasured(_ index: Int) -> Bool { corpus.reports[index].metadata.year.map { years?.contains($0) ?? true } ?? true }
+        // B2 compares across townships: any report's closest match in those years may have changed.
+        for index in corpus.reports.indices where remeasured(index) { corpus.reports[index].checks.removeAll { $0.id == "B2" } }
+        boilerplate += ContinuousClock().measure { BoilerplateChecks.applyB2(to: &corpus, threshold: boilerplateThreshold, years: years, memory: memory) }
+        return boilerplate.seconds
+    }
+
+    /// Serve, the moment after an edit: the checks of the replaced reports at `reports` as
+    /// `run(on:townships:years:)` gives them — their townships' checks, then B2 of those reports
+    /// alone against the other reports of their years — so that their pages can be written
+    /// before the rest of the corpus is checked. The other reports of those years keep their
+    /// B2 until `run(on:townships:years:)` measures again. Returns the seconds B1 and B2 took.
+    @discardableResult
+    static func runFirst(on corpus: inout Corpus, townships: Set<Int>, reports: Set<Int>, years: Set<Int>,
+                         boilerplateThreshold: Double, memory: BoilerplateChecks.Memory?) -> Double {
+        var boilerplate = checkTownships(of: &corpus, townships, years: years, boilerplateThreshold: boilerplateThreshold)
+        for index in reports { corpus.reports[index].checks.removeAll { $0.id == "B2" } }
+        boilerplate += ContinuousClock().measure {
+            BoilerplateChecks.applyB2(to: &corpus, threshold: boilerplateThreshold, years: years, memory: memory, only: reports)
+        }
+        return boilerplate.seconds
+    }
+
+    /// Each check of the reports of `townships` made again, with their cross-year checks; B2 of
+    /// the years not in `years` kept (nil: none kept). Returns the seconds B1 took.
+    private static func checkTownships(of corpus: inout Corpus, _ townships: Set<Int>, years: Set<Int>?, boilerplateThreshold: Double) -> Duration {
         var boilerplate = Duration.zero
         func remeasured(_ index: Int) -> Bool { corpus.reports[index].metadata.year.map { years?.contains($0) ?? true } ?? true }
         for township in townships.sorted() {
@@ -48,10 +75,7 @@ public enum CheckStage {
                                   boilerplateTime: &boilerplate)
             for (index, b2) in kept { corpus.reports[index].checks.append(b2) }
         }
-        // B2 compares across townships: any report's closest match in those years may have changed.
-        for index in corpus.reports.indices where remeasured(index) { corpus.reports[index].checks.removeAll { $0.id == "B2" } }
-        boilerplate += ContinuousClock().measure { BoilerplateChecks.applyB2(to: &corpus, threshold: boilerplateThreshold, years: years, memory: memory) }
-        return boilerplate.seconds
+        return boilerplate
     }
 
     /// Parsed reports assembled and checked, for the commands that print rather than publish

@@ -53,10 +53,15 @@ extension PageKind {
               view: { pair, b in TextComparisonPage(pair.0, pair.1, corpus: b.corpus, site: b.site) }),
     ]
 
-    /// Each report's page: what `serve` writes first after an edit.
-    static let reportPages = PageKind.page("report", template: "report", items: { Array($0.corpus.reports.indices) },
-                                           path: { index, b in SiteRoutes.report(b.corpus.placements[index], in: b.corpus) }, reads: { .report($0) },
-                                           view: { index, b in ReportPage(index: index, corpus: b.corpus, site: b.site) })
+    /// Each report's page.
+    static let reportPages = reportPages(of: { Array($0.corpus.reports.indices) })
+
+    /// The pages of the reports at the indexes `items` gives: what `serve` writes first after an edit.
+    static func reportPages(of items: @escaping @Sendable (SiteBuilder) -> [Int]) -> PageKind {
+        PageKind.page("report", template: "report", items: items,
+                      path: { index, b in SiteRoutes.report(b.corpus.placements[index], in: b.corpus) }, reads: { .report($0) },
+                      view: { index, b in ReportPage(index: index, corpus: b.corpus, site: b.site) })
+    }
 
     /// The files that are not pages: originals, open data, the feed, the theme's assets.
     static let files: [PageKind] = [

@@ -11,6 +11,9 @@ public final class SiteStream {
     private var buffer: [UInt8] = []
     private var started = false
     private static let flushSize = 1 << 20
+    /// When set, a flush first checks it and stops the file (throws) once the build is asked
+    /// to stop: a big file is a safe point every 1 MiB.
+    var cancellation: BuildCancellation?
 
     /// A stream that keeps every byte (`bytes` after the last `write`).
     init() {
@@ -51,6 +54,7 @@ public final class SiteStream {
     /// Writes what is gathered to the file; the first call creates it (even empty).
     func flush() throws(Diagnostic) {
         guard let file else { return }
+        if cancellation?.isCancelled == true { throw BuildCancellation.stopped }
         if started { try file.disk.appendFile(file.path, buffer) } else { try file.disk.writeFile(file.path, buffer) }
         started = true
         buffer.removeAll(keepingCapacity: true)

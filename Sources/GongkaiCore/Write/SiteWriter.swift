@@ -33,6 +33,9 @@ public final class SiteWriter: @unchecked Sendable {
     private var fresh: Set<String> = []
     /// Every disk access of the session.
     private let disk: SiteDiskAccess
+    /// Files whose bytes on disk may not be the previous manifest's (serve replaced them in
+    /// place): written even when the manifest says they are unchanged.
+    private let rewrite: Set<String>
     /// The folders `target`, `staging` (nil on a rebuild) and `pendingFolder` as paths, each file
     /// joined to them as text (`URL.appendingPathComponent` was a visible part of writing tens of
     /// thousands of files; a site path passed `isSafe`, so joining needs no care).
@@ -48,9 +51,11 @@ public final class SiteWriter: @unchecked Sendable {
 
     /// Opens a writing session on a site folder. Only a missing folder, an empty one, or one
     /// Gongkai wrote may be written to.
-    public init(output: String, disk: SiteDiskAccess = .disk) throws(Diagnostic) {
+    /// `rewrite`: files the previous manifest is not to be trusted for.
+    public init(output: String, disk: SiteDiskAccess = .disk, rewrite: Set<String> = []) throws(Diagnostic) {
         self.output = output
         self.disk = disk
+        self.rewrite = rewrite
         target = URL(fileURLWithPath: output).standardizedFileURL
         if disk.exists(target.path) {
             guard let contents = disk.entries(target.path) else { throw Diagnostic(.error, "write.not-folder", line: nil, "\(output) 已存在且不是目录") }
@@ -122,7 +127,7 @@ public final class SiteWriter: @unchecked Sendable {
         let entry = SiteManifest.Entry(hash: ContentHash.of(file.bytes), size: file.bytes.count)
         if let staging = stagingPath {
             try put(file.bytes, at: staging + "/" + file.path)
-        } else if previous?.files[file.path] == entry, disk.exists(targetPath + "/" + file.path) {
+        } else if previous?.files[file.path] == entry, !rewrite.contains(file.path), disk.exists(targetPath + "/" + file.path) {
             lock.lock()
             entries[file.path] = entry
             unchanged += 1
@@ -170,7 +175,7 @@ public final class SiteWriter: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         entries[path] = entry
-        if staging == nil, previous?.files[path] == entry, disk.exists(targetPath + "/" + path) {
+        if staging == nil, previous?.files[path] == entry, !rewrite.contains(path), disk.exists(targetPath + "/" + path) {
             disk.remove(destination)
             unchanged += 1
             return

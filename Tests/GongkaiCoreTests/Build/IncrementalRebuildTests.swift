@@ -30,25 +30,7 @@ import Testing
     }
 
     @Test func aRebuildAfterEditsWritesWhatAFullBuildWrites() throws {
-        let seeds = try Self.seeds()
-        let folder = try Repository.temporaryFolder()
-        let content = folder.appendingPathComponent("content")
-        // Four townships in two counties, three years each, every seed used in several places so
-        // the boilerplate check B2 finds matches across townships.
-        let places = [("甲镇", "东县"), ("乙镇", "东县"), ("丙乡", "西县"), ("丁街道", "西县")]
-        var paths: [String] = []
-        for (number, (township, county)) in places.enumerated() {
-            for (offset, year) in [2021, 2022, 2023].enumerated() {
-                let file = content.appendingPathComponent("\(county)/\(township)/\(year).txt")
-                try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Self.text(seeds[(number + offset) % seeds.count], township: township, county: county, year: year)
-                    .write(to: file, atomically: true, encoding: .utf8)
-                paths.append(file.path)
-            }
-        }
-        let output = folder.appendingPathComponent("site")
-        let options = PortalBuild.Options(content: content.path, output: output.path, theme: Repository.defaultTheme,
-                                          defaultTheme: Repository.defaultTheme, site: SiteContext(baseURL: "https://example.org/portal/"))
+        let (seeds, paths, options) = try Self.twelveReports()
         let incremental = IncrementalBuild()
         let first = try PortalBuild(options: options).run(incremental: incremental)
         #expect(first.reports == 12)
@@ -80,8 +62,38 @@ import Testing
             #expect(made < summary.pages, "\(render)")
         }
 
-        let fresh = folder.appendingPathComponent("fresh")
-        let full = try PortalBuild(options: .init(content: content.path, output: fresh.path, theme: Repository.defaultTheme,
+        try Self.expectFullBuildsSite(options)
+    }
+
+    /// Twelve report files in a new folder: four townships in two counties, three years each,
+    /// every seed used in several places so the boilerplate check B2 finds matches across
+    /// townships; the seeds, the files' paths, and options building them into `site` beside.
+    static func twelveReports() throws -> (seeds: [String], paths: [String], options: PortalBuild.Options) {
+        let seeds = try Self.seeds()
+        let folder = try Repository.temporaryFolder()
+        let content = folder.appendingPathComponent("content")
+        let places = [("甲镇", "东县"), ("乙镇", "东县"), ("丙乡", "西县"), ("丁街道", "西县")]
+        var paths: [String] = []
+        for (number, (township, county)) in places.enumerated() {
+            for (offset, year) in [2021, 2022, 2023].enumerated() {
+                let file = content.appendingPathComponent("\(county)/\(township)/\(year).txt")
+                try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Self.text(seeds[(number + offset) % seeds.count], township: township, county: county, year: year)
+                    .write(to: file, atomically: true, encoding: .utf8)
+                paths.append(file.path)
+            }
+        }
+        let options = PortalBuild.Options(content: content.path, output: folder.appendingPathComponent("site").path, theme: Repository.defaultTheme,
+                                          defaultTheme: Repository.defaultTheme, site: SiteContext(baseURL: "https://example.org/portal/"))
+        return (seeds, paths, options)
+    }
+
+    /// Records an issue for every file of the site at `options.output` that is not, byte for
+    /// byte, the file a full build of the same content writes (into `fresh` beside it).
+    static func expectFullBuildsSite(_ options: PortalBuild.Options) throws {
+        let output = URL(fileURLWithPath: options.output)
+        let fresh = output.deletingLastPathComponent().appendingPathComponent("fresh")
+        let full = try PortalBuild(options: .init(content: options.content, output: fresh.path, theme: Repository.defaultTheme,
                                                   defaultTheme: Repository.defaultTheme, site: options.site)).run(force: true)
         #expect(full.reports == 12)
         let rebuilt = try Self.files(in: output), expected = try Self.files(in: fresh)
@@ -89,6 +101,66 @@ import Testing
         for (path, bytes) in expected.sorted(by: { $0.key < $1.key }) where rebuilt[path] != bytes {
             Issue.record("\(path) differs from a full build's")
         }
+    }
+
+    /// A disk that asks `cancellation` to stop the build at the `after`-th file it writes whose
+    /// path contains `containing` (a safe point then comes between two files).
+    static func stopping(_ cancellation: BuildCancellation, after count: Int, containing: String) -> ReportFileSystem {
+        let seen = ResultSlots<Int>(count: 1)
+        var disk = ReportFileSystem.disk
+        let write = disk.siteDisk.writeFile
+        disk.siteDisk.writeFile = { path, bytes throws(Diagnostic) in
+            if path.contains(containing) {
+                let number = (seen.values[0] ?? 0) + 1
+                seen.set(0, number)
+                if number == count { cancellation.cancel() }
+            }
+            try write(path, bytes)
+        }
+        return disk
+    }
+
+    /// Saves made while the rest of the site after the last edit is still being made stop that
+    /// rebuild between two files (serve); the next rebuild writes its own edit's page first,
+    /// then makes what the stopped ones left: the site ends, file by file, a full build's.
+    @Test func rebuildsStoppedByNewerEditsLeaveTheSiteAFullBuildWrites() throws {
+        let (seeds, paths, options) = try Self.twelveReports()
+        let incremental = IncrementalBuild()
+        _ = try PortalBuild(options: options).run(incremental: incremental)
+        let manifest = URL(fileURLWithPath: options.output).appendingPathComponent(SiteWriter.marker)
+        let committed = try Data(contentsOf: manifest)
+        // Stopped while rendering pages, then while writing the open data (inside a big file
+        // or between files), each after its edited report's page is in place.
+        let edits: [(Int, String, String)] = [
+            (0, Self.text(seeds[0], township: "甲镇", county: "东县", year: 2021) + "\n第一次补充的一句话。\n", "reports/"),
+            (7, Self.text(seeds[3], township: "丙乡", county: "西县", year: 2022) + "\n第二次补充的一句话。\n", "data/"),
+        ]
+        var firstPages: [String: Data] = [:]
+        for (index, text, stage) in edits {
+            try text.write(toFile: paths[index], atomically: true, encoding: .utf8)
+            let cancellation = BuildCancellation()
+            var pages: [String] = []
+            let stopped = #expect(throws: Diagnostic.self) {
+                try PortalBuild(options: options, fileSystem: Self.stopping(cancellation, after: 2, containing: stage))
+                    .run(incremental: incremental, changed: [paths[index]], firstPages: { pages = $0 }, cancellation: cancellation)
+            }
+            #expect(stopped?.code == BuildCancellation.code)
+            // The edited page is in place; nothing else of the site changed.
+            let page = try #require(pages.first)
+            firstPages[page] = try Data(contentsOf: URL(fileURLWithPath: options.output + "/" + page))
+            #expect(String(decoding: try #require(firstPages[page]), as: UTF8.self).contains(stage == "data/" ? "第二次补充的一句话" : "第一次补充的一句话"))
+            #expect(try Data(contentsOf: manifest) == committed)
+        }
+        // A third edit, in another township, rebuilt to the end.
+        try (Self.text(seeds[0], township: "丁街道", county: "西县", year: 2023) + "\n第三次补充。\n").write(toFile: paths[11], atomically: true, encoding: .utf8)
+        var heard: [String] = []
+        let summary = try PortalBuild(options: options).run(incremental: incremental, changed: [paths[11]], firstPages: { _ in },
+                                                            cancellation: BuildCancellation(), progress: { heard.append($0) })
+        let render = try #require(heard.first { $0.hasPrefix("render:") })
+        #expect(try #require(Int(render.dropFirst("render: ".count).prefix { $0.isNumber })) < summary.pages, "\(render)")
+        try Self.expectFullBuildsSite(options)
+        // Each page written first was already the page the finished site has.
+        for (page, bytes) in firstPages { #expect(try Data(contentsOf: URL(fileURLWithPath: options.output + "/" + page)) == bytes, "\(page)") }
     }
 
     /// A rebuild after a failed one makes every file again: the site on disk may not be the
