@@ -17,6 +17,8 @@ if [ "$reports" -ge 50000 ]; then runs=${BENCH_RUNS:-1}; else runs=${BENCH_RUNS:
 search=${BENCH_SEARCH:-1}
 # BENCH_HUGO=0 leaves Hugo out (at 100,000 pages it ran over 15 CPU minutes and 12 GB here).
 with_hugo=${BENCH_HUGO:-1}
+# BENCH_SERVE=0 leaves the serve measure out (at 100,000 the server's start is a whole build).
+with_serve=${BENCH_SERVE:-1}
 
 if ! command -v hugo >/dev/null; then
   if [ "$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi
@@ -84,7 +86,7 @@ edit_wall=$wall; edit_rss=$rss
 edit_written=$(grep '^built' "$work/edit.log" | grep -o '[0-9][0-9]* written' | tail -1 | cut -d' ' -f1)
 
 # Five saves 10 s apart, so each save finds the server idle (the rebuild of the previous one done).
-serve=$(python3 Benchmarks/serve_latency.py "$gongkai" "$work" "$edited" 5 10)
+if [ "$with_serve" = 0 ]; then serve="not measured (BENCH_SERVE=0)"; else serve=$(python3 Benchmarks/serve_latency.py "$gongkai" "$work" "$edited" 5 10); fi
 
 mkdir -p Benchmarks/results
 python3 - "$reports" "$runs" "$content_mb" "$pages" "$files" "$site_mb" "$hugo_pages" "$noop_written" "$edit_wall" "$edit_rss" \
@@ -102,7 +104,7 @@ site = statistics.median(r[0] - r[3] / 1000 for r in rounds)
 noop, noop_rss = med(0, noops), med(1, noops)
 gk_rate, gk_site_rate = pages / full, pages / site
 hugo_rate = hugo_pages / hugo if hugo else 0
-serve_median = serve.split()[0]
+serve_median = serve.split()[0] if not serve.startswith("not") else None
 rows = [
     ("corpus", f"{reports:,} synthetic reports, {content_mb} MB of text"),
     ("site", f"{pages:,} pages, {files:,} files, {site_mb:,} MB"),
@@ -115,7 +117,7 @@ rows = [
     ("boilerplate checks B1+B2 (inside the site build)", f"{boilerplate:.2f} s = {100 * boilerplate / site:.1f} % of it"),
     ("no-op rebuild", f"{noop:.2f} s, peak {noop_rss:.0f} MB, {noop_written} files rewritten"),
     ("rebuild after editing one report", f"{float(edit):.2f} s, peak {edit_rss} MB, {edit_written} files written"),
-    ("serve: save → edited page served", f"{serve_median} ms (median of 5 saves 10 s apart: {serve.split(' ', 1)[1] if ' ' in serve else serve})"),
+    ("serve: save → edited page served", f"{serve_median} ms (median of 5 saves 10 s apart: {serve.split(' ', 1)[1] if ' ' in serve else serve})" if serve_median else serve),
 ]
 width = max(len(r[0]) for r in rows)
 lines = [f"| measure ({reports:,} reports) | value |", "|---|---|"] + [f"| {name} | {value} |" for name, value in rows]
