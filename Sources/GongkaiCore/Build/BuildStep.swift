@@ -52,6 +52,7 @@ struct BuildRun {
     var reports: [Report] = []
     var skipped: [(String, Diagnostic)] = []
     var stale: [(String, Diagnostic)] = []
+    var narratives: NarrativeStore?
     // assemble, checks
     var corpus = CorpusAssembler.assemble([])
     var touched: Set<Int>?
@@ -142,7 +143,13 @@ struct BuildRun {
             // File events named the changes: the last results, with the few changed files parsed again.
             loaded = incremental.reuse(changed: changed) { PortalBuild.parse($0, fileSystem: fileSystem, cache: cache) }
         }
-        let results = loaded ?? PortalBuild.parseAll(paths, fileSystem: fileSystem, cache: cache)
+        // A build from scratch keeps the reports' text on disk until its pages are made; serve
+        // keeps its corpus and parse results between rebuilds in memory, text and all.
+        let narratives = incremental == nil ? NarrativeStore() : nil
+        let build = self.build
+        let results = loaded ?? PortalBuild.parseAll(paths, fileSystem: fileSystem, cache: cache, narratives: narratives,
+                                                     publishedPath: { build.publishedPath($0) })
+        self.narratives = narratives
         incremental?.keepResults(results)
         changedPaths = cache?.takeChanged() ?? []
         if known == nil { incremental?.keep(only: paths) }
@@ -193,6 +200,7 @@ struct BuildRun {
             touchedYears = Set(replacements.values.compactMap(\.metadata.year))
         } else {
             corpus = CorpusAssembler.assemble(reports)
+            corpus.narratives = narratives
         }
         return "\(corpus.townships.count) townships, \(corpus.years.count) years"
     }
@@ -227,6 +235,7 @@ struct BuildRun {
 
     /// Every file of the site, from the page registry.
     mutating func plan() throws(Diagnostic) -> String? {
+        if let failure = narratives?.failure { throw failure }
         let builder = try siteBuilder()
         jobs = builder.jobs
         sources = Dictionary(paths.map { (build.publishedPath($0), $0) }) { first, _ in first }
@@ -357,7 +366,7 @@ struct BuildRun {
             }
         }
         if isCancelled { throw stop() }
-        if let failure = failures.values.first ?? nil {
+        if let failure = failures.values.first ?? narratives?.failure {
             writer.abandon()
             throw failure
         }

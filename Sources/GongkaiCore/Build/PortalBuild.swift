@@ -169,11 +169,20 @@ public struct PortalBuild: Sendable {
     }
 
     /// Loads and parses files in parallel, bounded to the cores; results in the order given.
-    /// With `cache`, a file whose stamp is unchanged is not parsed again.
-    static func parseAll(_ paths: [String], fileSystem: ReportFileSystem, cache: ParseCache? = nil) -> [Result<Report, Diagnostic>] {
+    /// With `cache`, a file whose stamp is unchanged is not parsed again. With `narratives`, each
+    /// publishable report's text goes there as soon as it is parsed, its path made the published
+    /// one (`publishedPath`), so that the reports' text is never all in memory at once.
+    static func parseAll(_ paths: [String], fileSystem: ReportFileSystem, cache: ParseCache? = nil,
+                         narratives: NarrativeStore? = nil, publishedPath: @Sendable (String) -> String = { $0 }) -> [Result<Report, Diagnostic>] {
         let results = ResultSlots<Result<Report, Diagnostic>>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            results.set(index, parse(paths[index], fileSystem: fileSystem, cache: cache))
+            var result = parse(paths[index], fileSystem: fileSystem, cache: cache)
+            if let narratives, case .success(var report) = result, report.unpublishableReason == nil {
+                report.path = publishedPath(paths[index])
+                narratives.takeText(of: &report)
+                result = .success(report)
+            }
+            results.set(index, result)
         }
         return results.values.compactMap { $0 }
     }

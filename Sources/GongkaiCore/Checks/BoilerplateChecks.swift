@@ -105,7 +105,7 @@ public enum BoilerplateChecks {
             var letterCache: [Int: [UInt32]] = [:]
             func texts(_ index: Int) -> [UInt32] {
                 if let known = letterCache[index] { return known }
-                let made = letters(of: corpus.reports[indexes[index]])
+                let made = letters(of: corpus.withText(indexes[index]))
                 letterCache[index] = made
                 return made
             }

@@ -14,9 +14,9 @@ public enum CheckStage {
     public static func run(on corpus: inout Corpus, boilerplateThreshold: Double = BoilerplateChecks.defaultThreshold,
                            memory: BoilerplateChecks.Memory? = nil) -> Double {
         let results = ResultSlots<[CheckResult]>(count: corpus.reports.count)
-        let reports = corpus.reports
-        DispatchQueue.concurrentPerform(iterations: reports.count) { index in
-            results.set(index, ReportChecks.run(on: reports[index]))
+        let reports = corpus
+        DispatchQueue.concurrentPerform(iterations: reports.reports.count) { index in
+            results.set(index, ReportChecks.run(on: reports.withText(index)))
         }
         for (index, checks) in results.values.enumerated() { corpus.reports[index].checks = checks ?? [] }
         markDuplicates(in: &corpus)
@@ -69,7 +69,7 @@ public enum CheckStage {
             var kept: [Int: CheckResult] = [:]
             for index in corpus.townships[township].reportIndexes {
                 if !remeasured(index), let b2 = corpus.reports[index].checks.last(where: { $0.id == "B2" }) { kept[index] = b2 }
-                corpus.reports[index].checks = ReportChecks.run(on: corpus.reports[index])
+                corpus.reports[index].checks = ReportChecks.run(on: corpus.withText(index))
             }
             CrossYearChecks.apply(to: &corpus, township: corpus.townships[township], boilerplateThreshold: boilerplateThreshold,
                                   boilerplateTime: &boilerplate)

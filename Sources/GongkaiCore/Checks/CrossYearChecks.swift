@@ -48,13 +48,13 @@ enum CrossYearChecks {
         var lettersRead: [Int: [UInt32]] = [:], problemsRead: [Int: CarriedProblemChecks.ProblemText] = [:]
         func letters(_ index: Int) -> [UInt32] {
             if let known = lettersRead[index] { return known }
-            let read = BoilerplateChecks.letters(of: corpus.reports[index])
+            let read = BoilerplateChecks.letters(of: corpus.withText(index))
             lettersRead[index] = read
             return read
         }
         func problems(_ index: Int) -> CarriedProblemChecks.ProblemText {
             if let known = problemsRead[index] { return known }
-            let read = CarriedProblemChecks.ProblemText(of: corpus.reports[index])
+            let read = CarriedProblemChecks.ProblemText(of: corpus.withText(index))
             problemsRead[index] = read
             return read
         }

@@ -13,6 +13,9 @@ public struct Corpus: Sendable {
     public var years: [Int]
     /// The report indexes of each year, in township order (county, then name).
     public var reportsByYear: [Int: [Int]]
+    /// Where a build keeps the reports' running text while it runs (`gongkai build`), nil when
+    /// the reports hold it themselves: read a report's text through `withText`.
+    var narratives: NarrativeStore?
 
     /// The report indexes of a year, in township order.
     public func reportIndexes(year: Int) -> [Int] {

@@ -54,7 +54,7 @@ public struct SiteBuilder: Sendable {
     /// A report's JSON, UTF-8 (its own file, and its part of reports.json), made each time it
     /// is asked for: kept for every report it would grow the build's memory with the corpus.
     func reportJSON(_ index: Int) -> [UInt8] {
-        corpus.reports[index].json.utf8(indent: 2)
+        corpus.withText(index).json.utf8(indent: 2)
     }
 
     /// The reports at `indexes` with their published ids, for the open data.

@@ -83,7 +83,7 @@ struct ReportPage: Sendable {
     }
 
     init(index: Int, corpus: Corpus, site: SiteContext) {
-        let report = corpus.reports[index]
+        let report = corpus.withText(index)
         let placement = corpus.placements[index]
         let township = corpus.townships[placement.townshipIndex]
         let path = SiteRoutes.report(placement, in: corpus)

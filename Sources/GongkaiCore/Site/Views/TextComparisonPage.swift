@@ -66,7 +66,7 @@ struct TextComparisonPage: Sendable {
         title = "正文雷同对照：\(label(a)) 与 \(label(b))"
         shell = PageShell(path: path, title: title, description: "两份报告正文并列，相同的段落已标出",
                           breadcrumbs: [("数据质量", SiteRoutes.quality), ("\(label(a)) 与 \(label(b))", path)], site: site)
-        let reports = [corpus.reports[a], corpus.reports[b]]
+        let reports = [corpus.withText(a), corpus.withText(b)]
         let letters = reports.map(BoilerplateChecks.letters(of:))
         let shingles = letters.map(BoilerplateChecks.shingles)
         let sets = shingles.map(ShingleSet.init)
