@@ -69,15 +69,23 @@ public final class PreviewServer: Sendable {
                 // The rebuild under way runs beside the watch: a save while it makes the rest of
                 // the site stops it at its next safe point, and the next rebuild writes the new
                 // edit's page first, then what the stopped one had left.
-                var running: (cancellation: BuildCancellation, done: Task<Void, Never>)?
+                // A rebuild already past its edited pages and checks only finishes its last files
+                // once stopped: the next one writes its edited pages meanwhile and waits for it
+                // only then (`afterFirst`); one still before that point is waited for at once.
+                var running: (cancellation: BuildCancellation, done: Task<Void, Never>, finished: DispatchGroup)?
                 while let (changed, paths) = await watcher.nextBurst(events: events, after: snapshot) {
                     snapshot = changed
+                    var previous: DispatchGroup?
                     if let running {
                         running.cancellation.cancel()
-                        await running.done.value
+                        if running.cancellation.isPreemptible { previous = running.finished } else { await running.done.value }
                     }
-                    let cancellation = BuildCancellation()
-                    running = (cancellation, Task { await self.rebuild(changed: paths.isEmpty ? nil : paths, cancellation: cancellation) })
+                    let cancellation = BuildCancellation(), finished = DispatchGroup()
+                    finished.enter()
+                    running = (cancellation, Task { [previous] in
+                        await self.rebuild(changed: paths.isEmpty ? nil : paths, cancellation: cancellation, after: previous)
+                        finished.leave()
+                    }, finished)
                 }
                 running?.cancellation.cancel()
                 await running?.done.value
@@ -94,16 +102,19 @@ public final class PreviewServer: Sendable {
 
     /// Rebuilds the site on a worker thread (the build is synchronous and uses every core); on
     /// failure the last good site stays and the error is shown.
-    func rebuild(changed: Set<String>? = nil, cancellation: BuildCancellation? = nil) async {
+    /// `previous`: a stopped rebuild still finishing, waited for once the edited pages are written.
+    func rebuild(changed: Set<String>? = nil, cancellation: BuildCancellation? = nil, after previous: DispatchGroup? = nil) async {
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
             DispatchQueue.global().async {
-                self.rebuildNow(changed: changed, cancellation: cancellation)
+                self.rebuildNow(changed: changed, cancellation: cancellation, after: previous)
                 continuation.resume()
             }
         }
     }
 
-    private func rebuildNow(changed: Set<String>?, cancellation: BuildCancellation?) {
+    private func rebuildNow(changed: Set<String>?, cancellation: BuildCancellation?, after previous: DispatchGroup?) {
+        // Never done before the stopped rebuild is (a build that ends early did not wait for it).
+        defer { previous?.wait() }
         let started = Date()
         var problems: [String] = []
         let state = self.state
@@ -114,7 +125,7 @@ public final class PreviewServer: Sendable {
                 // the site follows and bumps the generation again.
                 state.bumpGeneration()
                 log("updated \(paths.count) page\(paths.count == 1 ? "" : "s") in \(Int(Date().timeIntervalSince(started) * 1000)) ms")
-            }, cancellation: cancellation, progress: { log("  " + $0) })
+            }, cancellation: cancellation, afterFirst: { previous?.wait() }, progress: { log("  " + $0) })
             for (path, diagnostic) in summary.skipped { problems.append(diagnostic.located(in: path).formatted) }
             for (path, diagnostic) in summary.stale {
                 problems.append(diagnostic.located(in: path).formatted + "（页面仍显示此文件上次读取成功的内容，文件可读后自动更新）")

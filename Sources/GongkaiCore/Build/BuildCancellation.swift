@@ -10,6 +10,7 @@ import Foundation
 public final class BuildCancellation: @unchecked Sendable {
     private let lock = NSLock()
     private var requested = false
+    private var preemptible = false
 
     /// Creates a request not yet made.
     public init() {}
@@ -26,6 +27,22 @@ public final class BuildCancellation: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return requested
+    }
+
+    /// Whether the build is past the edited pages and the checks, in the steps that stop when
+    /// asked: from then on it reads nothing of `IncrementalBuild` but to stop or commit, so the
+    /// next build may write its edited pages while this one stops.
+    public var isPreemptible: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return preemptible
+    }
+
+    /// Notes that the build reached the steps that stop when asked.
+    func reachedPreemptibleSteps() {
+        lock.lock()
+        preemptible = true
+        lock.unlock()
     }
 
     /// The code of the diagnostic a stopped build throws: not a failure of the site, which

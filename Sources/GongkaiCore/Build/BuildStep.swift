@@ -10,6 +10,10 @@ struct BuildStep: Sendable {
     var preemptible = false
     let run: @Sendable (inout BuildRun) throws(Diagnostic) -> String?
 
+    /// The step after the edited pages are written at once (serve), before which a build may
+    /// wait for the one it stopped.
+    static let afterFirst = "parse"
+
     /// The build, in order. `list` may end it (nothing changed since the last build).
     static let all: [BuildStep] = [
         BuildStep(name: "list") { state throws(Diagnostic) in try state.list() },
@@ -268,6 +272,9 @@ struct BuildRun {
         }
         let (theme, site, output, disk) = (theme, options.site, options.output, build.fileSystem.siteDisk)
         let threshold = options.site.boilerplateThreshold
+        // A stopped build may still be committing: these pages go in after it.
+        incremental.siteLock.lock()
+        defer { incremental.siteLock.unlock() }
         let written = try incremental.updateKeptCorpus { corpus throws(Diagnostic) -> [String]? in
             guard let townships = CorpusAssembler.replace(replacements, in: &corpus) else { return nil }
             let indexes = corpus.reports.indices.filter { replacements[corpus.reports[$0].path] != nil }
@@ -381,6 +388,8 @@ struct BuildRun {
         let errors = corpus.problemCount(.error) + skipped.count
         do {
             let fingerprint = fingerprint ?? build.inputFingerprint(paths: paths, listing: listing, themeFolders: themeFolders) ?? ""
+            incremental?.siteLock.lock()
+            defer { incremental?.siteLock.unlock() }
             try writer.commit(fingerprint: fingerprint, outcome: BuildOutcome(reports: reports.count, errors: errors, warnings: warnings, skipped: skipped))
             incremental?.committed(fingerprint: fingerprint)
         } catch {

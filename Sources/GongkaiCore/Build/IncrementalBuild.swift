@@ -24,6 +24,10 @@ public final class IncrementalBuild: @unchecked Sendable {
     /// manifest says.
     private var replacedInPlace: Set<String> = []
     private let lock = NSLock()
+    /// Held while a build commits, and while the next build writes its edited pages into the
+    /// site (serve starts it while the stopped one finishes its last files): those pages always
+    /// land after a commit, never under it.
+    let siteLock = NSLock()
 
     /// Creates an empty state: the first build parses everything.
     public init() {}

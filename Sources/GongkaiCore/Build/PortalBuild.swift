@@ -82,14 +82,20 @@ public struct PortalBuild: Sendable {
     /// With `cancellation`, the build stops at its next safe point once asked (after the edited
     /// pages are written) and throws a diagnostic of code `BuildCancellation.code`; the site stays
     /// as it was, and the next build with the same `incremental` makes what this one left.
+    /// `afterFirst` is called once the edited pages are written (or could not be), before the
+    /// build goes on: serve waits there for a stopped build still finishing its last files.
     public func run(force: Bool = false, incremental: IncrementalBuild? = nil, changed: Set<String>? = nil,
                     firstPages: (([String]) -> Void)? = nil, cancellation: BuildCancellation? = nil,
-                    progress: (String) -> Void = { _ in }) throws(Diagnostic) -> Summary {
+                    afterFirst: () -> Void = {}, progress: (String) -> Void = { _ in }) throws(Diagnostic) -> Summary {
         _ = try BaseURL.parse(options.site.baseURL)
         var state = BuildRun(build: self, force: force, incremental: incremental, changed: changed, firstPages: firstPages, cancellation: cancellation)
         var phases: [(String, Double)] = []
         for step in BuildStep.all {
-            if step.preemptible, state.isCancelled { throw state.stop() }
+            if step.name == BuildStep.afterFirst { afterFirst() }
+            if step.preemptible {
+                cancellation?.reachedPreemptibleSteps()
+                if state.isCancelled { throw state.stop() }
+            }
             let clock = Date()
             guard let detail = try step.run(&state) else { continue }
             let elapsed = Date().timeIntervalSince(clock)

@@ -106,6 +106,11 @@ import Testing
     /// A disk that asks `cancellation` to stop the build at the `after`-th file it writes whose
     /// path contains `containing` (a safe point then comes between two files).
     static func stopping(_ cancellation: BuildCancellation, after count: Int, containing: String) -> ReportFileSystem {
+        onWrite(count, containing: containing) { cancellation.cancel() }
+    }
+
+    /// A disk that runs `action` before the `count`-th file it writes whose path contains `containing`.
+    static func onWrite(_ count: Int, containing: String, _ action: @escaping @Sendable () -> Void) -> ReportFileSystem {
         let seen = ResultSlots<Int>(count: 1)
         var disk = ReportFileSystem.disk
         let write = disk.siteDisk.writeFile
@@ -113,11 +118,52 @@ import Testing
             if path.contains(containing) {
                 let number = (seen.values[0] ?? 0) + 1
                 seen.set(0, number)
-                if number == count { cancellation.cancel() }
+                if number == count { action() }
             }
             try write(path, bytes)
         }
         return disk
+    }
+
+    /// Serve's order when a save comes while the last rebuild renders: that rebuild is asked to
+    /// stop, the next one writes its edited page while the stopped one is still inside a file,
+    /// then waits for it to stop (`afterFirst`) and makes the rest: the site ends a full build's.
+    @Test func theNextRebuildWritesItsPageWhileTheStoppedOneFinishesAFile() throws {
+        let (seeds, paths, options) = try Self.twelveReports()
+        let incremental = IncrementalBuild()
+        _ = try PortalBuild(options: options).run(incremental: incremental)
+        try (Self.text(seeds[0], township: "甲镇", county: "东县", year: 2021) + "\n先改的一句。\n").write(toFile: paths[0], atomically: true, encoding: .utf8)
+        let (reached, gate, stopped) = (DispatchSemaphore(value: 0), DispatchSemaphore(value: 0), DispatchSemaphore(value: 0))
+        let first = BuildCancellation(), outcome = ResultSlots<String>(count: 1)
+        let paused = Self.onWrite(2, containing: "reports/") {
+            reached.signal()
+            gate.wait()
+        }
+        let edited = paths[0]
+        DispatchQueue.global().async {
+            do {
+                _ = try PortalBuild(options: options, fileSystem: paused).run(incremental: incremental, changed: [edited], firstPages: { _ in },
+                                                                              cancellation: first)
+                outcome.set(0, "finished")
+            } catch {
+                outcome.set(0, (error as? Diagnostic)?.code ?? "\(error)")
+            }
+            stopped.signal()
+        }
+        reached.wait()
+        try (Self.text(seeds[3], township: "丙乡", county: "西县", year: 2022) + "\n后改的一句。\n").write(toFile: paths[7], atomically: true, encoding: .utf8)
+        first.cancel()
+        #expect(first.isPreemptible)
+        var page: [String] = []
+        _ = try PortalBuild(options: options).run(incremental: incremental, changed: [paths[7]], firstPages: { page = $0 }, cancellation: BuildCancellation(),
+                                                  afterFirst: {
+                                                      gate.signal()
+                                                      stopped.wait()
+                                                  })
+        #expect(outcome.values[0] == BuildCancellation.code)
+        let written = try #require(page.first)
+        #expect(try String(contentsOfFile: options.output + "/" + written, encoding: .utf8).contains("后改的一句"))
+        try Self.expectFullBuildsSite(options)
     }
 
     /// Saves made while the rest of the site after the last edit is still being made stop that
