@@ -28,7 +28,8 @@ public final class SiteWriter: @unchecked Sendable {
     private var entries: [String: SiteManifest.Entry] = [:]
     private var pending: [String] = []
     private var createdFolders: Set<String> = []
-    /// The files written in this session (not those unchanged or kept), by site path.
+    /// A rebuild's files written in this session (not those unchanged or kept), by site path;
+    /// a first build writes every file it has an entry for.
     private var fresh: Set<String> = []
     /// Every disk access of the session.
     private let disk: SiteDiskAccess
@@ -136,11 +137,11 @@ public final class SiteWriter: @unchecked Sendable {
             try put(file.bytes, at: pendingPath + "/" + file.path)
             lock.lock()
             pending.append(file.path)
+            fresh.insert(file.path)
             lock.unlock()
         }
         lock.lock()
         entries[file.path] = entry
-        fresh.insert(file.path)
         written += 1
         lock.unlock()
     }
@@ -149,7 +150,7 @@ public final class SiteWriter: @unchecked Sendable {
     /// for any other file. Thread-safe.
     func writtenBytes(_ path: String) -> [UInt8]? {
         lock.lock()
-        let isFresh = fresh.contains(path)
+        let isFresh = stagingPath != nil ? entries[path] != nil : fresh.contains(path)
         lock.unlock()
         guard isFresh else { return nil }
         return disk.read((stagingPath ?? pendingPath) + "/" + path)
