@@ -13,8 +13,14 @@ enum DateText {
         }
         for scalar in text {
             if scalar.isDigit {
-                current = (current ?? 0) * 10 + Int(scalar.value - 48)
+                // No part of a date has more than four digits; a longer run is not a date (and
+                // would overflow `Int` after 19 digits, which a damaged file can hold).
+                let value = (current ?? 0) * 10 + Int(scalar.value - 48)
+                guard value <= 9999 else { return nil }
+                current = value
             } else if let digit = chineseDigits[scalar] {
+                // 二〇二三 is the longest part: four characters.
+                guard chineseRun.count < 4 else { return nil }
                 chineseRun.append(digit)
             } else if ["年", "月", "日", "-", ".", "/"].contains(scalar) {
                 if let value = current { numbers.append(value); current = nil }
