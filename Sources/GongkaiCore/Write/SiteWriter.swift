@@ -213,7 +213,12 @@ public final class SiteWriter: @unchecked Sendable {
                 try disk.move(pendingFolder.appendingPathComponent(path).path, final)
             }
             var emptied: Set<String> = []
-            for path in (previous?.files.keys).map(Array.init) ?? [] where entries[path] == nil {
+            // What the last build had, and what serve put in place since (a stopped rebuild's
+            // first page may be one the manifest never listed: a report moved to another year,
+            // then moved back): whatever this build does not make goes.
+            var before = Set(previous.map { Array($0.files.keys) } ?? [])
+            before.formUnion(rewrite)
+            for path in before.sorted() where entries[path] == nil && (previous?.files[path] != nil || disk.exists(target.appendingPathComponent(path).path)) {
                 disk.remove(target.appendingPathComponent(path).path)
                 removed += 1
                 emptied.insert((target.appendingPathComponent(path).path as NSString).deletingLastPathComponent)

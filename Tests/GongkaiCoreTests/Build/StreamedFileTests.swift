@@ -103,3 +103,28 @@ import Testing
         #expect(try [UInt8](Data(contentsOf: output.appendingPathComponent(job.path))) == builder.file(for: job).bytes)
     }
 }
+
+/// Serve writes an edited report's page into the site before the rest of a rebuild; when that
+/// rebuild is stopped and the next one no longer makes the page (the report went back to its
+/// year, or its file was deleted), the page must not stay behind, though no manifest listed it.
+@Suite struct PageReplacedInPlaceTests {
+    @Test func aPageReplacedInPlaceThatNoLongerBelongsIsRemovedAtTheNextCommit() throws {
+        let output = try Repository.temporaryFolder().appendingPathComponent("site")
+        let first = try SiteWriter(output: output.path)
+        try first.write(SiteFile(path: "reports/东东镇/2019/index.html", text: "2019"))
+        try first.commit(fingerprint: "one")
+
+        // The stopped rebuild's first page, for a year the report has only while the edit lasts.
+        let moved = "reports/东东镇/2031/index.html"
+        try SiteWriter.replace(SiteFile(path: moved, text: "2031"), in: output.path)
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(moved).path))
+
+        // The edit undone: the next rebuild makes the 2019 page again and not the 2031 one.
+        let next = try SiteWriter(output: output.path, rewrite: [moved])
+        try next.write(SiteFile(path: "reports/东东镇/2019/index.html", text: "2019"))
+        try next.commit(fingerprint: "two")
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent(moved).path))
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("reports/东东镇/2031").path), "no empty year folder left")
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("reports/东东镇/2019/index.html").path))
+    }
+}
