@@ -64,6 +64,7 @@ test: deps search-deps
 	rm -rf .build/test-site
 	.build/debug/gongkai build --content Content --output .build/test-site
 	bash Tests/SiteChecks/run.sh .build/test-site
+	bash Tests/SiteChecks/search_swap.sh .build/debug/gongkai Content
 	$(MAKE) fuzz
 	GONGKAI_FAULT_TESTS=1 $(SWIFT) test --skip-build --filter FaultInjectionTests
 	$(SWIFT) test --skip-build

@@ -15,8 +15,11 @@ work=${BENCH_DIR:-.build/bench}
 if [ "$reports" -ge 50000 ]; then runs=${BENCH_RUNS:-1}; else runs=${BENCH_RUNS:-3}; fi
 # BENCH_SEARCH=0 builds without the search index (search: false), e.g. for a quicker 100,000 run.
 search=${BENCH_SEARCH:-1}
-# BENCH_HUGO=0 leaves Hugo out (at 100,000 pages it ran over 15 CPU minutes and 12 GB here).
+# BENCH_HUGO=0 leaves Hugo out. BENCH_HUGO_LIMIT (CPU seconds, default 900) stops a Hugo build that
+# uses more: at 100,000 pages it ran over 15 CPU minutes and 12 GB here and never finished. A stopped
+# Hugo is reported as such, with the lower bound it gives (its wall time when stopped against Gongkai's).
 with_hugo=${BENCH_HUGO:-1}
+hugo_limit=${BENCH_HUGO_LIMIT:-900}
 # BENCH_SERVE=0 leaves the serve measure out (at 100,000 the server's start is a whole build).
 with_serve=${BENCH_SERVE:-1}
 
@@ -57,14 +60,25 @@ for round in $(seq 1 "$runs"); do
   run copy cp -r "$work/site" "$work/copy"
   copy_wall=$wall
   rm -rf "$work/copy" "$work/hugo-public"
+  # hugo_stopped: 1 when Hugo ran into BENCH_HUGO_LIMIT and was stopped (its time is then the wall time
+  # until it was stopped). A CPU limit (ulimit -t, then exec) keeps Hugo the process time(1) waits for,
+  # so its peak memory is still Hugo's own.
+  hugo_stopped=0
   if [ "$with_hugo" = 0 ]; then
     hugo_wall=0; hugo_rss=0
-  elif /usr/bin/time -f "%e %M" -o "$work/hugo.time" hugo --source "$work/hugo" --destination "$work/hugo-public" --quiet > "$work/hugo.log" 2>&1; then
+  elif /usr/bin/time -f "%e %M" -o "$work/hugo.time" bash -c 'ulimit -t "$0"; exec hugo "$@"' "$hugo_limit" \
+      --source "$work/hugo" --destination "$work/hugo-public" --quiet > "$work/hugo.log" 2>&1; then
     read -r hugo_wall hugo_rss_kb < "$work/hugo.time"; hugo_rss=$((hugo_rss_kb / 1024))
   else
-    echo "Hugo failed (see $work/hugo.log)"; hugo_wall=0; hugo_rss=0
+    # time(1) writes "Command exited with non-zero status N" before its figures.
+    read -r hugo_wall hugo_rss_kb < <(tail -1 "$work/hugo.time"); hugo_rss=$((hugo_rss_kb / 1024))
+    if grep -Eq 'signal (9|24)' "$work/hugo.time"; then
+      echo "Hugo stopped at ${hugo_limit} CPU s (BENCH_HUGO_LIMIT) after ${hugo_wall} s, peak ${hugo_rss} MB"; hugo_stopped=1
+    else
+      echo "Hugo failed (see $work/hugo.log)"; hugo_wall=0; hugo_rss=0
+    fi
   fi
-  echo "$full_wall $full_rss ${own_rss:-0} ${search_ms:-0} ${boilerplate_ms:-0} $copy_wall $hugo_wall $hugo_rss" >> "$work/rounds"
+  echo "$full_wall $full_rss ${own_rss:-0} ${search_ms:-0} ${boilerplate_ms:-0} $copy_wall $hugo_wall $hugo_rss $hugo_stopped" >> "$work/rounds"
 done
 cp "$work/full.log" "$work/full-last.log"
 pages=$(find "$work/site" -name '*.html' -not -path '*/pagefind/*' | wc -l)
@@ -98,12 +112,22 @@ reports, pages, files, hugo_pages, site_mb = int(reports), int(pages), int(files
 rounds = [list(map(float, line.split())) for line in open(rounds_file) if line.strip()]
 noops = [list(map(float, line.split())) for line in open(noops_file) if line.strip()]
 med = lambda i, rows=rounds: statistics.median(r[i] for r in rows)
-full, full_rss, own_rss, search, boilerplate, copy, hugo, hugo_rss = (med(i) for i in range(8))
+full, full_rss, own_rss, search, boilerplate, copy, hugo, hugo_rss, hugo_stopped = (med(i) for i in range(9))
 search, boilerplate = search / 1000, boilerplate / 1000
 site = statistics.median(r[0] - r[3] / 1000 for r in rounds)
 noop, noop_rss = med(0, noops), med(1, noops)
 gk_rate, gk_site_rate = pages / full, pages / site
-hugo_rate = hugo_pages / hugo if hugo else 0
+hugo_rate = hugo_pages / hugo if hugo and not hugo_stopped else 0
+if hugo_stopped:
+    hugo_row = (f"did not finish: stopped at its CPU limit (BENCH_HUGO_LIMIT) after {hugo:.0f} s, "
+                f"peak {hugo_rss:,.0f} MB, {hugo_pages:,} pages written by then")
+    ratio_row = (f"Hugo unfinished after {hugo:.0f} s; Gongkai's site took {site:.0f} s: "
+                 f"at least {hugo / site:.1f}× Hugo (lower bound)")
+elif hugo:
+    hugo_row = f"{hugo:.2f} s, peak {hugo_rss:.0f} MB, {hugo_pages:,} pages, {hugo_rate:,.0f} pages/s"
+    ratio_row = f"site {gk_site_rate / hugo_rate:.2f}×, with search {gk_rate / hugo_rate:.2f}×"
+else:
+    hugo_row, ratio_row = "not run (BENCH_HUGO=0) or failed", "–"
 serve_median = serve.split()[0] if not serve.startswith("not") else None
 rows = [
     ("corpus", f"{reports:,} synthetic reports, {content_mb} MB of text"),
@@ -112,8 +136,8 @@ rows = [
     ("Gongkai: then the search index (Pagefind)", f"{search:.2f} s" if search else "not built (BENCH_SEARCH=0)"),
     ("Gongkai: full build with search", f"{full:.2f} s = {full / copy:.1f}× the copy floor, peak {full_rss:.0f} MB (Pagefind's), {gk_rate:,.0f} pages/s"),
     ("copy floor (`cp -r` of the finished site)", f"{copy:.2f} s"),
-    ("Hugo, same corpus as Markdown, same taxonomies", f"{hugo:.2f} s, peak {hugo_rss:.0f} MB, {hugo_pages:,} pages, {hugo_rate:,.0f} pages/s" if hugo else "not run (BENCH_HUGO=0) or failed"),
-    ("Gongkai pages/s ÷ Hugo pages/s", f"site {gk_site_rate / hugo_rate:.2f}×, with search {gk_rate / hugo_rate:.2f}×" if hugo_rate else "–"),
+    ("Hugo, same corpus as Markdown, same taxonomies", hugo_row),
+    ("Gongkai pages/s ÷ Hugo pages/s", ratio_row),
     ("boilerplate checks B1+B2 (inside the site build)", f"{boilerplate:.2f} s = {100 * boilerplate / site:.1f} % of it"),
     ("no-op rebuild", f"{noop:.2f} s, peak {noop_rss:.0f} MB, {noop_written} files rewritten"),
     ("rebuild after editing one report", f"{float(edit):.2f} s, peak {edit_rss} MB, {edit_written} files written"),

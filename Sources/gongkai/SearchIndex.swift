@@ -7,11 +7,16 @@ import GongkaiCore
 ///
 /// Pagefind is optional: without it, or with `search: false` in gongkai.yaml, the build says so
 /// in one line and the site works without search (the search page then points to the township
-/// index). Pagefind writes `pagefind/` inside the site folder; the site writer's manifest does not
-/// list those files, so a rebuild neither keeps nor removes them — Pagefind replaces them.
+/// index). Pagefind writes its bundle beside the site's `pagefind/` (in `.pagefind-next/`), and only
+/// a finished index is moved into place, so a failed, killed or interrupted Pagefind leaves the
+/// previous index whole: a reader searches the old index or the new one, never half of each. The
+/// site writer's manifest does not list these files, so a rebuild neither keeps nor removes them.
 enum SearchIndex {
     /// Where the index goes, relative to the site root.
     static let bundle = SiteRoutes.searchBundle
+    /// Where Pagefind writes a new index, and where the old one waits while the new one moves in:
+    /// hidden folders in the site root (a static host serves nothing from them in a finished site).
+    static let nextBundle = ".pagefind-next", previousBundle = ".pagefind-previous"
 
     /// What the index leaves out of a page's text: the tables of numbers (a reader searches for
     /// words, and the cells are most of a report page's text), and the portal's own apparatus —
@@ -35,13 +40,25 @@ enum SearchIndex {
             return true
         }
         let started = Date()
-        let (status, output) = execute(command + ["--site", site, "--output-subdir", String(bundle.dropLast()), "--glob", SiteRoutes.searchedPages]
+        let (next, current, previous) = (site + "/" + nextBundle, site + "/" + bundle.dropLast(), site + "/" + previousBundle)
+        // Leftovers of a run that was killed mid-way.
+        for leftover in [next, previous] { try? FileManager.default.removeItem(atPath: leftover) }
+        let (status, output) = execute(command + ["--site", site, "--output-path", next, "--glob", SiteRoutes.searchedPages]
                                        + excludedSelectors.flatMap { ["--exclude-selectors", $0] })
         let elapsed = Int(Date().timeIntervalSince(started) * 1000)
         guard status == 0 else {
-            say("search: Pagefind 失败（退出码 \(status)）：" + output.split(separator: "\n").suffix(3).joined(separator: " "))
+            try? FileManager.default.removeItem(atPath: next)
+            say("search: Pagefind 失败（退出码 \(status)），保留上次的搜索索引：" + output.split(separator: "\n").suffix(3).joined(separator: " "))
             return false
         }
+        // Two renames: the index is missing only between them (microseconds), never half written.
+        let hadIndex = FileManager.default.fileExists(atPath: current)
+        guard !hadIndex || rename(current, previous) == 0, rename(next, current) == 0 else {
+            say("search: 无法把新的搜索索引移入 \(current)（\(String(cString: strerror(errno)))），请检查该文件夹的权限")
+            if hadIndex, !FileManager.default.fileExists(atPath: current) { _ = rename(previous, current) }
+            return false
+        }
+        try? FileManager.default.removeItem(atPath: previous)
         let pages = output.split(separator: "\n").first { $0.contains("Indexed") && $0.contains("page") }.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
         say("search: Pagefind index written to \(site)/pagefind (\(pages.isEmpty ? "done" : pages), \(elapsed) ms)")
         return true

@@ -31,15 +31,20 @@ enum NarrativeChecks {
                   cells: [CellReference(table: 3, row: Table3Row.resultsTotal.rawValue, column: Table3Column.total.rawValue)]),
     ]
 
+    /// Each statement's triggers, as `WordIndex` groups in the order of `statements`.
+    static let triggers = WordIndex(statements.map(\.triggers))
+
     /// A result for each statement the text makes; statements the text does not make are left out.
     static func run(on report: Report) -> [CheckResult] {
         let narratives = [report.preamble] + report.sections.map(\.narrative)
         let paragraphs = narratives.flatMap { narrative in
             zip(NarrativeText.blocks(of: narrative.markdown), narrative.blockLines)
         }
-        return statements.compactMap { statement in
-            // A byte search rules out most paragraphs before any scalar work.
-            for (text, line) in paragraphs where statement.triggers.contains(where: text.includes) {
+        // One pass over each paragraph's bytes finds which statements' triggers it holds: the
+        // paragraphs without one are passed over before any scalar work.
+        let holds = paragraphs.map { triggers.groups(in: $0.0) }
+        return statements.enumerated().compactMap { number, statement in
+            for ((text, line), held) in zip(paragraphs, holds) where held & (1 << UInt64(number)) != 0 {
                 let scalars = Array(text.unicodeScalars.lazy.filter { !$0.isBlank && $0 != "*" })
                 guard let stated = find(statement, in: scalars) else { continue }
                 return compare(statement, stated: stated, line: line, report: report, paragraph: text)

@@ -17,43 +17,24 @@ public enum ReportChecks {
 
     /// V1: 新收 + 上年结转 = 办理结果总计 + 结转下年度, per column.
     static func v1(_ table: ReportTable<Table3Row>?) -> CheckResult {
-        identity(id: "V1", name: "本年新收 + 上年结转 = 办理结果总计 + 结转下年度", table: table, table3: true,
-                 instances: Table3Column.allCases.map { column in
-                     (column.officialLabel,
-                      [(Table3Row.newReceived.rawValue, column.rawValue), (Table3Row.carriedOver.rawValue, column.rawValue)],
-                      [(Table3Row.resultsTotal.rawValue, column.rawValue), (Table3Row.carriedForward.rawValue, column.rawValue)])
-                 })
+        identity(id: "V1", name: "本年新收 + 上年结转 = 办理结果总计 + 结转下年度", table: table, table3: true, form: IdentityForms.v1)
     }
 
     /// V2: 总计 = the sum of the result rows, per column.
     static func v2(_ table: ReportTable<Table3Row>?) -> CheckResult {
-        let format = table?.format ?? .current
-        return identity(id: "V2", name: "办理结果总计 = 各项办理结果之和", table: table, table3: true,
-                        instances: Table3Column.allCases.map { column in
-                            (column.officialLabel,
-                             [(Table3Row.resultsTotal.rawValue, column.rawValue)],
-                             Table3Row.resultRows(in: format).map { ($0.rawValue, column.rawValue) })
-                        })
+        identity(id: "V2", name: "办理结果总计 = 各项办理结果之和", table: table, table3: true,
+                 form: table?.format == .trial ? IdentityForms.v2Trial : IdentityForms.v2Current)
     }
 
     /// V3: 总计 = the six applicant columns, per row.
     static func v3(_ table: ReportTable<Table3Row>?) -> CheckResult {
         identity(id: "V3", name: "每行总计 = 六类申请人之和", table: table, table3: true,
-                 instances: Table3Row.rows(in: table?.format ?? .current).map { row in
-                     (row.officialLabel,
-                      [(row.rawValue, Table3Column.total.rawValue)],
-                      Table3Column.applicants.map { (row.rawValue, $0.rawValue) })
-                 })
+                 form: table?.format == .trial ? IdentityForms.v3Trial : IdentityForms.v3Current)
     }
 
     /// V4: 总计 = 维持 + 纠正 + 其他 + 尚未审结, per group of table 4.
     static func v4(_ table: ReportTable<Table4Group>?) -> CheckResult {
-        identity(id: "V4", name: "总计 = 维持 + 纠正 + 其他 + 尚未审结", table: table, table3: false,
-                 instances: Table4Group.allCases.map { group in
-                     (group.officialLabel,
-                      [(group.rawValue, Table4Column.total.rawValue)],
-                      [Table4Column.upheld, .corrected, .other, .pending].map { (group.rawValue, $0.rawValue) })
-                 })
+        identity(id: "V4", name: "总计 = 维持 + 纠正 + 其他 + 尚未审结", table: table, table3: false, form: IdentityForms.v4)
     }
 
     /// V5: counts are whole numbers ≥ 0, amounts ≥ 0; only the trial format's 本年增/减 may be negative.
@@ -95,10 +76,19 @@ public enum ReportChecks {
     /// An identity `sum(left) = sum(right)` checked in each instance: fail when any known instance
     /// fails, unknown when any instance has an unknown input, pass otherwise.
     private static func identity<Row: TableRowKey>(id: CheckID, name: String, table: ReportTable<Row>?, table3: Bool,
-                                                   instances: [(String, [(String, Int)], [(String, Int)])]) -> CheckResult {
+                                                   form: IdentityForm<Row>) -> CheckResult {
         let number = table3 ? 3 : 4
         guard let table else {
             return CheckResult(id: id, status: .unknown, message: "\(name)：无法核对，报告缺少表\(CheckNames.tableNumeral(number))")
+        }
+        // Each row the form names looked up once, not once per cell.
+        let rows = form.rows.map { table[$0] }
+        func cells(_ side: [IdentityForm<Row>.Term]) -> [(Cell, CellReference)] {
+            side.map { term in
+                let row = rows[term.row]
+                return (term.column < row.count ? row[term.column] : .missing,
+                        CellReference(table: number, row: form.rows[term.row].rawValue, column: term.column))
+            }
         }
         var failures: [String] = []
         var failedCells: [CellReference] = []
@@ -106,20 +96,20 @@ public enum ReportChecks {
         var firstFailLine: Int?
         var passed = 0
         // Only the last passing instance is quoted: kept, and written out once at the end.
-        var lastPass: (label: String, left: [(Cell, CellReference)], right: [(Cell, CellReference)], total: Decimal)?
+        var lastPass: IdentityForm<Row>.Instance?
         let terms = { (cells: [(Cell, CellReference)]) in cells.map { ($0.0.value ?? 0).text }.joined(separator: " + ") }
-        for (label, left, right) in instances {
-            let leftCells = left.compactMap { ref in Row(rawValue: ref.0).map { (table.cell($0, ref.1), CellReference(table: number, row: ref.0, column: ref.1)) } }
-            let rightCells = right.compactMap { ref in Row(rawValue: ref.0).map { (table.cell($0, ref.1), CellReference(table: number, row: ref.0, column: ref.1)) } }
-            let all = leftCells + rightCells
-            guard all.allSatisfy({ $0.0.isKnown }) else { unknown.append(label); continue }
-            let lhs = leftCells.reduce(Decimal(0)) { $0 + ($1.0.value ?? 0) }
-            let rhs = rightCells.reduce(Decimal(0)) { $0 + ($1.0.value ?? 0) }
-            if lhs == rhs {
+        let sum = { (cells: [(Cell, CellReference)]) in cells.reduce(Decimal(0)) { $0 + ($1.0.value ?? 0) } }
+        for instance in form.instances {
+            switch IdentityForm.compare(instance, rows) {
+            case nil: unknown.append(instance.label)
+            case true?:
                 passed += 1
-                lastPass = (label, leftCells, rightCells, lhs)
-            } else {
-                failures.append("\(label): \(terms(leftCells)) = \(lhs.text) ≠ \(terms(rightCells)) = \(rhs.text)")
+                lastPass = instance
+            case false?:
+                let leftCells = cells(instance.left), rightCells = cells(instance.right)
+                let all = leftCells + rightCells
+                let lhs = sum(leftCells), rhs = sum(rightCells)
+                failures.append("\(instance.label): \(terms(leftCells)) = \(lhs.text) ≠ \(terms(rightCells)) = \(rhs.text)")
                 failedCells += all.map(\.1)
                 firstFailLine = firstFailLine ?? all.compactMap(\.0.line).first
             }
@@ -131,9 +121,105 @@ public enum ReportChecks {
             return CheckResult(id: id, status: .unknown,
                                message: "\(name)：\(unknown.joined(separator: "、"))有未知数字，无法核对；其余 \(passed) 处成立")
         }
-        let example = lastPass.map { "\($0.label): \(terms($0.left)) = \(terms($0.right)) = \($0.total.text)" } ?? ""
+        let example = lastPass.map { instance in
+            let left = cells(instance.left), right = cells(instance.right)
+            return "\(instance.label): \(terms(left)) = \(terms(right)) = \(sum(left).text)"
+        } ?? ""
         return CheckResult(id: id, status: .pass, message: "\(name)在全部 \(passed) 处成立（如 \(example)）")
     }
+}
+
+/// The instances of an identity of V1–V4 for one table form, made once: each instance's label
+/// and the cells of its two sides, as an index into `rows` (the rows the identity reads, each
+/// looked up once per report) and a column.
+struct IdentityForm<Row: TableRowKey>: Sendable {
+    /// One cell of a side: `rows[row]`, column `column`.
+    struct Term: Sendable {
+        var row: Int
+        var column: Int
+    }
+
+    /// One instance: `sum(left) = sum(right)`.
+    struct Instance: Sendable {
+        var label: String
+        var left: [Term]
+        var right: [Term]
+    }
+
+    let rows: [Row]
+    let instances: [Instance]
+
+    init(_ instances: [(String, [(Row, Int)], [(Row, Int)])]) {
+        var rows: [Row] = []
+        var position: [Row: Int] = [:]
+        func term(_ reference: (Row, Int)) -> Term {
+            if let index = position[reference.0] { return Term(row: index, column: reference.1) }
+            position[reference.0] = rows.count
+            rows.append(reference.0)
+            return Term(row: rows.count - 1, column: reference.1)
+        }
+        self.instances = instances.map { Instance(label: $0.0, left: $0.1.map(term), right: $0.2.map(term)) }
+        self.rows = rows
+    }
+
+    /// Whether the instance holds: nil when a cell is unknown. Whole numbers (nearly every
+    /// cell) are added as integers; any other value takes `Decimal`'s exact sum, which gives
+    /// the same answer (a test compares both).
+    static func compare(_ instance: Instance, _ rows: [[Cell]]) -> Bool? {
+        var whole = true
+        // The side's integer sum; nil when a cell is unknown.
+        func add(_ terms: [Term]) -> Int64? {
+            var total: Int64 = 0
+            for term in terms {
+                let row = rows[term.row]
+                guard term.column < row.count, let value = row[term.column].value else { return nil }
+                // Below 2^53 each: a sum of a few cannot overflow.
+                if whole, let integer = value.smallWholeValue { total += integer } else { whole = false }
+            }
+            return total
+        }
+        guard let left = add(instance.left), let right = add(instance.right) else { return nil }
+        if whole { return left == right }
+        let sum = { (terms: [Term]) in terms.reduce(Decimal(0)) { $0 + (rows[$1.row][$1.column].value ?? 0) } }
+        return sum(instance.left) == sum(instance.right)
+    }
+}
+
+/// The forms of V1–V4, made once for the process.
+enum IdentityForms {
+    static let v1 = IdentityForm<Table3Row>(Table3Column.allCases.map { column in
+        (column.officialLabel,
+         [(Table3Row.newReceived, column.rawValue), (Table3Row.carriedOver, column.rawValue)],
+         [(Table3Row.resultsTotal, column.rawValue), (Table3Row.carriedForward, column.rawValue)])
+    })
+
+    static let v2Current = v2(.current)
+    static let v2Trial = v2(.trial)
+
+    private static func v2(_ format: ReportFormat) -> IdentityForm<Table3Row> {
+        IdentityForm(Table3Column.allCases.map { column in
+            (column.officialLabel,
+             [(Table3Row.resultsTotal, column.rawValue)],
+             Table3Row.resultRows(in: format).map { ($0, column.rawValue) })
+        })
+    }
+
+    static let v3Current = v3(.current)
+    static let v3Trial = v3(.trial)
+
+    private static func v3(_ format: ReportFormat) -> IdentityForm<Table3Row> {
+        IdentityForm(Table3Row.rows(in: format).map { row in
+            (row.officialLabel,
+             [(row, Table3Column.total.rawValue)],
+             Table3Column.applicants.map { (row, $0.rawValue) })
+        })
+    }
+
+    static let v4 = IdentityForm<Table4Group>(Table4Group.allCases.map { group in
+        (group.officialLabel,
+         [(group, Table4Column.total.rawValue)],
+         [Table4Column.upheld, .corrected, .other, .pending].map { (group, $0.rawValue) })
+    })
 }
 
 extension Decimal {

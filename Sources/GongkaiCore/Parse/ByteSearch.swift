@@ -1,6 +1,12 @@
 /// Substring search on UTF-8 bytes. Foundation's `contains`, which `import Foundation` makes the
 /// default for strings, goes through CFString and cost a third of the parse time in label matching.
 extension StringProtocol {
+    /// Whether the text's UTF-8 holds `byte`: `utf8.contains(byte)` on the contiguous bytes,
+    /// without the code-unit view's iterator (the layout readers ask it of every line).
+    func containsByte(_ byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+    }
+
     /// Whether the text contains `needle`, compared as UTF-8 bytes (exact, no locale folding).
     func includes(_ needle: String) -> Bool {
         var needle = needle
@@ -46,6 +52,8 @@ struct WordIndex: Sendable {
     private let singleByteWords: [Int]
     /// The first group holding an empty word, which every text includes.
     private let emptyWordGroup: Int?
+    /// The groups holding an empty word, as `groups(in:)` gives them.
+    private let emptyWordGroups: UInt64
 
     init(_ groups: [[String]]) {
         var words: [(bytes: [UInt8], group: Int)] = []
@@ -53,6 +61,7 @@ struct WordIndex: Sendable {
             for word in list where !word.isEmpty { words.append((Array(word.utf8), group)) }
         }
         emptyWordGroup = groups.firstIndex { $0.contains("") }
+        emptyWordGroups = groups.indices.reduce(0) { bits, group in groups[group].contains("") && group < 64 ? bits | 1 << UInt64(group) : bits }
         var buckets: [UInt16: [Int]] = [:]
         var starts = [Bool](repeating: false, count: 65_536)
         var singleByteWords: [Int] = []
@@ -76,25 +85,50 @@ struct WordIndex: Sendable {
         text.utf8.withContiguousStorageIfAvailable(firstGroup(inBytes:)) ?? Array(text.utf8).withUnsafeBufferPointer(firstGroup(inBytes:))
     }
 
+    /// Every group with a word in `text`, as bits (group `g` is bit `g`; at most 64 groups):
+    /// the groups `g` for which a loop of `includes` over group `g`'s words finds one.
+    func groups(in text: some StringProtocol) -> UInt64 {
+        text.utf8.withContiguousStorageIfAvailable(groups(inBytes:)) ?? Array(text.utf8).withUnsafeBufferPointer(groups(inBytes:))
+    }
+
+    private func groups(inBytes text: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var found: UInt64 = emptyWordGroups
+        for index in singleByteWords where text.contains(words[index].bytes[0]) { found |= 1 << UInt64(words[index].group) }
+        scan(text, wanted: { found & (1 << UInt64($0)) == 0 }, found: { group in
+            found |= 1 << UInt64(group)
+            return false
+        })
+        return found
+    }
+
     private func firstGroup(inBytes text: UnsafeBufferPointer<UInt8>) -> Int? {
         var best = emptyWordGroup
         for index in singleByteWords where text.contains(words[index].bytes[0]) {
             best = min(best ?? Int.max, words[index].group)
         }
-        guard text.count >= 2 else { return best }
+        // Once group 0 is found no other word is wanted.
+        scan(text, wanted: { group in best.map { group < $0 } ?? true }, found: { group in
+            best = group
+            return group == 0
+        })
+        return best
+    }
+
+    /// Each word of two or more bytes found in `text`, position by position, among the words
+    /// whose group is `wanted` at that moment: `found` is told its group and returns whether to stop.
+    @inline(__always)
+    private func scan(_ text: UnsafeBufferPointer<UInt8>, wanted: (Int) -> Bool, found: (Int) -> Bool) {
+        guard text.count >= 2 else { return }
         for position in 0..<(text.count - 1) {
             let pair = UInt16(text[position]) << 8 | UInt16(text[position + 1])
             guard starts[Int(pair)], let candidates = buckets[pair] else { continue }
             for index in candidates {
                 let word = words[index]
-                if let found = best, word.group >= found { continue }
-                guard position + word.bytes.count <= text.count else { continue }
+                guard wanted(word.group), position + word.bytes.count <= text.count else { continue }
                 var matched = 2
                 while matched < word.bytes.count, text[position + matched] == word.bytes[matched] { matched += 1 }
-                if matched == word.bytes.count { best = word.group }
+                if matched == word.bytes.count, found(word.group) { return }
             }
-            if best == 0 { return 0 }
         }
-        return best
     }
 }

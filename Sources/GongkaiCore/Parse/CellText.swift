@@ -43,8 +43,9 @@ enum CellText: Hashable, Sendable {
         }
         var unit: String?
         // A unit is a suffix after at least one more character; its bytes start a scalar, so a
-        // byte suffix is a scalar suffix.
-        for (candidate, name) in units where end - start > candidate.count
+        // byte suffix is a scalar suffix. Every unit is Han: a cell ending in an ASCII byte (a
+        // digit, nearly every cell) has none.
+        for (candidate, name) in units where bytes[end - 1] >= 0x80 && end - start > candidate.count
             && bytes[(end - candidate.count)..<end].elementsEqual(candidate) {
             unit = name
             end -= candidate.count
@@ -52,6 +53,7 @@ enum CellText: Hashable, Sendable {
         }
         var sawDigit = false
         var sawPoint = false
+        var onlyDigits = true
         var index = start
         while index < end {
             let byte = bytes[index]
@@ -60,6 +62,7 @@ enum CellText: Hashable, Sendable {
                 index += 1
                 continue
             }
+            onlyDigits = false
             if byte == 0x2E && !sawPoint && sawDigit {
                 sawPoint = true
                 index += 1
@@ -82,6 +85,12 @@ enum CellText: Hashable, Sendable {
             // A comma stands between digits only before the point; a blank anywhere.
             if isComma && !(sawDigit && !sawPoint) { return .words }
             index += width
+        }
+        // One to three digits without a leading zero (nearly every cell): `decimal`'s table
+        // reading, without gathering the digits first.
+        if onlyDigits, sawDigit, end - start <= 3, end - start == 1 || bytes[start] != 0x30 {
+            let value = smallNumbers[bytes[start..<end].reduce(0) { $0 * 10 + Int($1 - 0x30) }]
+            return .number(negative ? -value : value, unit: unit)
         }
         var digits: [UInt8] = []
         digits.reserveCapacity(end - start)

@@ -30,6 +30,17 @@ enum LabelText {
         return simplifiedByOffset[offset] ?? scalar
     }
 
+    /// Every scalar that `simplified` turns into one of `targets`: the targets themselves and
+    /// their traditional forms.
+    static func forms(simplifyingTo targets: Set<Unicode.Scalar>) -> [Unicode.Scalar] {
+        var forms = targets.sorted()
+        for (offset, simple) in simplifiedByOffset.enumerated() {
+            guard let simple, targets.contains(simple), let scalar = Unicode.Scalar(UInt32(0x4E00 + offset)), !targets.contains(scalar) else { continue }
+            forms.append(scalar)
+        }
+        return forms
+    }
+
     /// The label without a bracketed note at its end: `规章（设区的市…应提供相关数据）` → `规章`.
     /// A label that is all bracket is kept.
     static func withoutNote(_ key: String) -> String {

@@ -84,6 +84,8 @@ enum NarrativeBuilder {
 
     /// A short line of its own that starts with （一）, (1), 1、 or 一、: a sub-heading.
     static func isNumberedHeading(_ text: String) -> Bool {
+        // A scalar is at most 4 bytes: more than 120 bytes are more than 30 scalars, not counted.
+        guard text.utf8.count <= 120 else { return false }
         let count = text.unicodeScalars.count
         guard count <= 30, !text.includes("。"), !text.includes("；"), !text.includes("，") else { return false }
         let words = LabelText.stripNumbering(LabelText.compact(text))
@@ -130,7 +132,8 @@ enum NarrativeBuilder {
 
     /// Escapes `<` and `&`, so raw HTML and entities in a report stay text.
     static func escapeInline(_ text: String) -> String {
-        guard text.utf8.contains(0x3C) || text.utf8.contains(0x26) else { return text }
+        let isMarkup = { (byte: UInt8) in byte == 0x3C || byte == 0x26 }
+        guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(where: isMarkup) }) ?? text.utf8.contains(where: isMarkup) else { return text }
         return text.replacingOccurrences(of: "&", with: "\\&").replacingOccurrences(of: "<", with: "\\<")
     }
 }

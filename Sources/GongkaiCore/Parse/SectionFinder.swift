@@ -47,6 +47,8 @@ enum SectionFinder {
         // A sentence is no heading: 。 and ， are never among the marks `stripMarks` removes, so a
         // line holding one is refused here, before any text is made (most lines are sentences).
         if sentenceMarks.firstGroup(in: line.text) != nil { return nil }
+        // Nor is a line without any character of the section words (most table lines).
+        if sectionCharacters.firstGroup(in: line.text) == nil { return nil }
         // Neither are a tab or an ideographic space inside the trimmed text: table cells.
         if line.trimmed.includes("\t") || line.trimmed.includes("\u{3000}") { return nil }
         let text = String(stripMarks(line.trimmed))
@@ -65,7 +67,16 @@ enum SectionFinder {
     /// 。 and ，, looked for in one pass.
     private static let sentenceMarks = WordIndex([["。", "，"]])
 
-    /// The section whose words a heading has, or nil.
+    /// Each phrase `sectionNumber` looks for holds one of these characters, so the words of a
+    /// heading (the line's scalars, some removed, each simplified by `LabelText.simplified`)
+    /// hold one, and the line one of them or a traditional form of one.
+    static let sectionWordCharacters: Set<Unicode.Scalar> = ["况", "述", "公", "处", "复", "题", "项", "告"]
+
+    /// `sectionWordCharacters` and their traditional forms, looked for in one pass.
+    private static let sectionCharacters = WordIndex([LabelText.forms(simplifyingTo: sectionWordCharacters).map { String($0) }])
+
+    /// The section whose words a heading has, or nil. Each phrase holds one of
+    /// `sectionWordCharacters` (a test lists them: a new phrase goes there too).
     private static func sectionNumber(_ words: String) -> Int? {
         if words.includes("总体情况") || words.includes("基本情况") || words == "概述" { return 1 }
         if words.includes("主动公开") && words.hasSuffix("情况") { return 2 }

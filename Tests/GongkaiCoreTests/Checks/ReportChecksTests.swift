@@ -410,4 +410,27 @@ struct ReportChecksTests {
         #expect(v5.message.contains("-12"))
         #expect(v5.cells == [CellReference(table: 2, row: "licensing", column: 0)])
     }
+
+    @Test("an identity instance added as integers holds exactly when Decimal's sums are equal")
+    func identityIntegerSums() {
+        let texts = ["0", "1", "7", "12", "100", "1e3", "1000", "0.5", "1.5", "2.0", "-3", "-0.5", "9007199254740991", "9007199254740992",
+                     "123456789012345678901234567890", "0.1", "0.2", "0.3", "65536", "4294967296"]
+        let values = texts.compactMap { Decimal(string: $0) }
+        let form = IdentityForm<Table3Row>([("a", [(.newReceived, 0), (.carriedOver, 0)], [(.resultsTotal, 0)])])
+        var state: UInt64 = 11
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<4000 {
+            let picked = (0..<3).map { _ in values[next(values.count)] }
+            // Half the time the right side is the exact sum, so that equal sums are tried as often as unequal ones.
+            let right = next(2) == 0 ? picked[0] + picked[1] : picked[2]
+            let rows = [[Cell.printed(picked[0], line: 1)], [Cell.printed(picked[1], line: 1)], [Cell.printed(right, line: 1)]]
+            #expect(IdentityForm.compare(form.instances[0], rows) == (picked[0] + picked[1] == right), "\(picked) \(right)")
+        }
+        let unknown = [[Cell.printed(1, line: 1)], [Cell(value: nil, status: .blank, line: 1)], [Cell.printed(1, line: 1)]]
+        #expect(IdentityForm.compare(form.instances[0], unknown) == nil)
+        #expect(IdentityForm.compare(form.instances[0], [[Cell.printed(1, line: 1)], [], [Cell.printed(1, line: 1)]]) == nil, "a short row is unknown")
+    }
 }

@@ -66,6 +66,46 @@ struct ByteShortcutTests {
         }
     }
 
+    @Test("WordIndex finds every group a loop of includes finds, on generated texts and the narrative triggers")
+    func wordIndexGroups() {
+        let groups = [["规章", "—"], ["0"], ["（一）", "一"], ["\u{0301}"], ["\u{3000}|"], ["👍"], ["规"], [""]]
+        func reference(_ groups: [[String]], _ text: String) -> UInt64 {
+            groups.indices.reduce(0) { bits, group in groups[group].contains(where: text.includes) ? bits | 1 << UInt64(group) : bits }
+        }
+        let index = WordIndex(groups)
+        let withoutEmpty = WordIndex(Array(groups.dropLast()))
+        for text in Self.texts(count: 3000, maxLength: 8) {
+            #expect(index.groups(in: text) == reference(groups, text), "\(Array(text.unicodeScalars))")
+            #expect(withoutEmpty.groups(in: text) == reference(Array(groups.dropLast()), text))
+        }
+        let triggers = NarrativeChecks.statements.map(\.triggers)
+        let narratives = ["本年度新收政府信息公开申请 12 件，上年结转 2 件，结转下年度继续办理 1 件。", "未发生行政复议、行政诉讼。",
+                          "办结 13 件", "收到申请\u{00A0}3 件\r\n答复", "顺延至下一年度", "新\u{0301}收", "行政复议\u{FE0F}👍", "上年转结", ""]
+        for text in narratives + Self.texts(count: 1000, maxLength: 8).map({ "新收" + $0 + "答复" }) {
+            #expect(NarrativeChecks.triggers.groups(in: text) == reference(triggers, text), "\(text)")
+            #expect(NarrativeChecks.triggers.groups(in: Substring(text).dropFirst()) == reference(triggers, String(text.dropFirst())))
+        }
+    }
+
+    @Test("a heading line holds a section word character or a traditional form of one")
+    func sectionCharacters() {
+        // The phrases of `SectionFinder.sectionNumber`: each holds one of the characters.
+        let phrases = ["总体情况", "基本情况", "概述", "主动公开", "收到和处理", "依申请公开", "行政复议",
+                       "存在的主要问题", "存在问题", "主要问题及改进", "其他需要报告", "其他事项"]
+        for phrase in phrases {
+            #expect(phrase.unicodeScalars.contains(where: SectionFinder.sectionWordCharacters.contains), "\(phrase)")
+        }
+        let forms = Set(LabelText.forms(simplifyingTo: SectionFinder.sectionWordCharacters))
+        for value in UInt32(0x3400)...0x9FFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(forms.contains(scalar) == SectionFinder.sectionWordCharacters.contains(LabelText.simplified(scalar)), "\(scalar)")
+        }
+        #expect(forms.isSuperset(of: ["況", "處", "復", "複", "覆", "題", "項"]))
+        for (text, number) in [("一、总体情况", 1), ("二、主動公開政府信息情況", 2), ("## 四、政府信息公开行政複議、行政訴訟情况", 4), ("五、存在的主要問題及改进情况", 5)] {
+            #expect(SectionFinder.heading(SourceLine(number: 1, text: text))?.0 == number, "\(text)")
+        }
+    }
+
     @Test("digits taken as printed without formatting are the text Decimal.text gives")
     func canonicalDigits() throws {
         for number in 0...9999 {

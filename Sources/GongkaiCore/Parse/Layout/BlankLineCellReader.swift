@@ -24,7 +24,7 @@ struct BlankLineCellReader: TableLayoutReader {
             }
             let trimmed = line.trimmed
             // A line holding several cells is another layout.
-            if trimmed.utf8.contains(0x7C) || trimmed.utf8.contains(0x09) { return false }
+            if trimmed.containsByte(0x7C) || trimmed.containsByte(0x09) { return false }
             if seenCell {
                 gaps += 1
                 if blanks == 1 { singleGaps += 1 }

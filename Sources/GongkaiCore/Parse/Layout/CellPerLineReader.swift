@@ -5,7 +5,7 @@ struct CellPerLineReader: TableLayoutReader {
     func applies(to lines: [SourceLine]) -> Bool {
         lines.hasAtLeast(4) { line in
             let trimmed = line.trimmed
-            return !trimmed.utf8.contains(0x09) && !trimmed.utf8.contains(0x20) && CellText.read(trimmed).isValueLike
+            return !trimmed.containsByte(0x09) && !trimmed.containsByte(0x20) && CellText.read(trimmed).isValueLike
         }
     }
 
@@ -13,7 +13,7 @@ struct CellPerLineReader: TableLayoutReader {
         var rows: [GridRow] = []
         var cells: [GridCell] = []
         for line in lines {
-            if line.text.isEmpty || (line.isBlank && !line.text.utf8.contains(0x09)) {
+            if line.text.isEmpty || (line.isBlank && !line.text.containsByte(0x09)) {
                 if !cells.isEmpty { rows.append(GridRow(cells: cells)) }
                 cells = []
                 continue

@@ -25,6 +25,8 @@ struct GridRow: Sendable, Hashable {
     /// Every line the row spans.
     var lines: [Int] {
         // Without a Set: a row spans one line or a few, and this runs for every row of every reading.
+        // Most rows lie on one line.
+        if let first = cells.first?.line, cells.allSatisfy({ $0.line == first }) { return [first] }
         var lines: [Int] = []
         for cell in cells where !lines.contains(cell.line) { lines.append(cell.line) }
         return lines.sorted()

@@ -15,7 +15,7 @@ struct PipeRowReader: TableLayoutReader {
         lines.compactMap { line in
             let trimmed = line.trimmed
             guard !trimmed.isEmpty, !isSeparator(trimmed) else { return nil }
-            guard trimmed.utf8.contains(0x7C) else { return GridRow(cells: [GridCell(text: String(trimmed), line: line.number)]) }
+            guard trimmed.containsByte(0x7C) else { return GridRow(cells: [GridCell(text: String(trimmed), line: line.number)]) }
             var parts = trimmed.splitCells(at: .pipe, omittingEmpty: false)
             if trimmed.hasPrefix("|") { parts.removeFirst() }
             if trimmed.hasSuffix("|"), !parts.isEmpty { parts.removeLast() }
@@ -25,7 +25,7 @@ struct PipeRowReader: TableLayoutReader {
 
     /// `|---|:--:|`: the header separator of a markdown table.
     private func isSeparator(_ text: Substring) -> Bool {
-        text.utf8.contains(0x2D) && text.unicodeScalars.allSatisfy { $0 == "|" || $0 == "-" || $0 == ":" || $0.isBlank }
+        text.containsByte(0x2D) && text.unicodeScalars.allSatisfy { $0 == "|" || $0 == "-" || $0 == ":" || $0.isBlank }
     }
 }
 

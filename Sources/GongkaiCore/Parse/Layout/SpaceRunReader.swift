@@ -5,9 +5,9 @@ struct SpaceRunReader: TableLayoutReader {
         lines.contains { line in
             // Checked first on the bytes, as the split below would: a pipe refuses the line, and
             // a trimmed text without a space or an ideographic space is one token.
-            guard !line.text.utf8.contains(0x7C), line.trimmed.utf8.containsBlankSeparator else { return false }
+            guard !line.text.containsByte(0x7C), line.trimmed.utf8.containsBlankSeparator else { return false }
             let tokens = line.trimmed.splitCells(at: [.space, .ideographicSpace])
-            return tokens.count >= 2 && !line.text.utf8.contains(0x7C) && tokens.dropFirst().contains { CellText.read($0).isValueLike }
+            return tokens.count >= 2 && !line.text.containsByte(0x7C) && tokens.dropFirst().contains { CellText.read($0).isValueLike }
         }
     }
 

@@ -1,7 +1,7 @@
 /// Rows as lines, cells separated by tabs: text copied out of a Word or web table.
 struct TabRowReader: TableLayoutReader {
     func applies(to lines: [SourceLine]) -> Bool {
-        lines.hasAtLeast(2) { $0.text.utf8.contains(0x09) && $0.trimmed.utf8.contains(0x09) }
+        lines.hasAtLeast(2) { $0.text.containsByte(0x09) && $0.trimmed.containsByte(0x09) }
     }
 
     func rows(from lines: [SourceLine]) -> [GridRow] {
