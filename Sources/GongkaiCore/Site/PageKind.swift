@@ -40,6 +40,16 @@ public struct PageKind: Sendable {
         page(name, template: template, items: { _ in [()] }, path: { _, _ in path }, view: { _, builder in view(builder) })
     }
 
+    /// A page of which the portal has exactly one, too big to hold whole at scale (quality): it is
+    /// given a piece at a time to a `SiteStream` by `produce`, which renders `template` itself;
+    /// `view` is the whole view model, for the tests.
+    static func singleStreamed(_ name: String, template: String, path: String, view: @escaping @Sendable (SiteBuilder) -> Any,
+                               produce: @escaping @Sendable (SiteBuilder, SiteStream) throws(Diagnostic) -> Void) -> PageKind {
+        PageKind(name: name, template: template, jobs: { _ in
+            [SiteJob(kind: name, path: path, isPage: true, reads: nil, stream: produce)]
+        }, views: { builder in [(path, view(builder))] })
+    }
+
     /// A file that is not a page (open data, an asset, the feed): one per item, at `path`, made
     /// by `make` (which gets the item and the path).
     static func file<Item: Sendable>(_ name: String, items: @escaping @Sendable (SiteBuilder) -> [Item],

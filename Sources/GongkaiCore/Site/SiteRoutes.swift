@@ -75,19 +75,31 @@ public enum SiteRoutes {
     /// The relative URL from the page at `from` to the file at `to`, percent-encoded. Links keep
     /// `index.html` because under `file://` a folder does not open its index.
     public static func link(from: String, to: String) -> String {
+        // Nearly every site path is ASCII and CJK ideographs: its parts are then found and
+        // compared on the UTF-8 bytes (the Character walk was a tenth of a report page's own work).
+        let fromBytes = Array(from.utf8), toBytes = Array(to.utf8)
+        guard isPlain(fromBytes), isPlain(toBytes) else { return characterLink(from: from, to: to) }
+        let fromParts = parts(fromBytes).dropLast(), toParts = parts(toBytes)
+        var common = 0
+        while common < fromParts.count, common < toParts.count - 1,
+              fromBytes[fromParts[fromParts.startIndex + common]].elementsEqual(toBytes[toParts[common]]) { common += 1 }
+        var bytes = upward(fromParts.count - common, capacity: 3 * toBytes.count)
+        for (offset, part) in toParts[common...].enumerated() {
+            if offset > 0 || !bytes.isEmpty { bytes.append(UInt8(ascii: "/")) }
+            URLPath.append(toBytes[part], to: &bytes)
+        }
+        return bytes.isEmpty ? "index.html" : String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `link(from:to:)` for any path, its parts split and compared as Characters.
+    static func characterLink(from: String, to: String) -> String {
         let fromParts = from.split(separator: "/").dropLast()
         let toParts = to.split(separator: "/")
         var common = 0
         while common < fromParts.count, common < toParts.count - 1, fromParts[fromParts.startIndex + common] == toParts[common] { common += 1 }
         // The path's bytes built at once (no arrays of parts joined, no string per escaped byte):
         // this runs for every link of every page.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(3 * (fromParts.count - common) + 3 * to.utf8.count)
-        for _ in common..<fromParts.count {
-            if !bytes.isEmpty { bytes.append(UInt8(ascii: "/")) }
-            bytes.append(UInt8(ascii: "."))
-            bytes.append(UInt8(ascii: "."))
-        }
+        var bytes = upward(fromParts.count - common, capacity: 3 * to.utf8.count)
         var first = bytes.isEmpty
         for part in toParts[common...] {
             if !first { bytes.append(UInt8(ascii: "/")) }
@@ -95,6 +107,47 @@ public enum SiteRoutes {
             URLPath.append(part.utf8, to: &bytes)
         }
         return bytes.isEmpty ? "index.html" : String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `../..` for `count` folders up, with room for `capacity` more bytes.
+    private static func upward(_ count: Int, capacity: Int) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(3 * count + capacity)
+        for _ in 0..<count {
+            if !bytes.isEmpty { bytes.append(UInt8(ascii: "/")) }
+            bytes.append(UInt8(ascii: "."))
+            bytes.append(UInt8(ascii: "."))
+        }
+        return bytes
+    }
+
+    /// The non-empty parts of a path between slashes, as byte ranges.
+    private static func parts(_ bytes: [UInt8]) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var start = 0
+        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "/") {
+            if index > start { parts.append(start..<index) }
+            start = index + 1
+        }
+        if bytes.count > start { parts.append(start..<bytes.count) }
+        return parts
+    }
+
+    /// Whether a path holds only ASCII and CJK unified ideographs (U+3400–U+4DBF, U+4E00–U+9FFF):
+    /// then a slash is always a Character of its own (none of these joins a grapheme with it) and
+    /// two parts are equal as Strings exactly when their bytes are (none has another canonical form).
+    private static func isPlain(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 { index += 1; continue }
+            // Three-byte sequences from U+3400 (E3 90 80) to U+9FFF (E9 BF BF).
+            guard lead >= 0xE3, lead <= 0xE9, index + 2 < bytes.count, bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 else { return false }
+            let scalar = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            guard (0x3400...0x4DBF).contains(scalar) || (0x4E00...0x9FFF).contains(scalar) else { return false }
+            index += 3
+        }
+        return true
     }
 
     /// The prefix from a page to the site root, e.g. `../../`.

@@ -65,7 +65,7 @@ import Testing
         let builder = try SiteBuilder(corpus: summary.corpus, skipped: summary.skipped, theme: try ThemeFiles.read(folder: Repository.defaultTheme),
                                       site: SiteContext(baseURL: "https://example.org/portal/"))
         let streamed = builder.jobs.filter { $0.stream != nil }
-        #expect(Set(streamed.map(\.kind)) == ["reports-json", "reports-csv", "cells-csv", "year-csv"])
+        #expect(Set(streamed.map(\.kind)) == ["reports-json", "reports-csv", "cells-csv", "year-csv", "quality"])
         for job in streamed {
             let file = try builder.file(for: job)
             #expect(try [UInt8](Data(contentsOf: output.appendingPathComponent(job.path))) == file.bytes, "\(job.path)")

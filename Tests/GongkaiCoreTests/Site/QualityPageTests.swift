@@ -51,6 +51,30 @@ struct QualityPageTests {
         #expect(quality.contains(CheckID("V1").explanation))
     }
 
+    /// The page is written a few reports' entries at a time (its list grows with the corpus) and
+    /// is byte for byte the page rendered whole; a theme whose list cannot be cut so (its
+    /// entries listed twice) gets the page rendered whole.
+    @Test("the page streamed in parts of its list is the page rendered whole")
+    func streamedInParts() throws {
+        let (summary, _, folder) = try Self.build()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var theme = try ThemeFiles.read(folder: Repository.defaultTheme)
+        let twice = try #require(theme.templates["quality"]).0.replacingOccurrences(of: "{{^hasEntries}}", with: "{{#entries}}<i>{{title}}</i>{{/entries}}{{^hasEntries}}")
+        for (listedTwice, templates) in [(false, theme.templates), (true, theme.templates.merging(["quality": (twice, "quality.mustache")]) { $1 })] {
+            theme.templates = templates
+            let builder = try SiteBuilder(corpus: summary.corpus, skipped: summary.skipped, theme: theme, site: SiteContext(baseURL: "https://example.org/"))
+            let page = QualityPage(corpus: summary.corpus, skipped: summary.skipped, site: builder.site)
+            #expect(page.entries.count >= 3)
+            let whole = Array(try builder.render(page, template: "quality").utf8)
+            for size in [1, 2, page.entries.count] {
+                let stream = SiteStream()
+                let streamed = try QualityPage.stream(builder, template: "quality", into: stream, part: size)
+                #expect(streamed == (!listedTwice && size < page.entries.count), "part \(size)")
+                #expect(stream.bytes == whole, "part \(size)")
+            }
+        }
+    }
+
     @Test("deleting a duplicate is advised only for byte-identical files; differing ones show what differs")
     func duplicateWording() throws {
         let (summary, _, folder) = try Self.build()

@@ -48,24 +48,13 @@ struct QualityPage: Sendable {
         var message: String
     }
 
-    init(corpus: Corpus, skipped: [(String, Diagnostic)], site: SiteContext) {
+    /// The page; with `withEntries` false, its per-report list is left empty (`hasEntries` still
+    /// says whether there is one): `stream` makes the list a part at a time.
+    init(corpus: Corpus, skipped: [(String, Diagnostic)], site: SiteContext, withEntries: Bool = true) {
         let path = SiteRoutes.quality
         shell = PageShell(path: path, title: "数据质量", description: "各报告未通过的核验与解析中发现的问题", breadcrumbs: [("数据质量", path)], site: site)
-        entries = corpus.reports.indices.compactMap { index in
-            let report = corpus.reports[index]
-            let failed = report.checks.filter { $0.status == .fail }
-            let diagnostics = report.diagnostics.filter { $0.severity != .note }
-            guard !failed.isEmpty || !diagnostics.isEmpty else { return nil }
-            let reportPath = SiteRoutes.report(corpus.placements[index], in: corpus)
-            let township = corpus.townships[corpus.placements[index].townshipIndex]
-            return Entry(title: "\(township.name) \(Display.year(report.metadata.year))", href: SiteRoutes.link(from: path, to: reportPath),
-                         source: report.path, checks: failed.map {
-                             CheckView($0, format: report.format, reportPath: reportPath, from: path,
-                                       comparison: TextComparisonPage.path(for: $0, of: index, in: corpus))
-                         },
-                         diagnostics: diagnostics.map(DiagnosticView.init))
-        }
-        hasEntries = !entries.isEmpty
+        entries = withEntries ? corpus.reports.indices.compactMap { Self.entry($0, of: corpus) } : []
+        hasEntries = withEntries ? !entries.isEmpty : corpus.reports.contains(where: Self.hasProblems)
         severities = Self.severityGroups(corpus: corpus, from: path)
         hasSeverities = !severities.isEmpty
         self.skipped = skipped.map { SkippedFile(path: $0.0, message: $0.1.message) }
@@ -74,6 +63,29 @@ struct QualityPage: Sendable {
 }
 
 extension QualityPage {
+    /// Whether a report is listed: it failed a check or has a diagnostic above a note.
+    static func hasProblems(_ report: Report) -> Bool {
+        report.checks.contains { $0.status == .fail } || report.diagnostics.contains { $0.severity != .note }
+    }
+
+    /// The list entry of the report at `index`: its failed checks and its diagnostics above a
+    /// note; nil when it has none.
+    static func entry(_ index: Int, of corpus: Corpus) -> Entry? {
+        let path = SiteRoutes.quality
+        let report = corpus.reports[index]
+        let failed = report.checks.filter { $0.status == .fail }
+        let diagnostics = report.diagnostics.filter { $0.severity != .note }
+        guard !failed.isEmpty || !diagnostics.isEmpty else { return nil }
+        let reportPath = SiteRoutes.report(corpus.placements[index], in: corpus)
+        let township = corpus.townships[corpus.placements[index].townshipIndex]
+        return Entry(title: "\(township.name) \(Display.year(report.metadata.year))", href: SiteRoutes.link(from: path, to: reportPath),
+                     source: report.path, checks: failed.map {
+                         CheckView($0, format: report.format, reportPath: reportPath, from: path,
+                                   comparison: TextComparisonPage.path(for: $0, of: index, in: corpus))
+                     },
+                     diagnostics: diagnostics.map(DiagnosticView.init))
+    }
+
     /// Every failed check and every diagnostic above a note (notes' diagnostics are left to the
     /// report pages, as in the per-report list) grouped by severity, then by kind; a kind's count
     /// is its problems, its reports listed once each in corpus order.
