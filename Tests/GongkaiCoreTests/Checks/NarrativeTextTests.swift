@@ -62,17 +62,7 @@ import Testing
 
     @Test func theLastSentenceIsTheLastOfTheSentences() {
         let pieces = ["。", "；", "!", "?", " ", "\u{3000}", "\t", "\u{301}", "一", "a", "，", "\n", "\r\n", "𠀀", "！", "？"]
-        var state: UInt64 = 5
-        var generated: [String] = []
-        for _ in 0..<3000 {
-            var text = ""
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            for _ in 0..<Int((state >> 33) % 10) {
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                text += pieces[Int((state >> 33) % UInt64(pieces.count))]
-            }
-            generated.append(text)
-        }
+        let generated = GeneratedTexts.make(from: pieces, count: 3000, maxPieces: 9, seed: 5)
         for text in Self.texts + generated {
             let sentences = NarrativeText.sentences(of: text)
             let (last, hasMore) = NarrativeText.lastSentence(of: text)
