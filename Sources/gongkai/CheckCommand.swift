@@ -43,13 +43,13 @@ struct CheckCommand: ParsableCommand {
         // duplicate township-years are printed and counted here too.
         var errors = listing.skipped.count
         var parsed: [Report] = []
-        for path in paths {
-            switch fileSystem.loadSource(path) {
+        for (path, result) in zip(paths, PortalBuild.loadAndParse(paths, fileSystem: fileSystem)) {
+            switch result {
             case .failure(let diagnostic):
                 errors += 1
                 print(diagnostic.located(in: path).formatted)
-            case .success(let source):
-                parsed.append(ReportParser.parse(source))
+            case .success(let report):
+                parsed.append(report)
             }
         }
         let (corpus, unpublishable) = CheckStage.checked(parsed, boilerplateThreshold: threshold)

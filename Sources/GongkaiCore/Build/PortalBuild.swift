@@ -183,6 +183,8 @@ public struct PortalBuild: Sendable {
     static func parseAll(_ paths: [String], fileSystem: ReportFileSystem, cache: ParseCache? = nil,
                          narratives: NarrativeStore? = nil, publishedPath: @Sendable (String) -> String = { $0 }) -> [Result<Report, Diagnostic>] {
         let results = ResultSlots<Result<Report, Diagnostic>>(count: paths.count)
+        // Every file is read (a cache reads only the changed ones, which the stamps tell).
+        if cache == nil { fileSystem.prefetch(paths) }
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             var result = parse(paths[index], fileSystem: fileSystem, cache: cache)
             if let narratives, case .success(var report) = result, report.unpublishableReason == nil {
@@ -193,6 +195,12 @@ public struct PortalBuild: Sendable {
             results.set(index, result)
         }
         return results.values.compactMap { $0 }
+    }
+
+    /// Loads and parses files on every core, as a build does; results in the order given, each
+    /// report with its text (`check`).
+    public static func loadAndParse(_ paths: [String], fileSystem: ReportFileSystem) -> [Result<Report, Diagnostic>] {
+        parseAll(paths, fileSystem: fileSystem)
     }
 
     /// One file loaded and parsed, or its cached result when its stamp is unchanged.

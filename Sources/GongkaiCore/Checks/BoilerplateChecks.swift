@@ -99,73 +99,84 @@ public enum BoilerplateChecks {
     /// corpus), only those reports get B2, each the same as the whole year's pass gives it: a
     /// report's candidates and measurement read the others' texts, never their results.
     public static func applyB2(to corpus: inout Corpus, threshold: Double, years: Set<Int>? = nil, memory: Memory? = nil, only: Set<Int>? = nil) {
-        let townshipOf = corpus.placements.map(\.townshipIndex)
         for (year, indexes) in corpus.reportsByYear.sorted(by: { $0.key < $1.key }) where years?.contains(year) ?? true {
-            // Letters are read when a signature or a measurement needs them, once.
-            var letterCache: [Int: [UInt32]] = [:]
-            func texts(_ index: Int) -> [UInt32] {
-                if let known = letterCache[index] { return known }
-                let made = letters(of: corpus.withText(indexes[index]))
-                letterCache[index] = made
-                return made
+            for (report, result) in b2(of: indexes, in: corpus, threshold: threshold, memory: memory, only: only) {
+                corpus.reports[report].checks.append(result)
             }
-            let described = indexes.indices.map { index in
-                let report = corpus.reports[indexes[index]]
-                if let known = memory?.text(report) { return known }
-                let count = texts(index).count
-                let text = Memory.Text(sha256: report.sha256, letterCount: count,
-                                       signature: count >= minimumLetters ? signature(shingles(texts(index))) : nil)
-                memory?.keep(text, for: report.path)
-                return text
-            }
-            let judged = described.indices.filter { described[$0].letterCount >= minimumLetters }
-            guard judged.count > 1 else { continue }
-            let signatures = judged.map { described[$0].signature ?? [] }
-            var buckets: [Int: [Int]] = [:]
-            // Each report's bucket keys with its place in the bucket.
-            var keys: [[(key: Int, at: Int)]] = []
-            for (position, signature) in signatures.enumerated() {
-                keys.append((0..<bands).map { band in
-                    let key = bandKey(signature, band: band)
-                    buckets[key, default: []].append(position)
-                    return (key, (buckets[key]?.count ?? 1) - 1)
-                })
-            }
-            for (position, index) in judged.enumerated() where only?.contains(indexes[index]) ?? true {
-                let report = indexes[index]
-                var candidates = Set<Int>()
-                for (key, at) in keys[position] {
-                    guard let members = buckets[key] else { continue }
-                    // The neighbours in the bucket's order, never the whole bucket: a corpus where
-                    // every report is alike stays linear.
-                    let low = max(0, at - bucketNeighbours / 2), high = min(members.count, low + bucketNeighbours + 1)
-                    for other in members[low..<high] where townshipOf[indexes[judged[other]]] != townshipOf[report] {
-                        candidates.insert(other)
-                    }
-                    if candidates.count >= bands * bucketNeighbours { break }
+        }
+    }
+
+    /// B2 of the reports of one year (`indexes`), each with its report's index in the corpus.
+    /// Each report's letters and signature, then each report's measurement, are made on every
+    /// core: each reads texts and signatures only, never another's result, so the results are
+    /// those made one after another.
+    private static func b2(of indexes: [Int], in corpus: Corpus, threshold: Double, memory: Memory?, only: Set<Int>?) -> [(Int, CheckResult)] {
+        let townshipOf = corpus.placements.map(\.townshipIndex)
+        // Letters are read when a signature or a measurement needs them: once for each report
+        // whose signature is made here, where it is measured for the others remembered.
+        let read: [(text: Memory.Text, letters: [UInt32]?)] = concurrentMap(indexes.count) { index in
+            let report = corpus.reports[indexes[index]]
+            if let known = memory?.text(report) { return (known, nil) }
+            let letters = letters(of: corpus.withText(indexes[index]))
+            let text = Memory.Text(sha256: report.sha256, letterCount: letters.count,
+                                   signature: letters.count >= minimumLetters ? signature(shingles(letters)) : nil)
+            memory?.keep(text, for: report.path)
+            return (text, letters)
+        }
+        let described = read.map(\.text)
+        let judged = described.indices.filter { described[$0].letterCount >= minimumLetters }
+        guard judged.count > 1 else { return [] }
+        @Sendable func texts(_ index: Int) -> [UInt32] { read[index].letters ?? letters(of: corpus.withText(indexes[index])) }
+        let signatures = judged.map { described[$0].signature ?? [] }
+        var buckets: [Int: [Int]] = [:]
+        // Each report's bucket keys with its place in the bucket.
+        var keys: [[(key: Int, at: Int)]] = []
+        for (position, signature) in signatures.enumerated() {
+            keys.append((0..<bands).map { band in
+                let key = bandKey(signature, band: band)
+                buckets[key, default: []].append(position)
+                return (key, (buckets[key]?.count ?? 1) - 1)
+            })
+        }
+        let positions = judged.indices.filter { only?.contains(indexes[judged[$0]]) ?? true }
+        return concurrentMap(positions.count) { [buckets, keys] number in
+            let position = positions[number]
+            let index = judged[position]
+            let report = indexes[index]
+            var candidates = Set<Int>()
+            for (key, at) in keys[position] {
+                guard let members = buckets[key] else { continue }
+                // The neighbours in the bucket's order, never the whole bucket: a corpus where
+                // every report is alike stays linear.
+                let low = max(0, at - bucketNeighbours / 2), high = min(members.count, low + bucketNeighbours + 1)
+                for other in members[low..<high] where townshipOf[indexes[judged[other]]] != townshipOf[report] {
+                    candidates.insert(other)
                 }
-                // Most agreeing first, then by position: a total order, so the same candidates
-                // always rank the same.
-                let ranked = candidates.map { ($0, agreement(signatures[position], signatures[$0])) }
-                    .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(measured).map(\.0)
-                let path = corpus.reports[report].path
-                let others = memory == nil ? [] : ranked.map { corpus.reports[indexes[judged[$0]]].path + "\n" + corpus.reports[indexes[judged[$0]]].sha256 }
-                var best: (share: Double, report: Int)?
-                if let last = memory?.measured(path), last.sha256 == corpus.reports[report].sha256, last.others == others {
-                    if let share = last.best, let at = last.bestAt { best = (share, indexes[judged[ranked[at]]]) }
-                } else {
-                    var bestAt: Int?
-                    for (at, other) in ranked.enumerated() {
-                        let share = coverage(of: texts(index), by: shingleSet(texts(judged[other])))
-                        if share > (best?.share ?? -1) {
-                            best = (share, indexes[judged[other]])
-                            bestAt = at
-                        }
-                    }
-                    memory?.keep(Memory.Measured(sha256: corpus.reports[report].sha256, others: others, best: best?.share, bestAt: bestAt), for: path)
-                }
-                corpus.reports[report].checks.append(b2(best: best, in: corpus, threshold: threshold))
+                if candidates.count >= bands * bucketNeighbours { break }
             }
+            // Most agreeing first, then by position: a total order, so the same candidates
+            // always rank the same.
+            let ranked = candidates.map { ($0, agreement(signatures[position], signatures[$0])) }
+                .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(measured).map(\.0)
+            let path = corpus.reports[report].path
+            let others = memory == nil ? [] : ranked.map { corpus.reports[indexes[judged[$0]]].path + "\n" + corpus.reports[indexes[judged[$0]]].sha256 }
+            var best: (share: Double, report: Int)?
+            if let last = memory?.measured(path), last.sha256 == corpus.reports[report].sha256, last.others == others {
+                if let share = last.best, let at = last.bestAt { best = (share, indexes[judged[ranked[at]]]) }
+            } else {
+                var bestAt: Int?
+                let own = texts(index)
+                let ownShingles = shingles(own)  // once for all the candidates
+                for (at, other) in ranked.enumerated() {
+                    let share = coverage(shingles: ownShingles, count: own.count, by: shingleSet(texts(judged[other])))
+                    if share > (best?.share ?? -1) {
+                        best = (share, indexes[judged[other]])
+                        bestAt = at
+                    }
+                }
+                memory?.keep(Memory.Measured(sha256: corpus.reports[report].sha256, others: others, best: best?.share, bestAt: bestAt), for: path)
+            }
+            return (report, b2(best: best, in: corpus, threshold: threshold))
         }
     }
 

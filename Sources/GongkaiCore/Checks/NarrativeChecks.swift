@@ -43,9 +43,12 @@ enum NarrativeChecks {
         // One pass over each paragraph's bytes finds which statements' triggers it holds: the
         // paragraphs without one are passed over before any scalar work.
         let holds = paragraphs.map { triggers.groups(in: $0.0) }
+        // A paragraph's scalars, made once for the statements whose triggers it holds.
+        var scalarsOf: [[Unicode.Scalar]?] = Array(repeating: nil, count: paragraphs.count)
         return statements.enumerated().compactMap { number, statement in
-            for ((text, line), held) in zip(paragraphs, holds) where held & (1 << UInt64(number)) != 0 {
-                let scalars = Array(text.unicodeScalars.lazy.filter { !$0.isBlank && $0 != "*" })
+            for (position, (text, line)) in paragraphs.enumerated() where holds[position] & (1 << UInt64(number)) != 0 {
+                let scalars = scalarsOf[position] ?? Array(text.unicodeScalars.lazy.filter { !$0.isBlank && $0 != "*" })
+                scalarsOf[position] = scalars
                 guard let stated = find(statement, in: scalars) else { continue }
                 return compare(statement, stated: stated, line: line, report: report, paragraph: text)
             }

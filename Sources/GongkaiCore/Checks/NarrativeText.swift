@@ -107,6 +107,30 @@ enum NarrativeText {
         return sentences
     }
 
+    /// The last of `sentences(of: text)` ("" when there is none) and whether there are more,
+    /// found from the end without making the others: every piece that ends with a mark is a
+    /// sentence (a mark is no blank), so only the last piece may be empty.
+    static func lastSentence(of text: String) -> (sentence: String, hasMore: Bool) {
+        let scalars = text.unicodeScalars
+        // The index after the last mark before `end`, or nil when there is none.
+        func afterMark(before end: String.Index) -> String.Index? {
+            var index = end
+            while index > scalars.startIndex {
+                let previous = scalars.index(before: index)
+                if endsSentence(scalars[previous]) { return index }
+                index = previous
+            }
+            return nil
+        }
+        guard let afterLast = afterMark(before: scalars.endIndex) else {
+            return (String(text[...].trimmingBlanks()), false)
+        }
+        let final = text[afterLast...].trimmingBlanks()
+        if !final.isEmpty { return (String(final), true) }
+        let previous = afterMark(before: scalars.index(before: afterLast))
+        return (String(text[(previous ?? scalars.startIndex)..<afterLast].trimmingBlanks()), previous != nil)
+    }
+
     /// The marks that end a sentence.
     static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "!", "?", ";"]
 

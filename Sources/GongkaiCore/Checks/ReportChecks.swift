@@ -48,8 +48,10 @@ public enum ReportChecks {
                 for (column, cell) in table[row].enumerated() {
                     guard let value = cell.value else { unknown += 1; continue }
                     printed += 1
-                    let whole = value.isWhole
-                    if (!signed(row, column) && value < 0) || (!amount(row, column) && !whole) {
+                    // A whole number read from its storage needs no rounding to tell (nearly every cell).
+                    let integer = value.smallWholeValue
+                    let negative = integer.map { $0 < 0 } ?? (value < 0)
+                    if (!signed(row, column) && negative) || (!amount(row, column) && !(integer != nil || value.isWhole)) {
                         bad.append(("\(row.officialLabel) \(cell.text ?? value.text)", cell, CellReference(table: number, row: row.rawValue, column: column)))
                     }
                 }

@@ -19,7 +19,8 @@ enum TextQualityChecks {
                 // first, before any slice or set is made (the fuzzer's hottest loop).
                 for length in 2...4 where index + 2 * length <= scalars.count && scalars[index] == scalars[index + length] {
                     let first = scalars[index..<index + length]
-                    guard first.allSatisfy(\.isHan), Set(first).count > 1,
+                    // Two different characters among the first half (a set of more than one).
+                    guard first.allSatisfy(\.isHan), first.contains(where: { $0 != scalars[index] }),
                           first.elementsEqual(scalars[index + length..<index + 2 * length]) else { continue }
                     found.append((String(String.UnicodeScalarView(scalars[index..<index + 2 * length])), paragraph.line))
                     index += 2 * length
@@ -44,11 +45,10 @@ enum TextQualityChecks {
         var found: [(String, Int?)] = []
         for paragraph in narratives.joined() {
             guard let last = paragraph.text.unicodeScalars.last else { continue }
-            let sentences = NarrativeText.sentences(of: paragraph.text)
-            let tail = sentences.last ?? ""
+            let (tail, hasMore) = NarrativeText.lastSentence(of: paragraph.text)
             let tailOpen = !(tail.unicodeScalars.last.map(NarrativeText.sentenceEnds.contains) ?? true)
             if openEnds.contains(last)
-                || (sentences.count > 1 && tailOpen && NarrativeText.isLetter(last) && NarrativeText.letters(of: tail).count >= 8) {
+                || (hasMore && tailOpen && NarrativeText.isLetter(last) && NarrativeText.letters(of: tail).count >= 8) {
                 found.append((String(tail.suffix(12)), paragraph.line))
             }
         }

@@ -54,19 +54,29 @@ enum MetadataReader {
     /// joined with up to two short lines above when it lacks the organ or the year (a title split
     /// over lines, either part first). Organ and year as `organAndYear` reads them.
     private static func titleText(_ front: [SourceLine]) -> (organ: String?, year: Int?, line: Int)? {
-        let candidates: [(text: String, line: Int)] = front.compactMap { line in
-            guard !line.isBlank else { return nil }
-            if let keyed = PageChrome.keyedTitle(line.text) { return (String(keyed), line.number) }
-            if PageChrome.isChrome(line.text) || DateText.iso(line.trimmed) != nil { return nil }
-            return (String(SectionFinder.stripMarks(line.trimmed)), line.number)
-        }
-        guard let index = candidates.indices.first(where: { index in
+        // The candidate lines up to the title, made one at a time: the title is looked for among
+        // them in order, and a candidate is read only with the one before it.
+        var candidates: [(text: String, line: Int)] = []
+        var found: Int?
+        for line in front where !line.isBlank {
+            if let keyed = PageChrome.keyedTitle(line.text) {
+                candidates.append((String(keyed), line.number))
+            } else if PageChrome.isChrome(line.text) || DateText.iso(line.trimmed) != nil {
+                continue
+            } else {
+                candidates.append((String(SectionFinder.stripMarks(line.trimmed)), line.number))
+            }
+            let index = candidates.count - 1
             let text = cutAfterTitleWord(candidates[index].text)
-            if isSentence(text) { return false }
-            if titleWords.contains(where: LabelText.compact(text).includes) { return true }
-            // 青石镇2023年政府信息公开工作年度 / 报告
-            return index > 0 && LabelText.compact(text).hasSuffix("报告") && titleWords.contains { LabelText.compact(candidates[index - 1].text + text).includes($0) }
-        }) else { return nil }
+            if isSentence(text) { continue }
+            if titleWords.contains(where: LabelText.compact(text).includes)
+                // 青石镇2023年政府信息公开工作年度 / 报告
+                || (index > 0 && LabelText.compact(text).hasSuffix("报告") && titleWords.contains { LabelText.compact(candidates[index - 1].text + text).includes($0) }) {
+                found = index
+                break
+            }
+        }
+        guard let index = found else { return nil }
         var text = cutAfterTitleWord(candidates[index].text)
         var best = organAndYear(in: text)
         var above = index - 1

@@ -29,7 +29,8 @@ public enum ReportParser {
         let spans = SectionSpans(headings: headings, lineCount: lines.count)
         // A repeated heading is no text of its section, but the tables may read it: a table 4
         // header such as 行政复议行政诉讼 looks like section four's heading.
-        var consumed = IndexSet()
+        // By line position: whether a table (or a repeated heading) took the line.
+        var consumed = [Bool](repeating: false, count: lines.count)
         let yearHint: ReportFormat = (metadata.year ?? 2021) >= 2021 ? .current : .trial
 
         let table2Reading = readTable(2, spans: spans, lines: lines, source: source, consumed: &consumed) {
@@ -57,12 +58,12 @@ public enum ReportParser {
         diagnostics += table3Reading?.diagnostics ?? []
         diagnostics += table4Reading?.diagnostics ?? []
 
-        consumed.formUnion(IndexSet(lines.indices.filter { repeatedHeadings.contains(lines[$0].number) && SectionFinder.heading(lines[$0]) != nil }))
+        for index in lines.indices where repeatedHeadings.contains(lines[index].number) && SectionFinder.heading(lines[index]) != nil { consumed[index] = true }
         let preambleEnd = headings.first?.index ?? 0
         let preamble = NarrativeBuilder.build(Array(lines[..<preambleEnd]))
         let sections = headings.map { heading in
             let body = spans.body(of: heading.number) ?? (heading.index + 1)..<(heading.index + 1)
-            let text = body.filter { !consumed.contains($0) }.map { lines[$0] }
+            let text = body.filter { !consumed[$0] }.map { lines[$0] }
             return Section(number: heading.number, heading: heading.text, line: lines[heading.index].number,
                            narrative: NarrativeBuilder.build(text))
         }
@@ -95,15 +96,15 @@ public enum ReportParser {
     /// between the neighbouring sections; marks the positions of the lines it occupies as
     /// consumed. Rows a structured file gives as cells (`SourceText.tableRows`) are read as given, without layout
     /// guessing; the layout readers read the lines only when there are none or they hold no table.
-    private static func readTable<Row>(_ number: Int, spans: SectionSpans, lines: [SourceLine], source: SourceText, consumed: inout IndexSet,
+    private static func readTable<Row>(_ number: Int, spans: SectionSpans, lines: [SourceLine], source: SourceText, consumed: inout [Bool],
                                        interpret: ([GridRow]) -> TableReading<Row>?) -> TableReading<Row>? {
         guard let range = spans.body(of: number) ?? spans.gap(for: number) else { return nil }
-        let region = range.filter { !consumed.contains($0) }.map { lines[$0] }
+        let region = range.filter { !consumed[$0] }.map { lines[$0] }
         let structured = source.structuredRows(in: region)
         guard let reading = (structured.isEmpty ? nil : interpret(structured)) ?? TableReading.best(in: region, interpret: interpret) else { return nil }
         // Positions, not line numbers: the pieces of an unfolded line share its number.
         let span = reading.table.line...reading.table.endLine
-        consumed.formUnion(IndexSet(range.filter { span.contains(lines[$0].number) }))
+        for index in range where span.contains(lines[index].number) { consumed[index] = true }
         return reading
     }
 }

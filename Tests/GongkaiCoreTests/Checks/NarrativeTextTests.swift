@@ -60,6 +60,16 @@ import Testing
         }
     }
 
+    @Test func theLastSentenceIsTheLastOfTheSentences() {
+        let pieces = ["。", "；", "!", "?", " ", "\u{3000}", "\t", "\u{301}", "一", "a", "，", "\n", "\r\n", "𠀀", "！", "？"]
+        let generated = GeneratedTexts.make(from: pieces, count: 3000, maxPieces: 9, seed: 5)
+        for text in Self.texts + generated {
+            let sentences = NarrativeText.sentences(of: text)
+            let (last, hasMore) = NarrativeText.lastSentence(of: text)
+            #expect(last == sentences.last ?? "" && hasMore == (sentences.count > 1), "\(text.debugDescription)")
+        }
+    }
+
     @Test func lettersMatchTheScalarReading() {
         let report = TextReports.report(texts: [1: Self.texts.joined(separator: "\n\n"), 5: "问题：〇一二三ABCxyz，𠀀。"])
         #expect(BoilerplateChecks.letters(of: report) == Reference.letters(report))
