@@ -9,13 +9,20 @@ public struct PageRenderer: Sendable {
     /// Each template is parsed with a first line `{{% CONTENT_TYPE: GONGKAI_HTML}}` (a standalone
     /// pragma line, which Mustache removes, so the output is unchanged) that selects
     /// `FastHTMLEscape` for its `{{variables}}`; error lines are given in the theme's own numbering.
-    public init(theme: ThemeFiles) throws(Diagnostic) {
+    ///
+    /// `fragments`: the shell and the check partial, where the theme keeps them as the default
+    /// theme has them, are written by `DefaultFragments` in Swift (the same bytes); false renders
+    /// every tag of every template (what `TemplateKeyTests` records the keys through).
+    public init(theme: ThemeFiles, fragments: Bool = true) throws(Diagnostic) {
         _ = FastHTMLEscape.register
         var library = MustacheLibrary()
+        let replacements = fragments ? DefaultFragments.replacements(for: theme.templates.mapValues(\.text)) : [:]
         for name in theme.templates.keys.sorted() {
             guard let (text, path) = theme.templates[name] else { continue }
             do {
-                library.register(try MustacheTemplate(string: FastHTMLEscape.pragma + text), named: name)
+                var template = try MustacheTemplate(string: FastHTMLEscape.pragma + text)
+                if let replacement = replacements[name] { template = try MustacheTemplate(string: FastHTMLEscape.pragma + replacement) }
+                library.register(template, named: name)
             } catch let error as MustacheTemplate.ParserError {
                 throw Diagnostic(.error, "theme.template", file: path, line: max(1, error.context.lineNumber - 1),
                                  "模板无法解析（\(error.error)），位置：“\(error.context.line.trimmingBlanks())”")
@@ -49,7 +56,10 @@ struct FastHTMLEscape: MustacheContentType {
     /// Registers the content type with swift-mustache, once per process.
     static let register: Void = MustacheContentTypes.register(FastHTMLEscape(), named: name)
 
-    func escapeText(_ text: String) -> String {
+    func escapeText(_ text: String) -> String { Self.escape(text) }
+
+    /// `text` escaped as `{{variable}}` escapes it.
+    static func escape(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else { return text }
         var escaped = ""
         escaped.reserveCapacity(text.count)

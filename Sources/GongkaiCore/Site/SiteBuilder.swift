@@ -13,12 +13,13 @@ public struct SiteBuilder: Sendable {
     private let rankings: LazySlots<RankingTable>
 
     /// Prepares a build: parses the theme's templates (a broken one is an error at its line).
-    public init(corpus: Corpus, skipped: [(String, Diagnostic)], theme: ThemeFiles, site: SiteContext) throws(Diagnostic) {
+    /// `fragments`: see `PageRenderer.init(theme:fragments:)`.
+    public init(corpus: Corpus, skipped: [(String, Diagnostic)], theme: ThemeFiles, site: SiteContext, fragments: Bool = true) throws(Diagnostic) {
         self.corpus = corpus
         self.skipped = skipped
         self.theme = theme
         self.site = site
-        renderer = try PageRenderer(theme: theme)
+        renderer = try PageRenderer(theme: theme, fragments: fragments)
         let years = corpus.years
         rankings = LazySlots(count: years.count) { [corpus] in RankingTable(year: years[$0], corpus: corpus) }
     }

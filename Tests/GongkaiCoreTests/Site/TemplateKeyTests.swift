@@ -39,7 +39,7 @@ enum TemplateKeyCheck {
     static let recorded: Result<(log: KeyLog, roots: [String: Set<String>]), Error> = Result {
         let theme = try ThemeFiles.read(folder: Repository.defaultTheme)
         let skipped = [("坏文件.txt", Diagnostic(.error, "load.encoding", line: nil, "无法识别编码"))]
-        let builders = try representativeCorpora().map { try SiteBuilder(corpus: $0, skipped: skipped, theme: theme, site: fullSite) }
+        let builders = try representativeCorpora().map { try SiteBuilder(corpus: $0, skipped: skipped, theme: theme, site: fullSite, fragments: false) }
         let log = KeyLog()
         var roots: [String: Set<String>] = [:]
         for kind in PageKind.all {

@@ -17,6 +17,8 @@ extension CheckView: MustacheParent {
         case "cells": self.cells
         case "hasCells": self.hasCells
         case "comparison": self.comparison
+        case DefaultFragments.checkKey: self.fragment
+        case DefaultFragments.isCheckKey: true
         default: nil
         }
     }

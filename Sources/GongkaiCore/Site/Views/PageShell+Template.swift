@@ -21,6 +21,8 @@ extension PageShell: MustacheParent {
         case "icpURL": self.icpURL
         case "policeFilingURL": self.policeFilingURL
         case "hasFiling": self.hasFiling
+        case DefaultFragments.headKey: self.fragmentHead
+        case DefaultFragments.footKey: self.fragmentFoot
         default: nil
         }
     }

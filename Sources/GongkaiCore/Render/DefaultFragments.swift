@@ -1,0 +1,169 @@
+/// Parts of the default theme's templates that Gongkai also writes in Swift, used where a theme
+/// keeps those templates as they are: the shell around every page (head, navigation,
+/// breadcrumbs, footer: about fifty Mustache tags per page) and the check partial (about ten tags
+/// per check, some forty checks on a report page). swift-mustache looks every tag up through
+/// its context stack with several dynamic casts (a few microseconds a tag, most of the render
+/// step in `perf`); the Swift here writes the same bytes with one tag for each part.
+///
+/// A template is replaced only when the theme's text is the one the Swift was written from
+/// (`writtenFrom`, a `ContentHash` of the text: an edit of the default template turns its fragment
+/// off, and `DefaultFragmentsTests` fails until the Swift and the hash are brought along), and
+/// only where the replacement cannot render differently in the theme's other templates:
+/// - no template changes the delimiters or names a partial from the data (`{{=`, `{{>*`, `{{<*`),
+///   which could include a template without its name in the text;
+/// - no line that names the template starts with a blank, since a partial or parent included on
+///   an indented line of its own is indented line by line (token by token in swift-mustache), and
+///   the replacement has other tokens.
+/// A theme that overrides the shell or the partial gets its own template's output, as before.
+enum DefaultFragments {
+    /// The names of the templates replaced, with the hash of the text each fragment was written from.
+    static let writtenFrom: [String: UInt64] = [
+        shell: 0x5F28_7FBD_B33E_8AB6,
+        check: 0x6A39_A7F4_1840_603D,
+    ]
+    static let shell = "shell"
+    static let check = "partials/check"
+
+    /// The key of the page shell's part before `<main id="main">` and after `</main>\n`.
+    static let headKey = "gongkaiHead"
+    static let footKey = "gongkaiFoot"
+    /// The key of a check's list item (`CheckView`), looked up on the top of the stack only.
+    static let checkKey = "gongkaiCheck"
+    /// True on a check: the partial's own text is rendered where the top is anything else.
+    static let isCheckKey = "gongkaiIsCheck"
+
+    /// The hash `writtenFrom` compares a template's text with.
+    static func hash(_ text: String) -> UInt64 { ContentHash.of(Array(text.utf8)) }
+
+    /// The text each replaceable template of a theme is rendered from instead of its own, by
+    /// name: those of `templates` (name → text) that may be replaced (see above).
+    static func replacements(for templates: [String: String]) -> [String: String] {
+        let texts = Array(templates.values)
+        guard !texts.contains(where: changesDelimitersOrNamesPartialsFromData) else { return [:] }
+        var replaced: [String: String] = [:]
+        for (name, hash) in writtenFrom {
+            guard let text = templates[name], Self.hash(text) == hash, !texts.contains(where: { indents(name, in: $0) }),
+                  let replacement = replacement(of: name, text: text) else { continue }
+            replaced[name] = replacement
+        }
+        return replaced
+    }
+
+    /// The replacement of a template: the shell with its head and foot each one tag, and the
+    /// main block where it was; the check partial as one tag on the top of the stack, and, when
+    /// the top is not a check (a theme's template including the partial elsewhere), the
+    /// partial's own text.
+    static func replacement(of name: String, text: String) -> String? {
+        switch name {
+        case shell:
+            let main = "<main id=\"main\">\n{{$main}}{{/main}}\n</main>\n"
+            guard text.contains(main) else { return nil }
+            return "{{{shell.\(headKey)}}}" + main + "{{{shell.\(footKey)}}}"
+        case check:
+            return "{{{.\(checkKey)}}}{{^.\(isCheckKey)}}" + text + "{{/.\(isCheckKey)}}"
+        default:
+            return nil
+        }
+    }
+
+    /// Whether a template changes the delimiters or includes a partial or parent named by a value.
+    private static func changesDelimitersOrNamesPartialsFromData(_ text: String) -> Bool {
+        var rest = text[...]
+        while let open = rest.range(of: "{{") {
+            rest = rest[open.upperBound...]
+            let tag = rest.drop { $0 == " " || $0 == "\t" }
+            if tag.first == "=" { return true }
+            if tag.first == ">" || tag.first == "<", tag.dropFirst().drop(while: { $0 == " " || $0 == "\t" }).first == "*" { return true }
+        }
+        return false
+    }
+
+    /// Whether a line of `text` that names the template `name` starts with a space or a tab.
+    private static func indents(_ name: String, in text: String) -> Bool {
+        text.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline).contains { line in
+            (line.first == " " || line.first == "\t") && line.contains(name)
+        }
+    }
+}
+
+extension PageShell {
+    /// The default shell's text before `<main id="main">`, as its template writes it.
+    var fragmentHead: String {
+        let escape = FastHTMLEscape.escape
+        let root = escape(self.root), siteName = escape(self.siteName)
+        var out = ""
+        out.reserveCapacity(2048)
+        out += "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
+        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
+        out += escape(title) + " · " + siteName + "</title>\n<meta name=\"description\" content=\"" + escape(description) + "\">\n"
+        out += "<link rel=\"icon\" href=\"data:,\">\n<link rel=\"stylesheet\" href=\"" + root + "assets/style.css\">\n"
+        out += "<script src=\"" + root + "assets/cite.js\" defer></script>\n"
+        out += "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"" + siteName + "\" href=\"" + root + "feed.xml\">\n"
+        out += "</head>\n<body>\n<a class=\"skip-link\" href=\"#main\">跳到正文</a>\n<header class=\"site-header\">\n"
+        out += "<a class=\"site-name\" href=\"" + root + "index.html\">" + siteName + "</a>\n"
+        out += "<nav class=\"site-nav\" aria-label=\"主导航\"><ul>"
+        for link in nav {
+            out += "<li><a href=\"" + escape(link.href) + "\"" + (link.current ? " aria-current=\"page\"" : "") + ">" + escape(link.text) + "</a></li>"
+        }
+        out += "</ul></nav>\n</header>\n"
+        if hasBreadcrumbs {
+            out += "<nav class=\"breadcrumbs\" aria-label=\"当前位置\"><ol>"
+            for crumb in breadcrumbs {
+                out += crumb.current ? "<li><span aria-current=\"page\">" + escape(crumb.text) + "</span></li>"
+                    : "<li><a href=\"" + escape(crumb.href) + "\">" + escape(crumb.text) + "</a></li>"
+            }
+            out += "</ol></nav>"
+        }
+        out += "\n"
+        return out
+    }
+
+    /// The default shell's text after `</main>\n`, as its template writes it.
+    var fragmentFoot: String {
+        let escape = FastHTMLEscape.escape
+        let root = escape(self.root)
+        var out = "<footer class=\"site-footer\">\n<p>数据来自各机关公开发布的政府信息公开工作年度报告原文；“未知”表示原文缺少或未填写该数字，不等于 0。</p>\n"
+        if let organization {
+            out += "<p class=\"site-owner\">主办单位：" + escape(organization)
+            if let contact { out += " · 联系方式：" + escape(contact) }
+            out += "</p>"
+        }
+        out += "\n"
+        if organization == nil, let contact { out += "<p class=\"site-owner\">联系方式：" + escape(contact) + "</p>" }
+        out += "\n"
+        if hasFiling {
+            out += "<p class=\"site-filing\">"
+            if let siteCode { out += "<span>网站标识码：" + escape(siteCode) + "</span> " }
+            if let icp { out += "<a href=\"" + escape(icpURL) + "\" rel=\"noopener\">" + escape(icp) + "</a> " }
+            if let policeFiling { out += "<a href=\"" + escape(policeFilingURL ?? "") + "\" rel=\"noopener\">" + escape(policeFiling) + "</a>" }
+            out += "</p>"
+        }
+        out += "\n<p>由 Gongkai 生成 · <a href=\"" + root + "data/reports.json\">开放数据</a> · <a href=\"" + root + "feed.xml\">订阅</a></p>\n"
+        out += "</footer>\n</body>\n</html>\n"
+        return out
+    }
+}
+
+extension CheckView {
+    /// The default check partial's list item, as its template writes it.
+    var fragment: String {
+        let escape = FastHTMLEscape.escape
+        var out = "<li class=\"check check-" + escape(statusClass) + "\"><span class=\"check-status\">" + escape(status)
+        out += "</span> <span class=\"check-name\">" + escape(name) + "</span>"
+        if hasPlain {
+            out += "<ul class=\"check-plain\">"
+            for sentence in plain { out += "<li>" + escape(sentence) + "</li>" }
+            out += "</ul><p class=\"check-message check-formula\"><span class=\"check-id\">" + escape(id) + "</span> " + escape(message) + "</p>"
+        } else {
+            out += "<p class=\"check-message\">" + escape(message) + " <span class=\"check-id\">" + escape(id) + "</span></p>"
+        }
+        if hasCells {
+            out += "<p class=\"check-cells\">涉及："
+            for cell in cells { out += "<a href=\"" + escape(cell.href) + "\">" + escape(cell.text) + "</a> " }
+            out += "</p>"
+        }
+        if let comparison { out += "<p class=\"check-compare\"><a href=\"" + escape(comparison.href) + "\">" + escape(comparison.text) + "</a></p>" }
+        out += "</li>\n"
+        return out
+    }
+}
