@@ -69,11 +69,13 @@ enum NarrativeChecks {
             while let start = firstIndex(of: pattern, in: scalars, from: index) {
                 index = start + pattern.count
                 let window = scalars[index..<min(scalars.count, index + 24)]
+                // The clause before the trigger, made once and only for the statements that read it.
+                let before = statement.id == "N6" || !statement.negations.isEmpty ? clause(before: start, in: scalars) : ""
                 // 延期答复 3 件, 当面答复 2 件: a part of the requests, not all of them.
-                if statement.id == "N6", partialAnswers.contains(where: clause(before: start, in: scalars).includes) { continue }
+                if statement.id == "N6", partialAnswers.contains(where: before.includes) { continue }
                 // “未发生被行政复议纠错的情况” speaks of outcomes, not of how many cases there were.
                 if statement.id == "N4" || statement.id == "N5", outcomeWords.contains(where: clause(after: index, in: scalars).includes) { continue }
-                if statement.negations.contains(where: clause(before: start, in: scalars).includes),
+                if statement.negations.contains(where: before.includes),
                    window.contains(where: { $0 == "申" }) || statement.id >= "N4" {
                     return 0
                 }

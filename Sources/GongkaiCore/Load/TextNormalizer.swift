@@ -34,7 +34,10 @@ enum TextNormalizer {
                 continue
             }
             previousWasCR = false
-            if !needsScalars, mayChange(bytes, at: index) { needsScalars = true }
+            // Only these bytes start what `mayChange` looks at (its `default` is false): most
+            // bytes of a line are passed over without the call.
+            if !needsScalars, byte == 0x28 || byte == 0x0B || byte == 0x0C || byte == 0xC2 || byte == 0xE2 || byte == 0xEF,
+               mayChange(bytes, at: index) { needsScalars = true }
             index += 1
         }
         if start < bytes.count {

@@ -46,7 +46,7 @@ enum SectionFinder {
         guard let first = line.text.unicodeScalars.first, first != "\t", first != "|" else { return nil }
         // A sentence is no heading: 。 and ， are never among the marks `stripMarks` removes, so a
         // line holding one is refused here, before any text is made (most lines are sentences).
-        if sentenceMarks.firstGroup(in: line.text) != nil { return nil }
+        if line.text.includes("。") || line.text.includes("，") { return nil }
         // Nor is a line without any character of the section words (most table lines).
         if sectionCharacters.firstGroup(in: line.text) == nil { return nil }
         // Neither are a tab or an ideographic space inside the trimmed text: table cells.
@@ -63,9 +63,6 @@ enum SectionFinder {
         guard numeral != nil || isMarkdownHeading || words.count <= 16 else { return nil }
         return (number, text, numeral)
     }
-
-    /// 。 and ，, looked for in one pass.
-    private static let sentenceMarks = WordIndex([["。", "，"]])
 
     /// Each phrase `sectionNumber` looks for holds one of these characters, so the words of a
     /// heading (the line's scalars, some removed, each simplified by `LabelText.simplified`)

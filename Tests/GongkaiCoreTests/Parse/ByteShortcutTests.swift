@@ -106,6 +106,35 @@ struct ByteShortcutTests {
         }
     }
 
+    @Test("includes finds a pattern exactly where a window of the UTF-8 bytes equals it")
+    func includesBytes() {
+        let patterns = ["规章", "0", "（一）", "\u{0301}", "\u{3000}|", "👍", "。", "、", "e\u{FE0F}", "\r\n", "| |"]
+        for text in Self.texts(count: 3000, maxLength: 10) {
+            let bytes = Array(text.utf8)
+            for pattern in patterns {
+                let needle = Array(pattern.utf8)
+                let expected = bytes.count >= needle.count && (0...(bytes.count - needle.count)).contains { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
+                #expect(text.includes(pattern) == expected, "\(Array(text.unicodeScalars)) \(pattern)")
+                #expect(Substring(text).dropFirst().includes(pattern) == String(text.dropFirst()).includes(pattern))
+            }
+            #expect(text.includes(""))
+        }
+    }
+
+    @Test("Table 2's column format read in one pass is the loop of includes")
+    func columnFormat() {
+        func reference(_ key: String) -> ReportFormat? {
+            if ["制发", "废止", "现行有效", "收费金额"].contains(where: key.includes) { return .current }
+            if key.includes("本年") && key.includes("处理决定") { return .current }
+            if ["新制作", "新公开", "对外公开总", "上一年", "增/减", "增减", "采购项目", "采购总金额"].contains(where: key.includes) { return .trial }
+            return nil
+        }
+        let pieces = ["制发", "废止", "本年", "处理决定", "新公开", "增/减", "增", "减", "/", "采购", "项目", "金额", "数量", "\u{0301}", "上一", "年", "现行有效"]
+        for key in GeneratedTexts.make(from: pieces, count: 3000, maxPieces: 4, seed: 3) {
+            #expect(Table2Interpreter.columnFormat(key) == reference(key), "\(key)")
+        }
+    }
+
     @Test("digits taken as printed without formatting are the text Decimal.text gives")
     func canonicalDigits() throws {
         for number in 0...9999 {

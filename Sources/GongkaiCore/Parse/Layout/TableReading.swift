@@ -17,6 +17,7 @@ extension TableReading {
     /// The reading of the layout reader that recognises the most cells in the lines, or nil.
     static func best(in lines: [SourceLine], interpret: ([GridRow]) -> TableReading?) -> TableReading? {
         var best: TableReading?
+        var bestScore = 0  // best's score, counted once
         // Runs of digits are cut only by the stream reader, where a run is one cell to split.
         let readers: [any TableLayoutReader] = lines.contains(where: \.isRun) ? [CellStreamReader()] : tableLayoutReaders
         // Rows another reader already gave read the same (the interpreters are pure functions):
@@ -27,9 +28,13 @@ extension TableReading {
             if readRows.contains(rows) { continue }
             readRows.append(rows)
             guard let reading = interpret(rows) else { continue }
-            if reading.score > (best?.score ?? 0) { best = reading }
+            let score = reading.score
+            if score > bestScore {
+                best = reading
+                bestScore = score
+            }
             // A reading with every cell of every row is as good as a reading gets: stop there.
-            if reading.score == reading.table.rows.reduce(0, { $0 + $1.columnCount(in: reading.table.format) }) { break }
+            if score == reading.table.rows.reduce(0, { $0 + $1.columnCount(in: reading.table.format) }) { break }
         }
         return best
     }

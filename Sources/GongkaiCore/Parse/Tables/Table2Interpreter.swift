@@ -141,11 +141,17 @@ enum Table2Interpreter {
 
     /// Which format a column heading belongs to, or nil when it is no column heading.
     static func columnFormat(_ key: String) -> ReportFormat? {
-        if ["制发", "废止", "现行有效", "收费金额"].contains(where: key.includes) { return .current }
-        if key.includes("本年") && key.includes("处理决定") { return .current }  // the trial form says 处理决定数量
-        if ["新制作", "新公开", "对外公开总", "上一年", "增/减", "增减", "采购项目", "采购总金额"].contains(where: key.includes) { return .trial }
+        let found = formatWords.groups(in: key)
+        if found & 0b0001 != 0 { return .current }
+        if found & 0b0110 == 0b0110 { return .current }  // 本年 and 处理决定: the trial form says 处理决定数量
+        if found & 0b1000 != 0 { return .trial }
         return nil
     }
+
+    /// The words `columnFormat` looks for, found in one pass: the current form's headings, 本年,
+    /// 处理决定, the trial form's headings (groups 0–3).
+    static let formatWords = WordIndex([["制发", "废止", "现行有效", "收费金额"], ["本年"], ["处理决定"],
+                                        ["新制作", "新公开", "对外公开总", "上一年", "增/减", "增减", "采购项目", "采购总金额"]])
 
     /// The column headings of a header row, position for position with the values below them:
     /// leading empty cells and the label cell (信息内容, 项目, …) dropped, blank headings kept as
