@@ -72,7 +72,7 @@ enum Table2Interpreter {
         }
         var table = ReportTable<Table2Row>(format: format, lines: start...max(start, lastLine))
         for (key, header, row) in found {
-            guard table.cells[key] != nil else {
+            guard table.has(key) else {
                 diagnostics.append(Diagnostic(.warning, "table2.format-row", line: row.line,
                                               "表二“\(key.officialLabel)”属于另一种格式，其数字未采用"))
                 continue

@@ -80,7 +80,7 @@ enum Table3Interpreter {
         }
         var table = ReportTable<Table3Row>(format: format, lines: start...max(start, lastLine))
         for (key, entry) in found {
-            guard table.cells[key] != nil else {
+            guard table.has(key) else {
                 diagnostics.append(Diagnostic(.warning, "table3.format-row", line: entry.row.line,
                                               "表三“\(key.officialLabel)”属于另一种格式，其数字未采用"))
                 continue
