@@ -67,7 +67,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GongkaiServerTests",
-            dependencies: ["GongkaiServer", "GongkaiCore"]
+            dependencies: ["GongkaiServer", "GongkaiCore", "GongkaiTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

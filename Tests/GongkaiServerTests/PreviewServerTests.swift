@@ -1,6 +1,7 @@
 import Foundation
 import GongkaiCore
 import Testing
+import GongkaiTestSupport
 @testable import GongkaiServer
 
 /// The preview server over real HTTP on a free loopback port: static hosting, validators,
@@ -17,7 +18,7 @@ import Testing
 
         init() async throws {
             let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-serve-\(UUID().uuidString)")
+            folder = try TestScratch.folder("serve")
             content = folder.appendingPathComponent("Content")
             theme = folder.appendingPathComponent("theme")
             try FileManager.default.createDirectory(at: theme, withIntermediateDirectories: true)

@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import GongkaiTestSupport
 @testable import GongkaiServer
 
 /// The resolver maps paths like a static host and never outside the site folder.
 @Suite struct SitePathResolverTests {
     /// A site folder with a page, a folder, a hidden file and a symlink leading out.
     static func makeSite() throws -> (root: URL, outside: URL) {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-resolver-\(UUID().uuidString)")
+        let base = try TestScratch.folder("resolver")
         let root = base.appendingPathComponent("site")
         let outside = base.appendingPathComponent("secret.txt")
         try FileManager.default.createDirectory(at: root.appendingPathComponent("townships/镇"), withIntermediateDirectories: true)

@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiTestSupport
 @testable import GongkaiCore
 
 /// Paths in the repository, for tests that build the shipped content with the shipped theme.
@@ -10,12 +11,8 @@ enum Repository {
     static var content: String { root.appendingPathComponent("Content").path }
     static var defaultTheme: String { root.appendingPathComponent("Sources/GongkaiCore/DefaultTheme").path }
 
-    /// A new empty temporary folder.
-    static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    /// A new empty temporary folder, removed with the others when the test process exits.
+    static func temporaryFolder() throws -> URL { try TestScratch.folder("test") }
 
     /// A new temporary folder holding a copy of Content/ as `content` and nothing else: the
     /// temporary folder, the copy, and where a site built from it goes (`site`, not made yet).
