@@ -11,18 +11,24 @@
 /// only where the replacement cannot render differently in the theme's other templates:
 /// - no template changes the delimiters or names a partial from the data (`{{=`, `{{>*`, `{{<*`),
 ///   which could include a template without its name in the text;
-/// - no line that names the template starts with a blank, since a partial or parent included on
-///   an indented line of its own is indented line by line (token by token in swift-mustache), and
-///   the replacement has other tokens.
+/// - for a template others include (the shell, the partial): no line that names it starts with a
+///   blank, since a partial or parent included on an indented line of its own is indented line
+///   by line (token by token in swift-mustache), and the replacement has other tokens;
+/// - for a page's template (the report page's sections and table of contents): no template
+///   includes it, so the top of its stack is always its page's view model.
 /// A theme that overrides the shell or the partial gets its own template's output, as before.
 enum DefaultFragments {
     /// The names of the templates replaced, with the hash of the text each fragment was written from.
     static let writtenFrom: [String: UInt64] = [
         shell: 0x5F28_7FBD_B33E_8AB6,
         check: 0x6A39_A7F4_1840_603D,
+        report: 0xA3C9_2721_8D80_8D27,
     ]
     static let shell = "shell"
     static let check = "partials/check"
+    static let report = "report"
+    /// The replaced templates that other templates include; the others are pages' templates.
+    static let included: Set<String> = [shell, check]
 
     /// The key of the page shell's part before `<main id="main">` and after `</main>\n`.
     static let headKey = "gongkaiHead"
@@ -31,6 +37,23 @@ enum DefaultFragments {
     static let checkKey = "gongkaiCheck"
     /// True on a check: the partial's own text is rendered where the top is anything else.
     static let isCheckKey = "gongkaiIsCheck"
+    /// The keys of a report page's table of contents and sections (`ReportPage`).
+    static let contentsKey = "gongkaiContents"
+    static let sectionsKey = "gongkaiSections"
+    /// The report template's loops the Swift writes, as the default template has them.
+    static let contentsLoop = "{{#contents}}<li><a href=\"{{href}}\">{{text}}</a></li>{{/contents}}"
+    static let sectionsLoop = """
+        {{#sections}}
+        <section id="{{id}}" class="report-section">
+        <h2>{{heading}}</h2>
+        {{#missing}}<p class="missing">原文缺少这一部分的标题。</p>{{/missing}}
+        {{{html}}}
+        {{#table}}{{{html}}}{{/table}}
+        {{#tableMissing}}<p class="missing">{{.}}</p>{{/tableMissing}}
+        </section>
+        {{/sections}}
+
+        """
 
     /// The hash `writtenFrom` compares a template's text with.
     static func hash(_ text: String) -> UInt64 { ContentHash.of(Array(text.utf8)) }
@@ -42,7 +65,8 @@ enum DefaultFragments {
         guard !texts.contains(where: changesDelimitersOrNamesPartialsFromData) else { return [:] }
         var replaced: [String: String] = [:]
         for (name, hash) in writtenFrom {
-            guard let text = templates[name], Self.hash(text) == hash, !texts.contains(where: { indents(name, in: $0) }),
+            guard let text = templates[name], Self.hash(text) == hash,
+                  included.contains(name) ? !texts.contains(where: { indents(name, in: $0) }) : !texts.contains(where: { includes(name, in: $0) }),
                   let replacement = replacement(of: name, text: text) else { continue }
             replaced[name] = replacement
         }
@@ -61,6 +85,12 @@ enum DefaultFragments {
             return "{{{shell.\(headKey)}}}" + main + "{{{shell.\(footKey)}}}"
         case check:
             return "{{{.\(checkKey)}}}{{^.\(isCheckKey)}}" + text + "{{/.\(isCheckKey)}}"
+        case report:
+            guard text.contains(contentsLoop), text.contains(sectionsLoop) else { return nil }
+            // The sections' loop takes its lines whole (its tags stand alone on theirs), so the
+            // tag replacing it runs on into the next line as the loop's output did.
+            return text.replacingOccurrences(of: contentsLoop, with: "{{{.\(contentsKey)}}}")
+                .replacingOccurrences(of: sectionsLoop, with: "{{{.\(sectionsKey)}}}")
         default:
             return nil
         }
@@ -74,6 +104,20 @@ enum DefaultFragments {
             let tag = rest.drop { $0 == " " || $0 == "\t" }
             if tag.first == "=" { return true }
             if tag.first == ">" || tag.first == "<", tag.dropFirst().drop(while: { $0 == " " || $0 == "\t" }).first == "*" { return true }
+        }
+        return false
+    }
+
+    /// Whether `text` includes the template `name` as a partial or a parent (`{{> name}}`, `{{<name}}`).
+    private static func includes(_ name: String, in text: String) -> Bool {
+        var rest = text[...]
+        while let open = rest.range(of: "{{") {
+            rest = rest[open.upperBound...]
+            let tag = rest.drop { $0 == " " || $0 == "\t" }
+            guard tag.first == ">" || tag.first == "<" else { continue }
+            let named = tag.dropFirst().drop { $0 == " " || $0 == "\t" }
+            guard named.hasPrefix(name) else { continue }
+            if named.dropFirst(name.count).drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("}}") { return true }
         }
         return false
     }
@@ -164,6 +208,34 @@ extension CheckView {
         }
         if let comparison { out += "<p class=\"check-compare\"><a href=\"" + escape(comparison.href) + "\">" + escape(comparison.text) + "</a></p>" }
         out += "</li>\n"
+        return out
+    }
+}
+
+extension ReportPage {
+    /// The default report template's table of contents, as its loop writes it.
+    var fragmentContents: String {
+        let escape = FastHTMLEscape.escape
+        var out = ""
+        for link in contents { out += "<li><a href=\"" + escape(link.href) + "\">" + escape(link.text) + "</a></li>" }
+        return out
+    }
+
+    /// The default report template's six sections, as its loop writes them: narrative HTML and
+    /// tables as they are, the rest escaped. (A section without a table: Mustache looks `table`
+    /// and `tableMissing` up in the report page too, which gives neither.)
+    var fragmentSections: String {
+        let escape = FastHTMLEscape.escape
+        var out = ""
+        for section in sections {
+            out += "<section id=\"" + escape(section.id) + "\" class=\"report-section\">\n<h2>" + escape(section.heading) + "</h2>\n"
+            if section.missing { out += "<p class=\"missing\">原文缺少这一部分的标题。</p>" }
+            out += "\n" + section.html + "\n"
+            if let table = section.table { out += table.html }
+            out += "\n"
+            if let tableMissing = section.tableMissing { out += "<p class=\"missing\">" + escape(tableMissing) + "</p>" }
+            out += "\n</section>\n"
+        }
         return out
     }
 }

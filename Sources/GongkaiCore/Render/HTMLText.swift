@@ -22,6 +22,22 @@ public enum HTMLText {
         return out
     }
 
+    /// Appends `escape(text)` as UTF-8 bytes.
+    static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+        guard text.unicodeScalars.contains(where: needsWork) else {
+            out.append(contentsOf: text.utf8)
+            return
+        }
+        for scalar in text.unicodeScalars { appendEscaped(scalar, to: &out) }
+    }
+
+    /// `escape(text)` as UTF-8 bytes.
+    static func escapedBytes(_ text: String) -> [UInt8] {
+        var out: [UInt8] = []
+        appendEscaped(text, to: &out)
+        return out
+    }
+
     /// Appends one scalar as `escape` writes it, as UTF-8 bytes, for views that build their
     /// HTML a scalar at a time.
     static func appendEscaped(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {

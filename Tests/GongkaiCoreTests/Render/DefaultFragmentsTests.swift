@@ -82,19 +82,25 @@ import Testing
         }
     }
 
-    /// A theme that changes the shell or the check partial gets its own; a theme that includes
-    /// them on an indented line, changes delimiters or names partials from data gets no fragments.
+    /// A theme that changes the shell, the check partial or the report template gets its own; a
+    /// theme that includes the first two on an indented line, or the report template anywhere,
+    /// gets no fragment for them, and one that changes delimiters or names partials from data none.
     @Test func aThemeThatChangesOrIndentsThemKeepsItsOwn() throws {
         let texts = try ThemeFiles.read(folder: Repository.defaultTheme).templates.mapValues(\.text)
         var changed = texts
         changed["shell"] = (texts["shell"] ?? "").replacingOccurrences(of: "跳到正文", with: "跳过导航")
         changed["partials/check"] = "<li>{{name}}</li>\n"
+        changed["report"] = (texts["report"] ?? "").replacingOccurrences(of: "目录", with: "本页目录")
         #expect(DefaultFragments.replacements(for: changed).isEmpty)
         var indented = texts
         indented["home"] = "  {{> partials/check}}\n" + (texts["home"] ?? "")
-        #expect(Set(DefaultFragments.replacements(for: indented).keys) == [DefaultFragments.shell])
+        #expect(Set(DefaultFragments.replacements(for: indented).keys) == [DefaultFragments.shell, DefaultFragments.report])
         indented["404"] = "\t{{<shell}}{{/shell}}\n"
-        #expect(DefaultFragments.replacements(for: indented).isEmpty)
+        #expect(Set(DefaultFragments.replacements(for: indented).keys) == [DefaultFragments.report])
+        // A page's template included by another: its view model may not be on the top.
+        var including = texts
+        including["404"] = "{{#x}}{{> report }}{{/x}}"
+        #expect(Set(DefaultFragments.replacements(for: including).keys) == [DefaultFragments.shell, DefaultFragments.check])
         for tag in ["{{=<% %>=}}", "{{>*name}}", "{{< *name}}{{/name}}"] {
             var other = texts
             other["404"] = tag

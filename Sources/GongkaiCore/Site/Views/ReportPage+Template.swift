@@ -51,6 +51,8 @@ extension ReportPage: MustacheParent {
         case "diagnostics": self.diagnostics
         case "hasDiagnostics": self.hasDiagnostics
         case "diagnosticCount": self.diagnosticCount
+        case DefaultFragments.contentsKey: self.fragmentContents
+        case DefaultFragments.sectionsKey: self.fragmentSections
         default: nil
         }
     }
