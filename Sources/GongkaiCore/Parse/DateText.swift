@@ -2,7 +2,8 @@
 enum DateText {
     /// The ISO date (yyyy-mm-dd), or nil when the text is not just a date.
     static func iso(_ raw: some StringProtocol) -> String? {
-        let text = String(raw).trimmingBlanks().unicodeScalars.filter { $0 != " " }
+        // Filtered as it is read: most lines are no date and stop at their first scalar.
+        let text = String(raw).trimmingBlanks().unicodeScalars.lazy.filter { $0 != " " }
         var numbers: [Int] = []
         var current: Int?
         var chineseRun: [Int] = []

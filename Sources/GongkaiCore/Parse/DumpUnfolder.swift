@@ -8,8 +8,8 @@ enum DumpUnfolder {
     /// The lines with every dump line replaced by its pieces.
     static func unfold(_ lines: [SourceLine]) -> [SourceLine] {
         // `headings` wants 60 scalars, so a line of fewer UTF-8 bytes is no dump: most lines are skipped unread.
-        // A heading is a numeral and 、: a line without 、 has none, and is not cut into scalars.
-        guard lines.contains(where: { $0.text.utf8.count >= 60 && $0.text.includes("、") && headings(in: Array($0.text.unicodeScalars)).count >= 2 }) else { return lines }
+        // A heading is a numeral and 、: a line without one has none, and is not cut into scalars.
+        guard lines.contains(where: { $0.text.utf8.count >= 60 && headingStarts.firstGroup(in: $0.text) != nil && headings(in: Array($0.text.unicodeScalars)).count >= 2 }) else { return lines }
         var section = 0
         return lines.flatMap { line -> [SourceLine] in
             let scalars = Array(line.text.unicodeScalars)
@@ -42,6 +42,10 @@ enum DumpUnfolder {
 
     /// The section headings inside a line: a numeral 一–六 and 、, words ending in 情况 or 事项
     /// within 32 characters, no digit, and words the section finder recognises.
+    /// What every heading `headings` finds starts with (a numeral of 1–6 and 、), looked for on
+    /// the bytes: a line without one is not cut into scalars.
+    static let headingStarts = WordIndex([LabelText.numeralValues.filter { $0.value <= 6 }.keys.map { String($0) + "、" }])
+
     static func headings(in scalars: [Unicode.Scalar]) -> [(range: Range<Int>, number: Int)] {
         guard scalars.count >= 60 else { return [] }
         var found: [(range: Range<Int>, number: Int)] = []

@@ -105,9 +105,24 @@ enum MetadataReader {
     private static let titleWords = ["年度报告", "年报", "工作报告"]
 
     /// The text up to and including its first 年度报告 (a crawler's one-line text runs on).
-    private static func cutAfterTitleWord(_ text: String) -> String {
+    static func cutAfterTitleWord(_ text: String) -> String {
+        // Foundation's search (canonical equivalence) can find the words only where their UTF-8
+        // is, or where a CJK compatibility ideograph stands (the only canonical equivalents of a
+        // unified ideograph: U+F900–U+FAFF, EF A4–AB …, and U+2F800–U+2FA1F, F0 AF …). Most
+        // lines have neither and are returned without the search.
+        guard text.includes("年度报告") || text.includes("年度報告") || mayHoldCompatibilityIdeograph(text) else { return text }
         guard let range = text.range(of: "年度报告") ?? text.range(of: "年度報告") else { return text }
         return String(text[..<range.upperBound])
+    }
+
+    /// Whether the text's UTF-8 has the first two bytes of a CJK compatibility ideograph.
+    private static func mayHoldCompatibilityIdeograph(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if (previous == 0xEF && byte >= 0xA4 && byte <= 0xAB) || (previous == 0xF0 && byte == 0xAF) { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// Whether a text is a sentence rather than a title or a name.

@@ -9,12 +9,18 @@ enum PageChrome {
     static func isChrome(_ line: some StringProtocol) -> Bool {
         // Counted before the text is made: most lines are sentences longer than any chrome.
         var length = 0
-        for scalar in line.unicodeScalars where !scalar.isBlank {
+        var hasBlank = false
+        for scalar in line.unicodeScalars {
+            if scalar.isBlank {
+                hasBlank = true
+                continue
+            }
             length += 1
             if length > 160 { return false }
         }
         guard length > 0 else { return false }
-        let text = String(String.UnicodeScalarView(line.unicodeScalars.filter { !$0.isBlank }))
+        // Without blanks the text is the line as it is (most lines): not made scalar by scalar.
+        let text = hasBlank ? String(String.UnicodeScalarView(line.unicodeScalars.filter { !$0.isBlank })) : String(line)
         if anywhereIndex.firstGroup(in: text) != nil { return true }
         let bare = text.drop { $0 == "|" }
         if !text.includes("。"), mayStartField(bare), fieldPrefixes.contains(where: bare.hasPrefix) { return true }

@@ -121,6 +121,18 @@ struct ByteShortcutTests {
         }
     }
 
+    @Test("the title cut after 年度报告 skips Foundation's search only where it finds nothing")
+    func titleWordCut() {
+        func reference(_ text: String) -> String {
+            guard let range = text.range(of: "年度报告") ?? text.range(of: "年度報告") else { return text }
+            return String(text[..<range.upperBound])
+        }
+        let pieces = ["年", "度", "报", "告", "報", "\u{F98E}", "\u{FA00}", "\u{2F800}", "\u{301}", "a", " ", "年度", "报告", "镇"]
+        for text in GeneratedTexts.make(from: pieces, count: 3000, maxPieces: 7, seed: 9) + ["\u{F98E}度报告", "年度报告\u{301}", "某镇2023年度报告（全文）"] {
+            #expect(MetadataReader.cutAfterTitleWord(text) == reference(text), "\(Array(text.unicodeScalars))")
+        }
+    }
+
     @Test("Table 2's column format read in one pass is the loop of includes")
     func columnFormat() {
         func reference(_ key: String) -> ReportFormat? {
