@@ -40,27 +40,32 @@ enum SearchIndex {
             return true
         }
         let started = Date()
+        // The site writer's disk operations: the same renames and removals, the same messages.
+        let disk = SiteDiskAccess.disk
         let (next, current, previous) = (site + "/" + nextBundle, site + "/" + bundle.dropLast(), site + "/" + previousBundle)
         // Leftovers of a run that was killed mid-way.
-        for leftover in [next, previous] { try? FileManager.default.removeItem(atPath: leftover) }
+        for leftover in [next, previous] { disk.remove(leftover) }
         let (status, output) = execute(command + ["--site", site, "--output-path", next, "--glob", SiteRoutes.searchedPages]
                                        + excludedSelectors.flatMap { ["--exclude-selectors", $0] })
         let elapsed = Int(Date().timeIntervalSince(started) * 1000)
         guard status == 0 else {
-            try? FileManager.default.removeItem(atPath: next)
+            disk.remove(next)
             say("search: Pagefind 失败（退出码 \(status)），保留上次的搜索索引：" + output.split(separator: "\n").suffix(3).joined(separator: " "))
             return false
         }
         // Two renames: the index is missing only between them (microseconds), never half written.
-        let hadIndex = FileManager.default.fileExists(atPath: current)
-        guard !hadIndex || rename(current, previous) == 0, rename(next, current) == 0 else {
-            say("search: 无法把新的搜索索引移入 \(current)（\(String(cString: strerror(errno)))），请检查该文件夹的权限")
-            if hadIndex, !FileManager.default.fileExists(atPath: current) { _ = rename(previous, current) }
+        let hadIndex = disk.exists(current)
+        do throws(Diagnostic) {
+            if hadIndex { try disk.move(current, previous) }
+            try disk.move(next, current)
+        } catch {
+            say("search: 新的搜索索引未能移入：\(error.message)，请检查该文件夹的权限")
+            if hadIndex, !disk.exists(current) { try? disk.move(previous, current) }
             return false
         }
-        try? FileManager.default.removeItem(atPath: previous)
+        disk.remove(previous)
         let pages = output.split(separator: "\n").first { $0.contains("Indexed") && $0.contains("page") }.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-        say("search: Pagefind index written to \(site)/pagefind (\(pages.isEmpty ? "done" : pages), \(elapsed) ms)")
+        say("search: Pagefind index written to \(current) (\(pages.isEmpty ? "done" : pages), \(elapsed) ms)")
         return true
     }
 
