@@ -20,9 +20,9 @@ public struct PageRenderer: Sendable {
         for name in theme.templates.keys.sorted() {
             guard let (text, path) = theme.templates[name] else { continue }
             do {
-                var template = try MustacheTemplate(string: FastHTMLEscape.pragma + text)
-                if let replacement = replacements[name] { template = try MustacheTemplate(string: FastHTMLEscape.pragma + replacement) }
-                library.register(template, named: name)
+                // A replaced template is the default's text (its hash says so), so only its
+                // replacement is parsed; any other is parsed as the theme wrote it.
+                library.register(try MustacheTemplate(string: FastHTMLEscape.pragma + (replacements[name] ?? text)), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 throw Diagnostic(.error, "theme.template", file: path, line: max(1, error.context.lineNumber - 1),
                                  "模板无法解析（\(error.error)），位置：“\(error.context.line.trimmingBlanks())”")
