@@ -28,9 +28,11 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // SHA-256 with the processor's SHA instructions (x86-64), for `SHA256`.
+        .target(name: "CSHA256"),
         .target(
             name: "GongkaiCore",
-            dependencies: ["CCmarkGFM", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "Mustache", package: "swift-mustache"), .product(name: "Yams", package: "Yams")],
+            dependencies: ["CCmarkGFM", "CLibXML2", "CSHA256", .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "Mustache", package: "swift-mustache"), .product(name: "Yams", package: "Yams")],
             // The default theme ships inside the executable's resource bundle, so `gongkai build`
             // works from any folder; `--theme DIR` overrides it file by file.
             resources: [.copy("DefaultTheme")]

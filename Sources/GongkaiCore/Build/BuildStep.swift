@@ -193,14 +193,15 @@ struct BuildRun {
     /// The corpus: townships, counties, years. An edit that keeps every report's township and
     /// year updates the last corpus in place.
     mutating func assemble() -> String? {
-        let changedPublished = Set(changedPaths.map(build.publishedPath))
-        let replacements = Dictionary(reports.filter { changedPublished.contains($0.path) }.map { ($0.path, $0) }) { first, _ in first }
+        let changedPublished = Set(changedPaths.map { PathKey(build.publishedPath($0)) })
+        let replacements = Dictionary(reports.filter { changedPublished.contains(PathKey($0.path)) }.map { ($0.path, $0) }) { first, _ in first }
         if known != nil, skipped.isEmpty, replacements.count == changedPaths.count, let taken = incremental?.takeCorpus(),
            case var last = taken.corpus, let townships = CorpusAssembler.replace(replacements, in: &last) {
             corpus = last
             lastCommit = taken.committed
             touched = townships
-            replaced = Set(corpus.reports.indices.filter { replacements[corpus.reports[$0].path] != nil })
+            let replacedPaths = Set(replacements.keys.map(PathKey.init))
+            replaced = Set(corpus.reports.indices.filter { replacedPaths.contains(PathKey(corpus.reports[$0].path)) })
             touchedYears = Set(replacements.values.compactMap(\.metadata.year))
         } else {
             corpus = CorpusAssembler.assemble(reports)
@@ -232,9 +233,16 @@ struct BuildRun {
     /// The site builder of this build's corpus (the theme's templates parsed), made once.
     mutating func siteBuilder() throws(Diagnostic) -> SiteBuilder {
         if let builder { return builder }
-        let made = try SiteBuilder(corpus: corpus, skipped: skipped, theme: theme, site: options.site)
+        let made = try Self.siteBuilder(corpus, skipped: skipped, theme: theme, site: options.site, incremental: incremental)
         builder = made
         return made
+    }
+
+    /// A site builder of `corpus`; under serve with the renderer kept across rebuilds.
+    static func siteBuilder(_ corpus: Corpus, skipped: [(String, Diagnostic)], theme: ThemeFiles, site: SiteContext,
+                            incremental: IncrementalBuild?) throws(Diagnostic) -> SiteBuilder {
+        guard let incremental else { return try SiteBuilder(corpus: corpus, skipped: skipped, theme: theme, site: site) }
+        return SiteBuilder(corpus: corpus, skipped: skipped, theme: theme, site: site, renderer: try incremental.renderer(for: theme))
     }
 
     /// Every file of the site, from the page registry.
@@ -277,10 +285,12 @@ struct BuildRun {
         defer { incremental.siteLock.unlock() }
         let written = try incremental.updateKeptCorpus { corpus throws(Diagnostic) -> [String]? in
             guard let townships = CorpusAssembler.replace(replacements, in: &corpus) else { return nil }
-            let indexes = corpus.reports.indices.filter { replacements[corpus.reports[$0].path] != nil }
+            let replaced = Set(replacements.keys.map(PathKey.init))
+            let indexes = corpus.reports.indices.filter { replaced.contains(PathKey(corpus.reports[$0].path)) }
             CheckStage.runFirst(on: &corpus, townships: townships, reports: Set(indexes), years: Set(replacements.values.compactMap(\.metadata.year)),
                                 boilerplateThreshold: threshold, memory: incremental.boilerplate)
-            let written = try Self.writeReportPages(indexes, of: SiteBuilder(corpus: corpus, skipped: [], theme: theme, site: site), into: output, disk: disk)
+            let written = try Self.writeReportPages(indexes, of: Self.siteBuilder(corpus, skipped: [], theme: theme, site: site, incremental: incremental),
+                                                    into: output, disk: disk)
             // B2 of the other reports of those years is measured again by the checks step, these
             // with them (the builder above is gone: the corpus is changed in place, not copied).
             for index in indexes { corpus.reports[index].checks.removeAll { $0.id == "B2" } }
@@ -295,8 +305,8 @@ struct BuildRun {
     /// township or year, or a file cannot be read), before the rest of the site is planned.
     mutating func writeFirstPages() throws(Diagnostic) -> String? {
         guard mayWriteFirst(changedPaths) else { return nil }
-        let changedPublished = Set(changedPaths.map(build.publishedPath))
-        let indexes = corpus.reports.indices.filter { changedPublished.contains(corpus.reports[$0].path) }
+        let changedPublished = Set(changedPaths.map { PathKey(build.publishedPath($0)) })
+        let indexes = corpus.reports.indices.filter { changedPublished.contains(PathKey(corpus.reports[$0].path)) }
         return try firstWritten(Self.writeReportPages(indexes, of: siteBuilder(), into: options.output, disk: build.fileSystem.siteDisk))
     }
 

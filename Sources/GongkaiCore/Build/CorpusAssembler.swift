@@ -64,8 +64,9 @@ public enum CorpusAssembler {
         // Every replacement checked before the first is made, and the reports never copied: the
         // corpus holds thousands of large values.
         var touched = Set<Int>()
+        let replaced = Set(replacements.keys.map(PathKey.init))
         var byPath: [String: Int] = [:]
-        for index in updated.reports.indices where replacements[updated.reports[index].path] != nil { byPath[updated.reports[index].path] = index }
+        for index in updated.reports.indices where replaced.contains(PathKey(updated.reports[index].path)) { byPath[updated.reports[index].path] = index }
         guard byPath.count == replacements.count else { return nil }
         for (path, report) in replacements {
             guard let index = byPath[path], updated.reports[index].metadata.township == report.metadata.township,

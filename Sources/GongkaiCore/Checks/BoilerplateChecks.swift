@@ -68,8 +68,8 @@ public enum BoilerplateChecks {
             var bestAt: Int?
         }
 
-        private var texts: [String: Text] = [:]
-        private var measured: [String: Measured] = [:]
+        private var texts: [PathKey: Text] = [:]
+        private var measured: [PathKey: Measured] = [:]
         private let lock = NSLock()
 
         /// Creates an empty memory.
@@ -82,14 +82,15 @@ public enum BoilerplateChecks {
         }
 
         func text(_ report: Report) -> Text? {
-            locked { texts[report.path].flatMap { $0.sha256 == report.sha256 ? $0 : nil } }
+            let key = PathKey(report.path)
+            return locked { texts[key].flatMap { $0.sha256 == report.sha256 ? $0 : nil } }
         }
 
-        func keep(_ text: Text, for path: String) { locked { texts[path] = text } }
+        func keep(_ text: Text, for path: String) { locked { texts[PathKey(path)] = text } }
 
-        func measured(_ path: String) -> Measured? { locked { measured[path] } }
+        func measured(_ path: String) -> Measured? { locked { measured[PathKey(path)] } }
 
-        func keep(_ result: Measured, for path: String) { locked { measured[path] = result } }
+        func keep(_ result: Measured, for path: String) { locked { measured[PathKey(path)] = result } }
     }
 
     /// Adds B2 to every report long enough to judge that has another report of the same year;
@@ -128,17 +129,24 @@ public enum BoilerplateChecks {
         guard judged.count > 1 else { return [] }
         @Sendable func texts(_ index: Int) -> [UInt32] { read[index].letters ?? letters(of: corpus.withText(indexes[index])) }
         let signatures = judged.map { described[$0].signature ?? [] }
-        var buckets: [Int: [Int]] = [:]
-        // Each report's bucket keys with its place in the bucket.
-        var keys: [[(key: Int, at: Int)]] = []
-        for (position, signature) in signatures.enumerated() {
-            keys.append((0..<bands).map { band in
-                let key = bandKey(signature, band: band)
-                buckets[key, default: []].append(position)
-                return (key, (buckets[key]?.count ?? 1) - 1)
-            })
-        }
         let positions = judged.indices.filter { only?.contains(indexes[judged[$0]]) ?? true }
+        // With `only` (serve, an edited report), just the buckets those reports fall in are
+        // gathered: the same members in the same order as the whole year's buckets hold them,
+        // without making and freeing a bucket for each band of every report of the year.
+        let measuredHere: Set<Int>? = only == nil ? nil : Set(positions)
+        let wanted: Set<Int>? = measuredHere.map { Set($0.flatMap { position in (0..<bands).map { bandKey(signatures[position], band: $0) } }) }
+        var buckets: [Int: [Int]] = [:]
+        // Each measured report's bucket keys with its place in the bucket.
+        var keys = [[(key: Int, at: Int)]](repeating: [], count: signatures.count)
+        for (position, signature) in signatures.enumerated() {
+            let measured = measuredHere?.contains(position) ?? true
+            for band in 0..<bands {
+                let key = bandKey(signature, band: band)
+                guard wanted?.contains(key) ?? true else { continue }
+                buckets[key, default: []].append(position)
+                if measured { keys[position].append((key, (buckets[key]?.count ?? 1) - 1)) }
+            }
+        }
         return concurrentMap(positions.count) { [buckets, keys] number in
             let position = positions[number]
             let index = judged[position]

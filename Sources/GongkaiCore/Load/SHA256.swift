@@ -1,20 +1,25 @@
-/// SHA-256 of a byte buffer (FIPS 180-4), so report identity needs no crypto dependency.
+import CSHA256
+
+/// SHA-256 of a byte buffer (FIPS 180-4), so report identity needs no crypto dependency. The
+/// blocks are compressed with the processor's SHA instructions where it has them (x86-64 SHA
+/// extensions, `CSHA256`), by the portable loop below elsewhere; a test compares both.
 enum SHA256 {
-    private static let k: [UInt32] = [
-        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-        0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-        0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-        0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-        0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-        0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-        0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-        0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-    ]
+    /// Whether this processor compresses with its SHA instructions.
+    static let hasHardware = gongkai_sha256_hardware() == 1
+
+    /// The round constants, from `CSHA256` (one table for both compressions).
+    private static let k: [UInt32] = withUnsafeBytes(of: gongkai_sha256_k) { Array($0.bindMemory(to: UInt32.self)) }
 
     /// The digest as lowercase hex. The message is read in place, block by block (only its
     /// last one or two blocks, padded, are copied): the build hashes every original file it
     /// publishes, and the parse every file it reads.
     static func hex(_ bytes: [UInt8]) -> String {
+        hex(bytes, hardware: hasHardware)
+    }
+
+    /// The digest as lowercase hex, with the SHA instructions when `hardware` (only where the
+    /// processor has them) or else the portable loop.
+    static func hex(_ bytes: [UInt8], hardware: Bool) -> String {
         var state: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
         let fullBlocks = bytes.count / 64
         var tail = Array(bytes[(fullBlocks * 64)...])
@@ -25,12 +30,16 @@ enum SHA256 {
         state.withUnsafeMutableBufferPointer { h in
             k.withUnsafeBufferPointer { k in
                 withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-                    bytes.withUnsafeBytes { message in
-                        for block in 0..<fullBlocks { compress(UnsafeRawBufferPointer(rebasing: message[(block * 64)..<(block * 64 + 64)]), h, k, w) }
+                    func compressAll(_ message: UnsafeRawBufferPointer, blocks: Int) {
+                        guard blocks > 0, let base = message.baseAddress, let state = h.baseAddress else { return }
+                        if hardware && hasHardware {
+                            gongkai_sha256_blocks(state, base.assumingMemoryBound(to: UInt8.self), blocks)
+                        } else {
+                            for block in 0..<blocks { compress(UnsafeRawBufferPointer(rebasing: message[(block * 64)..<(block * 64 + 64)]), h, k, w) }
+                        }
                     }
-                    tail.withUnsafeBytes { message in
-                        for block in 0..<(message.count / 64) { compress(UnsafeRawBufferPointer(rebasing: message[(block * 64)..<(block * 64 + 64)]), h, k, w) }
-                    }
+                    bytes.withUnsafeBytes { compressAll($0, blocks: fullBlocks) }
+                    tail.withUnsafeBytes { compressAll($0, blocks: $0.count / 64) }
                 }
             }
         }

@@ -48,11 +48,19 @@ enum ByteSearch {
 /// words are bucketed by their first two bytes (a Han character's lead and second byte), and a
 /// position whose two bytes begin no word is passed over with one table read.
 struct WordIndex: Sendable {
-    private let words: [(bytes: [UInt8], group: Int)]
-    /// For each first-two-bytes value (a one-byte word under each second byte), the indices of
-    /// the words starting so.
-    private let buckets: [UInt16: [Int]]
-    private let starts: [Bool]  // by the pair of first bytes, 65,536 entries
+    /// Every word's bytes, one after another: word `w` is `wordBytes[wordStarts[w]..<wordStarts[w + 1]]`.
+    private let wordBytes: [UInt8]
+    private let wordStarts: [Int]
+    private let wordGroups: [Int]
+    /// One bit per first-two-bytes value (65,536 bits, 8 KB: it stays in the cache): set where a
+    /// word starts so. Most positions of a text end at this one read.
+    private let startBits: [UInt64]
+    /// For each first-two-bytes value (65,536 entries), 1 + the index of its bucket in
+    /// `bucketStarts`, or 0 where no word starts so: read only where `startBits` is set.
+    private let bucketOfPair: [UInt16]
+    /// The words of bucket `b` are `bucketWords[bucketStarts[b]..<bucketStarts[b + 1]]`, in list order.
+    private let bucketStarts: [Int]
+    private let bucketWords: [Int]
     private let singleByteWords: [Int]
     /// The first group holding an empty word, which every text includes.
     private let emptyWordGroup: Int?
@@ -66,21 +74,30 @@ struct WordIndex: Sendable {
         }
         emptyWordGroup = groups.firstIndex { $0.contains("") }
         emptyWordGroups = groups.indices.reduce(0) { bits, group in groups[group].contains("") && group < 64 ? bits | 1 << UInt64(group) : bits }
-        var buckets: [UInt16: [Int]] = [:]
-        var starts = [Bool](repeating: false, count: 65_536)
+        var buckets: [[Int]] = []
+        var bucketOfPair = [UInt16](repeating: 0, count: 65_536)
         var singleByteWords: [Int] = []
         for (index, word) in words.enumerated() {
             if word.bytes.count == 1 {
                 singleByteWords.append(index)
                 continue
             }
-            let pair = UInt16(word.bytes[0]) << 8 | UInt16(word.bytes[1])
-            buckets[pair, default: []].append(index)
-            starts[Int(pair)] = true
+            let pair = Int(word.bytes[0]) << 8 | Int(word.bytes[1])
+            if bucketOfPair[pair] == 0 {
+                buckets.append([])
+                bucketOfPair[pair] = UInt16(buckets.count)
+            }
+            buckets[Int(bucketOfPair[pair]) - 1].append(index)
         }
-        self.words = words
-        self.buckets = buckets
-        self.starts = starts
+        wordBytes = words.flatMap(\.bytes)
+        wordStarts = words.reduce(into: [0]) { starts, word in starts.append(starts[starts.count - 1] + word.bytes.count) }
+        wordGroups = words.map(\.group)
+        self.bucketOfPair = bucketOfPair
+        startBits = (0..<1024).map { word in
+            (0..<64).reduce(UInt64(0)) { bits, bit in bucketOfPair[word * 64 + bit] != 0 ? bits | 1 << UInt64(bit) : bits }
+        }
+        bucketStarts = buckets.reduce(into: [0]) { starts, bucket in starts.append(starts[starts.count - 1] + bucket.count) }
+        bucketWords = buckets.flatMap { $0 }
         self.singleByteWords = singleByteWords
     }
 
@@ -97,7 +114,7 @@ struct WordIndex: Sendable {
 
     private func groups(inBytes text: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var found: UInt64 = emptyWordGroups
-        for index in singleByteWords where text.contains(words[index].bytes[0]) { found |= 1 << UInt64(words[index].group) }
+        for index in singleByteWords where text.contains(wordBytes[wordStarts[index]]) { found |= 1 << UInt64(wordGroups[index]) }
         scan(text, wanted: { found & (1 << UInt64($0)) == 0 }, found: { group in
             found |= 1 << UInt64(group)
             return false
@@ -107,8 +124,8 @@ struct WordIndex: Sendable {
 
     private func firstGroup(inBytes text: UnsafeBufferPointer<UInt8>) -> Int? {
         var best = emptyWordGroup
-        for index in singleByteWords where text.contains(words[index].bytes[0]) {
-            best = min(best ?? Int.max, words[index].group)
+        for index in singleByteWords where text.contains(wordBytes[wordStarts[index]]) {
+            best = min(best ?? Int.max, wordGroups[index])
         }
         // Once group 0 is found no other word is wanted.
         scan(text, wanted: { group in best.map { group < $0 } ?? true }, found: { group in
@@ -120,18 +137,34 @@ struct WordIndex: Sendable {
 
     /// Each word of two or more bytes found in `text`, position by position, among the words
     /// whose group is `wanted` at that moment: `found` is told its group and returns whether to stop.
+    ///
+    /// A word starts with a scalar's first byte, so only those positions are looked at: after a
+    /// lead byte the scan steps over the scalar's continuation bytes (two of a Han character's
+    /// three), and a continuation byte where a scalar should start (a slice cut inside one) is
+    /// stepped over alone. The words found, and their order, are those of every position.
     @inline(__always)
     private func scan(_ text: UnsafeBufferPointer<UInt8>, wanted: (Int) -> Bool, found: (Int) -> Bool) {
         guard text.count >= 2 else { return }
-        for position in 0..<(text.count - 1) {
-            let pair = UInt16(text[position]) << 8 | UInt16(text[position + 1])
-            guard starts[Int(pair)], let candidates = buckets[pair] else { continue }
-            for index in candidates {
-                let word = words[index]
-                guard wanted(word.group), position + word.bytes.count <= text.count else { continue }
-                var matched = 2
-                while matched < word.bytes.count, text[position + matched] == word.bytes[matched] { matched += 1 }
-                if matched == word.bytes.count, found(word.group) { return }
+        let last = text.count - 1
+        startBits.withUnsafeBufferPointer { startBits in
+            wordBytes.withUnsafeBufferPointer { wordBytes in
+                var position = 0
+                while position < last {
+                    let at = position
+                    let lead = text[at]
+                    position += lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                    let pair = Int(lead) << 8 | Int(text[at + 1])
+                    guard startBits[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
+                    let bucket = Int(bucketOfPair[pair])
+                    for slot in bucketStarts[bucket - 1]..<bucketStarts[bucket] {
+                        let word = bucketWords[slot]
+                        let (start, end) = (wordStarts[word], wordStarts[word + 1])
+                        guard wanted(wordGroups[word]), at + (end - start) <= text.count else { continue }
+                        var matched = 2
+                        while start + matched < end, text[at + matched] == wordBytes[start + matched] { matched += 1 }
+                        if start + matched == end, found(wordGroups[word]) { return }
+                    }
+                }
             }
         }
     }

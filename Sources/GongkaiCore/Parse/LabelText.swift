@@ -53,7 +53,7 @@ enum LabelText {
     /// Removes leading numbering such as 一、 （三） (3) 1. 2、 — repeatedly, so （三）1. goes too.
     static func stripNumbering(_ text: String) -> String {
         // Only a bracket, a numeral or a digit can start numbering: any other start cuts nothing.
-        guard let first = text.unicodeScalars.first, first == "(" || first == "（" || numerals.contains(first) || first.isDigit else { return text }
+        guard let first = text.unicodeScalars.first, first == "(" || first == "（" || isNumeral(first) || first.isDigit else { return text }
         var scalars = Substring(text).unicodeScalars[...]
         while true {
             // Only the front is ever cut: an unmoved start is an unchanged text.
@@ -61,15 +61,15 @@ enum LabelText {
             if let open = scalars.first, open == "(" || open == "（" {
                 if let close = scalars.firstIndex(where: { $0 == ")" || $0 == "）" }),
                    scalars.distance(from: scalars.startIndex, to: close) <= 4,
-                   scalars[scalars.index(after: scalars.startIndex)..<close].allSatisfy({ numerals.contains($0) || $0.isDigit }) {
+                   scalars[scalars.index(after: scalars.startIndex)..<close].allSatisfy({ isNumeral($0) || $0.isDigit }) {
                     scalars = scalars[scalars.index(after: close)...]
                 }
             } else {
                 var index = scalars.startIndex
-                while index < scalars.endIndex, numerals.contains(scalars[index]) || scalars[index].isDigit {
+                while index < scalars.endIndex, isNumeral(scalars[index]) || scalars[index].isDigit {
                     index = scalars.index(after: index)
                 }
-                if index > scalars.startIndex, index < scalars.endIndex, separators.contains(scalars[index]) {
+                if index > scalars.startIndex, index < scalars.endIndex, isSeparator(scalars[index]) {
                     scalars = scalars[scalars.index(after: index)...]
                 }
             }
@@ -81,13 +81,36 @@ enum LabelText {
     /// The Chinese numeral at the start of a heading such as 三、, or nil.
     static func leadingNumeral(_ text: some StringProtocol) -> Int? {
         let scalars = Array(text.unicodeScalars.prefix(3))
-        guard scalars.count >= 2, let value = numeralValues[scalars[0]], separators.contains(scalars[1]) else { return nil }
+        guard scalars.count >= 2, let value = numeralValue(scalars[0]), isSeparator(scalars[1]) else { return nil }
         return value
     }
 
     static let numeralValues: [Unicode.Scalar: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10]
-    private static let numerals: Set<Unicode.Scalar> = Set(numeralValues.keys)
-    private static let separators: Set<Unicode.Scalar> = ["、", ".", "．", "，", ",", " "]
+    /// `numeralValues[scalar]` without hashing (every label and heading line asks).
+    static func numeralValue(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar {
+        case "一": 1
+        case "二": 2
+        case "三": 3
+        case "四": 4
+        case "五": 5
+        case "六": 6
+        case "七": 7
+        case "八": 8
+        case "九": 9
+        case "十": 10
+        default: nil
+        }
+    }
+    /// Whether a scalar is one of the numerals of `numeralValues`.
+    private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool { numeralValue(scalar) != nil }
+    /// The marks after numbering: 、 . ． ， , and a space.
+    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "、", ".", "．", "，", ",", " ": true
+        default: false
+        }
+    }
     /// Marks a label drops: * # | quotes 「」 and colons.
     private static func isIgnored(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {

@@ -15,11 +15,17 @@ public struct SiteBuilder: Sendable {
     /// Prepares a build: parses the theme's templates (a broken one is an error at its line).
     /// `fragments`: see `PageRenderer.init(theme:fragments:)`.
     public init(corpus: Corpus, skipped: [(String, Diagnostic)], theme: ThemeFiles, site: SiteContext, fragments: Bool = true) throws(Diagnostic) {
+        self.init(corpus: corpus, skipped: skipped, theme: theme, site: site, renderer: try PageRenderer(theme: theme, fragments: fragments))
+    }
+
+    /// Prepares a build with a renderer already made from `theme` (serve keeps one across
+    /// rebuilds while the theme's templates stay the same: `IncrementalBuild.renderer(for:)`).
+    init(corpus: Corpus, skipped: [(String, Diagnostic)], theme: ThemeFiles, site: SiteContext, renderer: PageRenderer) {
         self.corpus = corpus
         self.skipped = skipped
         self.theme = theme
         self.site = site
-        renderer = try PageRenderer(theme: theme, fragments: fragments)
+        self.renderer = renderer
         let years = corpus.years
         rankings = LazySlots(count: years.count) { [corpus] in RankingTable(year: years[$0], corpus: corpus) }
     }

@@ -209,6 +209,34 @@ import Testing
         for (page, bytes) in firstPages { #expect(try Data(contentsOf: URL(fileURLWithPath: options.output + "/" + page)) == bytes, "\(page)") }
     }
 
+    /// Serve keeps the theme's renderer between rebuilds only while its templates are the same:
+    /// a rebuild after a template is edited renders with the edited template, and one after it
+    /// is put back renders with the default again (its fragments included).
+    @Test func aRebuildAfterATemplateEditRendersWithTheEditedTemplate() throws {
+        let (folder, content, output) = try Repository.contentCopy()
+        let theme = folder.appendingPathComponent("theme")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Repository.defaultTheme), to: theme)
+        let options = PortalBuild.Options(content: content.path, output: output.path, theme: theme.path,
+                                          defaultTheme: Repository.defaultTheme, site: SiteContext(baseURL: "https://example.org/portal/"))
+        let incremental = IncrementalBuild()
+        let shell = theme.appendingPathComponent("shell.mustache")
+        let original = try String(contentsOf: shell, encoding: .utf8)
+        try #require(original.contains("<footer class=\"site-footer\">"))
+        let home = output.appendingPathComponent("index.html")
+        func homePage() throws -> String { try String(contentsOf: home, encoding: .utf8) }
+
+        _ = try PortalBuild(options: options).run(incremental: incremental)
+        let before = try homePage()
+        #expect(!before.contains("本站由测试主题生成"))
+        try original.replacingOccurrences(of: "<footer class=\"site-footer\">", with: "<footer class=\"site-footer\"><p>本站由测试主题生成</p>")
+            .write(to: shell, atomically: true, encoding: .utf8)
+        _ = try PortalBuild(options: options).run(incremental: incremental)
+        #expect(try homePage().contains("<p>本站由测试主题生成</p>"))
+        try original.write(to: shell, atomically: true, encoding: .utf8)
+        _ = try PortalBuild(options: options).run(incremental: incremental)
+        #expect(try homePage() == before)
+    }
+
     /// A rebuild after a failed one makes every file again: the site on disk may not be the
     /// one the kept corpus describes.
     @Test func aFailedBuildMakesTheNextRebuildAFullOne() throws {

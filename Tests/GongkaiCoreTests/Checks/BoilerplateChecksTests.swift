@@ -55,6 +55,37 @@ import Testing
         }
     }
 
+    /// B2 of a few reports (`only`, what serve measures for an edit) is, for each, what the whole
+    /// year's pass gives it: with and without a memory, among reports all alike (big buckets,
+    /// where a report's place in each decides its candidates), copies and distinct texts.
+    @Test func b2OfSomeReportsIsTheWholeYearsB2() {
+        let alike = Self.prose(7, sentences: 6)
+        let reports = (0..<90).map { number in
+            let text = number < 30 ? alike : number < 60 ? Self.prose(UInt64(200 + number % 15), sentences: 8) : Self.prose(UInt64(300 + number), sentences: 8)
+            return TextReports.report(township: "镇\(number)", texts: [1: text])
+        }
+        var whole = CorpusAssembler.assemble(reports)
+        BoilerplateChecks.applyB2(to: &whole, threshold: 0.6)
+        // The corpus orders reports by township: the reports of 镇0, 镇13, … wherever they are.
+        func indexes(_ numbers: [Int]) -> Set<Int> { Set(whole.reports.indices.filter { index in numbers.contains { whole.reports[index].metadata.township == "镇\($0)" } }) }
+        let only = indexes([0, 13, 29, 31, 47, 59, 60, 89])
+        #expect(only.count == 8)
+        for memory in [nil, BoilerplateChecks.Memory()] {
+            // Twice with the memory: the second pass reads what the first kept.
+            for _ in 0..<(memory == nil ? 1 : 2) {
+                var some = CorpusAssembler.assemble(reports)
+                BoilerplateChecks.applyB2(to: &some, threshold: 0.6, memory: memory, only: only)
+                for index in some.reports.indices {
+                    let b2 = some.reports[index].checks.filter { $0.id == "B2" }
+                    #expect(b2 == (only.contains(index) ? whole.reports[index].checks.filter { $0.id == "B2" } : []), "\(index)")
+                }
+            }
+        }
+        // The alike reports and the copies were measured against others, not passed unmeasured.
+        #expect(indexes([0, 13, 29, 31, 47, 59]).allSatisfy { whole.reports[$0].checks.contains { $0.id == "B2" && $0.comparedWith != nil } })
+        #expect(only.allSatisfy { whole.reports[$0].checks.contains { $0.id == "B2" } })
+    }
+
     @Test func identicalCorpusStaysBounded() {
         // Every report alike: all fall in the same buckets; each still gets one measured match.
         let text = Self.prose(5, sentences: 6)

@@ -87,6 +87,14 @@ struct ByteShortcutTests {
         }
     }
 
+    @Test("the numerals of numbering are told by a switch as by the table, for every scalar below U+10000")
+    func numeralSwitch() {
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(LabelText.numeralValue(scalar) == LabelText.numeralValues[scalar], "\(value)")
+        }
+    }
+
     @Test("a heading line holds a section word character or a traditional form of one")
     func sectionCharacters() {
         // The phrases of `SectionFinder.sectionNumber`: each holds one of the characters.

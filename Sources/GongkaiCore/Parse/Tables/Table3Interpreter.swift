@@ -9,7 +9,8 @@ enum Table3Interpreter {
         var found: [Table3Row: (cells: [Cell], row: SplitRow)] = [:]
         var diagnostics: [Diagnostic] = []
         var headerRows: [[String]] = []
-        var order = columnOrder(headerRows)  // of the header rows so far, kept with them
+        var order = columnOrder(headerRows)  // of the header rows so far, made again where a value row needs it
+        var orderIsStale = false  // a header row came after `order` was made
         var pendingLabel = ""
         var lastKey: Table3Row?
         var firstLine: Int?
@@ -21,14 +22,14 @@ enum Table3Interpreter {
                 let keys = row.labels.map { LabelText.key($0.text) }
                 if keys.contains(where: { Table3Labels.column($0) != nil }) {
                     headerRows.append(keys)
-                    order = columnOrder(headerRows)
+                    orderIsStale = true
                     firstLine = firstLine ?? row.line
                     pendingLabel = ""
                 } else if let joined = keys.last.map({ LabelText.key(pendingLabel) + $0 }), !pendingLabel.isEmpty,
                           Table3Labels.column(joined) != nil {
                     // A column heading broken over two lines (商业 / 企业).
                     headerRows.append([joined])
-                    order = columnOrder(headerRows)
+                    orderIsStale = true
                     pendingLabel = ""
                 } else if let key = keys.last, Table3Labels.isGroup(key) || key.includes("勾稽关系") || key.includes("申请人情况") {
                     firstLine = firstLine ?? (key.includes("勾稽关系") || key.includes("申请人情况") ? row.line : nil)
@@ -60,6 +61,9 @@ enum Table3Interpreter {
                                               "表三中“\(key.officialLabel)”出现两次，采用第一次"))
                 continue
             }
+            // The order from every header row so far, made once after them (not after each one:
+            // a layout of one cell per line gives a dozen header rows).
+            if orderIsStale { order = columnOrder(headerRows); orderIsStale = false }
             // Runs of digits are cut where V3 (总计 = the six applicant columns) leaves one reading.
             let (resolved, runDiagnostic) = row.resolvingRuns(count: order.count, table: 3, label: key.officialLabel) { reading in
                 IdentityCheck.sumHolds(reading, total: order.firstIndex(of: .total), parts: order.indices.filter { order[$0] != .total })
@@ -68,6 +72,7 @@ enum Table3Interpreter {
             found[key] = (resolved.cells(count: Table3Column.allCases.count), resolved)
         }
         guard !found.isEmpty, let start = firstLine else { return nil }
+        if orderIsStale { order = columnOrder(headerRows) }
 
         // The 2021-only rows decide first: a 其他处理 row beside them is the 2021 group header
         // whose first row lost its own label, not the trial format's single row.
