@@ -53,7 +53,10 @@ struct BuildRun {
     var theme = ThemeFiles(templates: [:], assets: [:])
     // parse
     var changedPaths: Set<String> = []
+    /// The reports parsed, until the corpus is assembled from them (then `reportCount` says
+    /// how many: a second array of 100,000 reports is some 60 MB).
     var reports: [Report] = []
+    var reportCount = 0
     var skipped: [(String, Diagnostic)] = []
     var stale: [(String, Diagnostic)] = []
     var narratives: NarrativeStore?
@@ -207,6 +210,8 @@ struct BuildRun {
             corpus = CorpusAssembler.assemble(reports)
             corpus.narratives = narratives
         }
+        reportCount = reports.count
+        reports = []
         return "\(corpus.townships.count) townships, \(corpus.years.count) years"
     }
 
@@ -400,13 +405,13 @@ struct BuildRun {
             let fingerprint = fingerprint ?? build.inputFingerprint(paths: paths, listing: listing, themeFolders: themeFolders) ?? ""
             incremental?.siteLock.lock()
             defer { incremental?.siteLock.unlock() }
-            try writer.commit(fingerprint: fingerprint, outcome: BuildOutcome(reports: reports.count, errors: errors, warnings: warnings, skipped: skipped))
+            try writer.commit(fingerprint: fingerprint, outcome: BuildOutcome(reports: reportCount, errors: errors, warnings: warnings, skipped: skipped))
             incremental?.committed(fingerprint: fingerprint)
         } catch {
             writer.abandon()
             throw error
         }
-        summary = PortalBuild.Summary(reports: reports.count, pages: jobs.count(where: \.isPage), files: jobs.count, written: writer.written,
+        summary = PortalBuild.Summary(reports: reportCount, pages: jobs.count(where: \.isPage), files: jobs.count, written: writer.written,
                                       removed: writer.removed, upToDate: false, skipped: skipped, ignored: ignored, stale: stale,
                                       warnings: warnings, errors: errors, phases: [], corpus: corpus)
         return "\(options.output)\(writer.removed > 0 ? ", \(writer.removed) removed" : "")"

@@ -23,6 +23,11 @@ public enum CheckStage {
         var boilerplate = Duration.zero
         CrossYearChecks.apply(to: &corpus, boilerplateThreshold: boilerplateThreshold, boilerplateTime: &boilerplate)
         boilerplate += ContinuousClock().measure { BoilerplateChecks.applyB2(to: &corpus, threshold: boilerplateThreshold, memory: memory) }
+        // The results stay with the corpus to the end of the build: without the room appending
+        // left in their arrays.
+        for index in corpus.reports.indices where corpus.reports[index].checks.capacity > corpus.reports[index].checks.count {
+            corpus.reports[index].checks = corpus.reports[index].checks.map { $0 }
+        }
         return boilerplate.seconds
     }
 

@@ -11,22 +11,29 @@ enum TextQualityChecks {
     /// doubled (常常, 人人), which Chinese does on purpose.
     static func q1(_ narratives: [[NarrativeText.Paragraph]]) -> CheckResult {
         var found: [(String, Int?)] = []
+        // One buffer of scalars for every paragraph, read without bounds checks: every
+        // paragraph of every report is walked here.
+        var buffer: [Unicode.Scalar] = []
         for paragraph in narratives.joined() {
-            let scalars = Array(paragraph.text.unicodeScalars)
-            var index = 0
-            scan: while index < scalars.count {
-                // The first characters of the two halves differ almost everywhere: compared
-                // first, before any slice or set is made (the fuzzer's hottest loop).
-                for length in 2...4 where index + 2 * length <= scalars.count && scalars[index] == scalars[index + length] {
-                    let first = scalars[index..<index + length]
-                    // Two different characters among the first half (a set of more than one).
-                    guard first.allSatisfy(\.isHan), first.contains(where: { $0 != scalars[index] }),
-                          first.elementsEqual(scalars[index + length..<index + 2 * length]) else { continue }
-                    found.append((String(String.UnicodeScalarView(scalars[index..<index + 2 * length])), paragraph.line))
-                    index += 2 * length
-                    continue scan
+            buffer.removeAll(keepingCapacity: true)
+            buffer.reserveCapacity(paragraph.text.utf8.count)
+            buffer.append(contentsOf: paragraph.text.unicodeScalars)
+            buffer.withUnsafeBufferPointer { scalars in
+                var index = 0
+                scan: while index < scalars.count {
+                    // The first characters of the two halves differ almost everywhere: compared
+                    // first, before any slice or set is made (the fuzzer's hottest loop).
+                    for length in 2...4 where index + 2 * length <= scalars.count && scalars[index] == scalars[index + length] {
+                        let first = scalars[index..<index + length]
+                        // Two different characters among the first half (a set of more than one).
+                        guard first.allSatisfy(\.isHan), first.contains(where: { $0 != scalars[index] }),
+                              first.elementsEqual(scalars[index + length..<index + 2 * length]) else { continue }
+                        found.append((String(String.UnicodeScalarView(scalars[index..<index + 2 * length])), paragraph.line))
+                        index += 2 * length
+                        continue scan
+                    }
+                    index += 1
                 }
-                index += 1
             }
         }
         guard !found.isEmpty else {

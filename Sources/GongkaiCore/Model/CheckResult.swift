@@ -14,27 +14,46 @@ public struct CheckResult: Sendable, Hashable {
     public var id: CheckID
     /// The outcome.
     public var status: Status
-    /// What was compared, naming the numbers.
-    public var message: String
+    /// What was compared, naming the numbers: made from `compactMessage` when read (a corpus
+    /// keeps some sixteen results a report, and their words once for all).
+    public var message: String {
+        get { compactMessage.text }
+        set { compactMessage = CompactMessage(newValue) }
+    }
     /// How serious a failure is, from `CheckID`: hard identities are errors, the rest warnings.
     public var severity: Diagnostic.Severity { id.severity }
     /// The 1-based source line the failure is best shown at.
-    public var line: Int?
+    public var line: Int? {
+        get { Self.int(storedLine) }
+        set { storedLine = Self.stored(newValue) }
+    }
     /// The cells involved in a failure, for highlighting.
     public var cells: [CellReference]
     /// For a check that compares this report's text with another report's (B1, B2): the other
     /// report's index in the checked corpus, so the site can link the two texts side by side.
     /// Set by the checks stage on an assembled corpus; nil otherwise.
-    public var comparedWith: Int?
+    public var comparedWith: Int? {
+        get { Self.int(storedComparedWith) }
+        set { storedComparedWith = Self.stored(newValue) }
+    }
+
+    private var compactMessage: CompactMessage
+    /// `line` and `comparedWith` in four bytes each, `Int32.min` for nil: a line of a file of at
+    /// most 64 MB, an index into a corpus.
+    private var storedLine: Int32
+    private var storedComparedWith: Int32
+
+    private static func stored(_ value: Int?) -> Int32 { value.map { Int32(clamping: $0) } ?? .min }
+    private static func int(_ value: Int32) -> Int? { value == .min ? nil : Int(value) }
 
     /// Creates a check result.
     public init(id: CheckID, status: Status, message: String, line: Int? = nil, cells: [CellReference] = [], comparedWith: Int? = nil) {
         self.id = id
         self.status = status
-        self.message = message
-        self.line = line
+        self.compactMessage = CompactMessage(message)
+        self.storedLine = Self.stored(line)
         self.cells = cells
-        self.comparedWith = comparedWith
+        self.storedComparedWith = Self.stored(comparedWith)
     }
 }
 

@@ -55,7 +55,17 @@ public struct ReportTable<Row: TableRowKey>: Sendable, Hashable {
 
     /// Rows the file lacks entirely.
     public var missingRows: [Row] {
-        Row.rows(in: format).filter { row in !has(row) || self[row].allSatisfy { $0.status == .missing } }
+        Row.rows(in: format).filter { row in !has(row) || count(in: row, where: { $0 != .missing }) == 0 }
+    }
+
+    /// How many cells of a row have a status that `isCounted`: what `self[row].count { isCounted($0.status) }`
+    /// gives, read from the packed cells without making them (the readers and interpreters count
+    /// the cells of every row of every reading).
+    func count(in row: Row, where isCounted: (Cell.Status) -> Bool) -> Int {
+        let place = layout[row.ordinal]
+        guard place >= 0 else { return isCounted(.missing) ? row.columnCount(in: format) : 0 }
+        let start = place >> 32
+        return (start..<(start + (place & 0xFFFF_FFFF))).count { isCounted(packed[$0].status(extras)) }
     }
 
     /// Creates a table spanning `lines` with every row of `format` missing.
@@ -170,6 +180,11 @@ struct PackedCell: Sendable {
         let line = tag & Self.lineMask
         return Cell(value: tag & Self.hasValue == 0 ? nil : Self.decimal(low: low, high: high),
                     status: Self.statuses[Int(tag >> 24 & 7)], line: line == 0 ? nil : Int(line - 1))
+    }
+
+    /// The status of the cell it holds (`cell(extras).status`).
+    func status(_ extras: [Cell]) -> Cell.Status {
+        tag & Self.isExtra != 0 ? extras[Int(low)].status : Self.statuses[Int(tag >> 24 & 7)]
     }
 
     /// A decimal's first 12 bytes, and whether its last 8 are zero (then the 12 are all of it).

@@ -41,6 +41,16 @@ import Testing
         #expect(table.cell(.newReceived, cells.count).status == .missing)
         #expect(table.has(.otherHandling) && table[.otherHandling] == Array(cells.prefix(3)))
         #expect(table.cells.count == Table3Row.rows(in: .current).count + 1)
+        // Counting statuses from the packed cells gives what counting the cells made gives, for
+        // every row (set, left missing, outside the format, not in the table).
+        var partial = table
+        partial.cells[.granted] = nil
+        for row in Table3Row.allCases {
+            for status in statuses {
+                #expect(partial.count(in: row) { $0 == status } == partial[row].count { $0.status == status }, "\(row) \(status)")
+            }
+            #expect(partial.count(in: row) { $0 != .missing } == partial[row].count { $0.status != .missing })
+        }
     }
 
     @Test func tablesCompareByTheirCellsWhateverOrderTheyWereSetIn() {

@@ -8,7 +8,7 @@ struct TableReading<Row: TableRowKey>: Sendable {
     /// text, not missing): the measure by which layouts compete.
     var score: Int {
         table.rows.reduce(0) { total, row in
-            total + table[row].count { $0.status == .printed || $0.status == .dash || $0.status == .blank }
+            total + table.count(in: row) { $0 == .printed || $0 == .dash || $0 == .blank }
         }
     }
 }

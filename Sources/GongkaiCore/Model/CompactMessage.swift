@@ -1,0 +1,141 @@
+import Foundation
+
+/// A check's message as a report keeps it, about a quarter of its text's size: a corpus holds
+/// some sixteen messages a report, at 100,000 reports over 250 MB as Strings, while the text of
+/// a message is read only when a page, the JSON or `gongkai check` shows it.
+///
+/// A message is a sequence of pieces of text and the numbers between them (`办理结果总计 =
+/// 各项办理结果之和在全部 ` `7` ` 处成立（如 总计: ` `82` ` = ` `3` …). The pieces repeat across
+/// reports, so each is kept once (`MessagePieces`) and named by its number; a message keeps only
+/// those numbers and its own numbers, six bits a byte, in a String of ASCII bytes — which Swift
+/// holds inside the String itself, without an allocation, up to 15 bytes (three messages in
+/// four). The text made again (`text`) is exactly the message given, byte for byte: a run of
+/// digits is a number only when writing the number gives the run back (no leading zero, at most
+/// 18 digits); any other run stays in its piece.
+struct CompactMessage: Sendable, Hashable {
+    /// The tokens: each a number `n` as `2n + 1` or a piece as `2 × its number`, little-endian in
+    /// groups of six bits, bit 6 set on every group but a token's last.
+    private var code: String
+
+    /// The message `text`, encoded.
+    init(_ text: String) {
+        let utf8 = Array(text.utf8)
+        let count = utf8.count
+        // Each token: a piece's range in `utf8`, or a number (`end` = -1, the value in `start`).
+        var tokens: [(start: Int, end: Int)] = []
+        var pieceStart = 0
+        var index = 0
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        while index < count {
+            guard isDigit(utf8[index]) else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < count, isDigit(utf8[end]) { end += 1 }
+            let length = end - index
+            guard length <= 18, length == 1 || utf8[index] != 0x30 else {
+                index = end
+                continue
+            }
+            if pieceStart < index { tokens.append((pieceStart, index)) }
+            var value = 0
+            for digit in utf8[index..<end] { value = value * 10 + Int(digit - 0x30) }
+            tokens.append((value, -1))
+            index = end
+            pieceStart = end
+        }
+        if pieceStart < count { tokens.append((pieceStart, count)) }
+        let numbers = MessagePieces.shared.numbers(of: tokens.filter { $0.end >= 0 }.map { utf8[$0.start..<$0.end] })
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(tokens.count * 2)
+        var piece = 0
+        for token in tokens {
+            var rest: UInt64
+            if token.end < 0 {
+                rest = UInt64(token.start) * 2 + 1
+            } else {
+                rest = UInt64(numbers[piece]) * 2
+                piece += 1
+            }
+            repeat {
+                let group = UInt8(rest & 0x3F)
+                rest >>= 6
+                bytes.append(rest > 0 ? group | 0x40 : group)
+            } while rest > 0
+        }
+        code = String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The message, as given.
+    var text: String { MessagePieces.shared.text(of: code) }
+}
+
+/// The pieces of text of every check message made in this process, each kept once and named by
+/// its number in order of first use: the words of each check's message, names and quoted
+/// sentences. Never emptied: `serve` adds only the pieces an edit brings that were not there.
+final class MessagePieces: @unchecked Sendable {
+    static let shared = MessagePieces()
+
+    private let lock = NSLock()
+    private var pieces: [[UInt8]] = []
+    /// A piece's number by the FNV-1a hash of its bytes; pieces whose hash another piece has
+    /// already are in `others`.
+    private var byHash: [UInt64: Int] = [:]
+    private var others: [[UInt8]: Int] = [:]
+
+    /// The numbers of pieces of UTF-8 text, each given one if it has none.
+    func numbers(of slices: [ArraySlice<UInt8>]) -> [Int] {
+        let hashes = slices.map { slice in
+            slice.reduce(0xCBF2_9CE4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x100_0000_01B3 }
+        }
+        lock.lock()
+        defer { lock.unlock() }
+        return zip(slices, hashes).map { slice, hash in
+            if let number = byHash[hash] {
+                if pieces[number].elementsEqual(slice) { return number }
+                if let number = others[Array(slice)] { return number }
+                pieces.append(Array(slice))
+                others[Array(slice)] = pieces.count - 1
+                return pieces.count - 1
+            }
+            pieces.append(Array(slice))
+            byHash[hash] = pieces.count - 1
+            return pieces.count - 1
+        }
+    }
+
+    /// The text of a message as `CompactMessage` encodes it.
+    func text(of code: String) -> String {
+        var code = code
+        return code.withUTF8 { code in
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(code.count * 12)
+            var value: UInt64 = 0
+            var shift: UInt64 = 0
+            lock.lock()
+            defer { lock.unlock() }
+            for byte in code {
+                value |= UInt64(byte & 0x3F) << shift
+                if byte & 0x40 != 0 {
+                    shift += 6
+                    continue
+                }
+                if value & 1 == 1 {
+                    let number = value >> 1
+                    var power: UInt64 = 1
+                    while power <= number / 10 { power *= 10 }
+                    while power > 0 {
+                        bytes.append(UInt8(number / power % 10) + 0x30)
+                        power /= 10
+                    }
+                } else if Int(value >> 1) < pieces.count {
+                    bytes.append(contentsOf: pieces[Int(value >> 1)])
+                }
+                value = 0
+                shift = 0
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import Testing
+@testable import GongkaiCore
+
+/// A check keeps its message encoded (`CompactMessage`); what pages and the JSON read must be
+/// the message given, byte for byte, whatever its digits.
+@Suite struct CompactMessageTests {
+    @Test(arguments: [
+        "", "0", "7", "007", "10", "本年新收 + 上年结转 = 办理结果总计 + 结转下年度在全部 7 处成立（如 总计: 83 + 5 = 82 + 6 = 88）",
+        "数字 0123 与 0 与 00 与 100000 与 999999999999999999 与 1000000000000000000 与 12345678901234567890123",
+        "对照2021年的 东东镇/2021.txt：上年结转: 2021年结转下年度 12 ≠ 本年上年结转 9", "３２ 全角数字与 ½ 和 e\u{301} 组合字符",
+        "结尾是数字 42", "42 开头是数字", "a1b2c3", "—\n换行 3\t制表",
+    ])
+    func theTextIsTheMessageGiven(_ message: String) {
+        let kept = CheckResult(id: "V1", status: .pass, message: message)
+        #expect(Array(kept.message.utf8) == Array(message.utf8))
+        var changed = kept
+        changed.message = "前缀：" + changed.message
+        #expect(Array(changed.message.utf8) == Array(("前缀：" + message).utf8))
+    }
+
+    @Test func equalMessagesMakeEqualResultsAndOthersDiffer() {
+        let first = CheckResult(id: "V2", status: .fail, message: "总计: 82 ≠ 3 + 11", line: 40, cells: [CellReference(table: 3, row: "resultsTotal", column: 6)])
+        let second = CheckResult(id: "V2", status: .fail, message: "总计: " + "82 ≠ 3 + 11", line: 40, cells: [CellReference(table: 3, row: "resultsTotal", column: 6)])
+        #expect(first == second)
+        #expect(first.hashValue == second.hashValue)
+        #expect(first != CheckResult(id: "V2", status: .fail, message: "总计: 82 ≠ 3 + 12", line: 40, cells: first.cells))
+        #expect(first != CheckResult(id: "V2", status: .fail, message: "总计: 082 ≠ 3 + 11", line: 40, cells: first.cells))
+    }
+
+    @Test func lineAndComparedWithKeepNilAndTheirValues() {
+        var result = CheckResult(id: "B2", status: .fail, message: "雷同", line: nil, comparedWith: 0)
+        #expect(result.line == nil)
+        #expect(result.comparedWith == 0)
+        result.line = 1_234_567
+        result.comparedWith = nil
+        #expect(result.line == 1_234_567)
+        #expect(result.comparedWith == nil)
+    }
+}
