@@ -14,8 +14,11 @@
 /// - for a template others include (the shell, the partial): no line that names it starts with a
 ///   blank, since a partial or parent included on an indented line of its own is indented line
 ///   by line (token by token in swift-mustache), and the replacement has other tokens;
-/// - for a page's template (the report page's sections and table of contents): no template
-///   includes it, so the top of its stack is always its page's view model.
+/// - for a page's template (the report page's and the township page's whole `$main` block, or
+///   the report page's sections and table of contents where the check partial is the theme's
+///   own): no template includes it, so the top of its stack is always its page's view model;
+///   a whole block is written only where the partials it includes are the default's too
+///   (`wholeMains`, `partialsWrittenFrom`).
 /// A theme that overrides the shell or the partial gets its own template's output, as before.
 enum DefaultFragments {
     /// The names of the templates replaced, with the hash of the text each fragment was written from.
@@ -23,10 +26,23 @@ enum DefaultFragments {
         shell: 0x5F28_7FBD_B33E_8AB6,
         check: 0x6A39_A7F4_1840_603D,
         report: 0xA3C9_2721_8D80_8D27,
+        township: 0xAF7C_39DE_8F35_8EE3,
+    ]
+    /// Partials that are not replaced themselves but whose markup a whole `$main` fragment
+    /// writes, with the hash of the text it was written from.
+    static let partialsWrittenFrom: [String: UInt64] = [
+        figure: 0xC404_F4FC_C212_0266,
     ]
     static let shell = "shell"
     static let check = "partials/check"
+    static let figure = "partials/figure"
     static let report = "report"
+    static let township = "township"
+    /// Pages' templates whose whole `$main` block the Swift writes (report pages and township
+    /// pages: 12,000 of a 10,000-report site's 17,000 pages, and most of what swift-mustache
+    /// still did), with the partials that block includes: the Swift writes their markup too, so
+    /// it is used only where their text is also the default's.
+    static let wholeMains: [String: [String]] = [report: [check], township: [check, figure]]
     /// The replaced templates that other templates include; the others are pages' templates.
     static let included: Set<String> = [shell, check]
 
@@ -40,6 +56,8 @@ enum DefaultFragments {
     /// The keys of a report page's table of contents and sections (`ReportPage`).
     static let contentsKey = "gongkaiContents"
     static let sectionsKey = "gongkaiSections"
+    /// The key of a page's whole `$main` block (`ReportPage`, `TownshipPage`).
+    static let mainKey = "gongkaiMain"
     /// The report template's loops the Swift writes, as the default template has them.
     static let contentsLoop = "{{#contents}}<li><a href=\"{{href}}\">{{text}}</a></li>{{/contents}}"
     static let sectionsLoop = """
@@ -67,17 +85,33 @@ enum DefaultFragments {
         for (name, hash) in writtenFrom {
             guard let text = templates[name], Self.hash(text) == hash,
                   included.contains(name) ? !texts.contains(where: { indents(name, in: $0) }) : !texts.contains(where: { includes(name, in: $0) }),
-                  let replacement = replacement(of: name, text: text) else { continue }
+                  let replacement = replacement(of: name, text: text, templates: templates) else { continue }
             replaced[name] = replacement
         }
         return replaced
     }
 
+    /// Whether the theme's text of a template is the one its fragment was written from.
+    static func isDefault(_ name: String, in templates: [String: String]) -> Bool {
+        guard let text = templates[name], let hash = writtenFrom[name] ?? partialsWrittenFrom[name] else { return false }
+        return Self.hash(text) == hash
+    }
+
     /// The replacement of a template: the shell with its head and foot each one tag, and the
     /// main block where it was; the check partial as one tag on the top of the stack, and, when
     /// the top is not a check (a theme's template including the partial elsewhere), the
-    /// partial's own text.
-    static func replacement(of name: String, text: String) -> String? {
+    /// partial's own text; a page whose `$main` block the Swift writes whole (`wholeMains`, the
+    /// partials it includes being the default's), that block as one tag on the top of the stack
+    /// (its page's view model); else the report page with its contents' and sections' loops
+    /// each one tag.
+    static func replacement(of name: String, text: String, templates: [String: String]) -> String? {
+        if let partials = wholeMains[name], partials.allSatisfy({ isDefault($0, in: templates) }) {
+            // Text inside a parent tag outside its blocks is not rendered, so the block's closing
+            // tag may follow the one tag on its line.
+            let open = "{{<shell}}\n{{$main}}\n", close = "{{/main}}\n{{/shell}}\n"
+            guard text.hasPrefix(open), text.hasSuffix(close) else { return nil }
+            return open + "{{{.\(mainKey)}}}" + close
+        }
         switch name {
         case shell:
             let main = "<main id=\"main\">\n{{$main}}{{/main}}\n</main>\n"
@@ -210,6 +244,13 @@ extension CheckView {
         out += "</li>\n"
         return out
     }
+
+    /// Checks as the default check partial writes them in a loop, between `open` and `close`.
+    static func list(_ checks: [CheckView], in open: String, _ close: String) -> String {
+        var out = open
+        for check in checks { out += check.fragment }
+        return out + close
+    }
 }
 
 extension ReportPage {
@@ -237,5 +278,98 @@ extension ReportPage {
             out += "\n</section>\n"
         }
         return out
+    }
+}
+
+extension ReportPage {
+    /// The default report template's `$main` block, as it writes it with the default check partial.
+    var fragmentMain: String {
+        let escape = FastHTMLEscape.escape
+        var out = ""
+        out.reserveCapacity(16_384)
+        out += "<article class=\"report\" data-pagefind-body>\n<header class=\"report-header\">\n<h1>" + escape(heading) + "</h1>\n<dl class=\"report-meta\">\n"
+        out += "<div><dt>发布机关</dt><dd>" + escape(organ) + "</dd></div>\n"
+        out += "<div><dt>乡镇</dt><dd><a href=\"" + escape(township.href) + "\">" + escape(township.text) + "</a></dd></div>\n"
+        if let county { out += "<div><dt>县（区）</dt><dd><a href=\"" + escape(county.href) + "\">" + escape(county.text) + "</a></dd></div>" }
+        out += "\n"
+        if let year { out += "<div><dt>报告年度</dt><dd><a href=\"" + escape(year.href) + "\">" + escape(year.text) + "</a></dd></div>" }
+        out += "\n<div><dt>表格格式</dt><dd>" + escape(format) + "</dd></div>\n<div><dt>发布日期</dt><dd>" + escape(published) + "</dd></div>\n</dl>\n"
+        out += "<nav class=\"report-links\" aria-label=\"本报告的链接\"><ul>\n"
+        if let previous { out += "<li><a href=\"" + escape(previous.href) + "\" rel=\"prev\">← 上一年（" + escape(previous.text) + "）</a></li>" }
+        out += "\n"
+        if let next { out += "<li><a href=\"" + escape(next.href) + "\" rel=\"next\">下一年（" + escape(next.text) + "）→</a></li>" }
+        out += "\n<li><a href=\"" + escape(json) + "\">本报告数据（JSON）</a></li>\n<li><a href=\"" + escape(csv) + "\">本报告表格（CSV）</a></li>\n"
+        // `{{officialPage}}` inside its own section: a String has no keys, so the page's.
+        if let officialPage { out += "<li><a href=\"" + escape(officialPage) + "\" rel=\"noopener\">官方发布页面</a></li>" }
+        // `{{sha256}}` inside `{{#original}}`: the original has none, so the page's.
+        out += "\n<li><a href=\"" + escape(original.href) + "\" class=\"original-file\">查看原文件</a>（" + escape(original.format) + "，"
+            + escape(original.size) + "，SHA-256 <code class=\"sha256\">" + escape(sha256) + "</code>）</li>\n</ul></nav>\n</header>\n"
+        out += "<section class=\"key-figures\" aria-labelledby=\"key-figures-heading\">\n<h2 id=\"key-figures-heading\">关键数字</h2>\n"
+        out += keyFigures.html
+        out += "\n</section>\n<nav class=\"toc\" aria-labelledby=\"toc-heading\">\n<h2 id=\"toc-heading\">目录</h2>\n<ol>" + fragmentContents + "</ol>\n</nav>\n"
+        out += "<section id=\"verification\" class=\"verification\" aria-labelledby=\"verification-heading\">\n<h2 id=\"verification-heading\">数据核验</h2>\n"
+        if allPassed { out += CheckView.list(passedChecks, in: "<details class=\"checks-folded all-passed\"><summary>全部核验通过（\(passedCount) 项）</summary><ul class=\"checks\">", "</ul></details>") }
+        out += "\n"
+        if !allPassed {
+            out += "<p class=\"check-summary\">" + escape(checkSummary)
+            if hasFailures { out += "未通过的 \(failedCount) 项核验所涉及的数字在下方表格中以红框和“✗”标出。" }
+            out += "</p>"
+        }
+        out += "\n"
+        if hasFailures { out += CheckView.list(failedChecks, in: "<ul class=\"checks\">", "</ul>") }
+        out += "\n"
+        if hasUnknown { out += CheckView.list(unknownChecks, in: "<details class=\"checks-folded\"><summary>无法核对的 \(unknownCount) 项</summary><ul class=\"checks\">", "</ul></details>") }
+        out += "\n"
+        if !allPassed { out += CheckView.list(passedChecks, in: "<details class=\"checks-folded\"><summary>通过的 \(passedCount) 项</summary><ul class=\"checks\">", "</ul></details>") }
+        out += "\n"
+        if hasDiagnostics {
+            out += "<details class=\"checks-folded\"><summary>解析中发现的问题（\(diagnosticCount) 条）</summary>\n<ul class=\"diagnostics\">"
+            for diagnostic in diagnostics {
+                out += "<li class=\"diagnostic diagnostic-" + escape(diagnostic.severityClass) + "\"><span class=\"severity\">" + escape(diagnostic.severity)
+                    + "</span> " + escape(diagnostic.line) + "：" + escape(diagnostic.message) + " <code>" + escape(diagnostic.code) + "</code></li>"
+            }
+            out += "</ul></details>"
+        }
+        out += "\n</section>\n<div class=\"preamble\">" + preamble + "</div>\n"
+        out += fragmentSections
+        out += "<footer class=\"report-source\"><p>原文文件：<code>" + escape(source) + "</code><br>SHA-256：<code class=\"hash\">" + escape(sha256)
+            + "</code></p></footer>\n</article>\n"
+        return out
+    }
+}
+
+extension TownshipPage {
+    /// The default township template's `$main` block, as it writes it with the default check and
+    /// figure partials.
+    var fragmentMain: String {
+        let escape = FastHTMLEscape.escape
+        let name = escape(self.name)
+        var out = "<div data-pagefind-body>\n<h1>" + name + "</h1>\n"
+        if let county { out += "<p>所属：<a href=\"" + escape(county.href) + "\">" + escape(county.text) + "</a></p>" }
+        out += "\n<section aria-labelledby=\"reports-heading\">\n<h2 id=\"reports-heading\">历年报告</h2>\n<ul class=\"report-list\">"
+        for report in reports {
+            // `{{name}}` inside a report: a report link has none, so the township's.
+            out += "<li><a href=\"" + escape(report.href) + "\"><span class=\"visually-hidden\">" + name + "</span>" + escape(report.year)
+                + "<span class=\"visually-hidden\">报告</span></a> <span class=\"format\">" + escape(report.format) + "</span> <span class=\"summary"
+                + (report.hasFailures ? " has-failures" : "") + "\">" + escape(report.checkSummary) + "</span>"
+            if report.hasFailures { out += CheckView.list(report.failed, in: "<ul class=\"checks compact\">", "</ul>") }
+            out += "</li>"
+        }
+        out += "</ul>\n<p><a href=\"" + escape(changes) + "\">逐年对比与变化 →</a></p>\n</section>\n"
+        out += "<section aria-labelledby=\"figures-heading\">\n<h2 id=\"figures-heading\">关键数字</h2>\n" + figures.html + "\n</section>\n"
+        out += "<section aria-labelledby=\"charts-heading\">\n<h2 id=\"charts-heading\">图表</h2>\n<div class=\"charts\">"
+        for chart in charts { out += chart.fragment }
+        out += "</div>\n</section>\n</div>\n"
+        return out
+    }
+}
+
+extension FigureView {
+    /// The default figure partial, as it writes a chart.
+    var fragment: String {
+        let escape = FastHTMLEscape.escape
+        return "<figure class=\"chart\">\n<figcaption>" + escape(title) + "</figcaption>\n"
+            + (empty.map { "<p class=\"chart-empty\">" + escape($0) + "</p>" } ?? svg)
+            + "\n<details class=\"chart-data\"><summary>查看数据表</summary>\n" + table.html + "\n</details>\n</figure>\n"
     }
 }

@@ -58,10 +58,8 @@ public struct SiteDiskAccess: Sendable {
         exists: { FileManager.default.fileExists(atPath: $0) },
         read: { FileManager.default.contents(atPath: $0).map { [UInt8]($0) } },
         createFolder: { folder throws(Diagnostic) in
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw Diagnostic(.error, "write.failed", line: nil, "无法创建目录 \(folder)：\(error.localizedDescription)")
+            guard posixCreateFolder(folder) else {
+                throw Diagnostic(.error, "write.failed", line: nil, "无法创建目录 \(folder)：\(String(cString: strerror(errno)))")
             }
         },
         writeFile: { path, bytes throws(Diagnostic) in try posixWrite(path, bytes, flags: O_WRONLY | O_CREAT | O_TRUNC) },
@@ -73,6 +71,39 @@ public struct SiteDiskAccess: Sendable {
         remove: { try? FileManager.default.removeItem(atPath: $0) },
         removeEmptyFolder: { rmdir($0) == 0 }
     )
+
+    /// Creates a folder and the parents it lacks, as `FileManager.createDirectory(atPath:
+    /// withIntermediateDirectories: true)` does (mode 0777 less the umask; an existing folder is
+    /// no error, an existing file is), with one `mkdir` for a folder whose parent is there: the
+    /// 19,000 folders of a 10,000-report site cost FileManager two `stat`s and a path conversion
+    /// each besides. False with `errno` set when it cannot.
+    static func posixCreateFolder(_ path: String) -> Bool {
+        if mkdir(path, 0o777) == 0 { return true }
+        switch errno {
+        case EEXIST:
+            return isFolder(path)
+        case ENOENT:
+            // A parent is missing: make it (another thread may make it meanwhile), then this.
+            guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash != path.utf8.startIndex,
+                  posixCreateFolder(String(path[..<slash])) else { return false }
+            if mkdir(path, 0o777) == 0 { return true }
+            return errno == EEXIST && isFolder(path)
+        default:
+            return false
+        }
+    }
+
+    /// Whether a folder is at `path` (following a link, as FileManager does); `errno` EEXIST when
+    /// something else is.
+    private static func isFolder(_ path: String) -> Bool {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return false }
+        guard status.st_mode & S_IFMT == S_IFDIR else {
+            errno = EEXIST
+            return false
+        }
+        return true
+    }
 
     /// Writes all of `bytes` to a file opened with `flags` (create and truncate, or append).
     static func posixWrite(_ path: String, _ bytes: [UInt8], flags: Int32) throws(Diagnostic) {

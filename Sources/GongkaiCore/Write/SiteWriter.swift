@@ -254,9 +254,11 @@ public final class SiteWriter: @unchecked Sendable {
         try disk.writeFile(path, bytes)
     }
 
-    /// Creates the folder of a path once per session.
+    /// Creates the folder of a path once per session. (`path` is a site folder joined with a
+    /// safe site path: its folder is all before its last `/`.)
     private func createFolder(of path: String) throws(Diagnostic) {
-        let folder = (path as NSString).deletingLastPathComponent
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return }
+        let folder = String(path[..<slash])
         lock.lock()
         let known = createdFolders.contains(folder)
         lock.unlock()
@@ -281,7 +283,24 @@ public final class SiteWriter: @unchecked Sendable {
 
     /// Whether a site path stays inside the site folder.
     static func isSafe(_ path: String) -> Bool {
-        !path.isEmpty && !path.hasPrefix("/") && !path.contains("\\") && !path.contains("\0") && !path.hasSuffix(pendingSuffix)
+        // Nearly every path is plain: no backslash or NUL byte, no segment empty, `.` or `..`,
+        // which its bytes tell without splitting it into Strings. A path with either byte is
+        // judged by the rules below as written (by Character).
+        var segment = 0, dots = 0
+        var plain = !path.isEmpty
+        for byte in path.utf8 where plain {
+            switch byte {
+            case UInt8(ascii: "/"):
+                plain = segment > 0 && !(segment == dots && dots <= 2)
+                segment = 0
+                dots = 0
+            case UInt8(ascii: "\\"), 0: plain = false
+            case UInt8(ascii: "."): segment += 1; dots += 1
+            default: segment += 1
+            }
+        }
+        if plain, segment > 0, !(segment == dots && dots <= 2) { return !path.hasSuffix(pendingSuffix) }
+        return !path.isEmpty && !path.hasPrefix("/") && !path.contains("\\") && !path.contains("\0") && !path.hasSuffix(pendingSuffix)
             && path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
     }
 }

@@ -26,6 +26,22 @@ import Testing
 
     /// A file of 3 MiB goes to the disk in several writes, arrives whole, and a second session
     /// giving the same bytes finds it unchanged; different bytes are written.
+    /// The disk's folder creation makes missing parents, takes an existing folder as made, and
+    /// refuses a path where a file is.
+    @Test func foldersAreMadeWithTheirParentsAndAFileInTheWayIsAnError() throws {
+        let folder = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let nested = folder.appendingPathComponent("a/乡镇/2022").path
+        try SiteDiskAccess.disk.createFolder(nested)
+        try SiteDiskAccess.disk.createFolder(nested)
+        try SiteDiskAccess.disk.createFolder(folder.appendingPathComponent("a/乡镇/2023").path)
+        #expect(SiteDiskAccess.disk.isFolder(nested) && SiteDiskAccess.disk.isFolder(folder.appendingPathComponent("a/乡镇/2023").path))
+        try SiteDiskAccess.disk.writeFile(folder.appendingPathComponent("a/file").path, Array("x".utf8))
+        for blocked in ["a/file", "a/file/b", "a/file/b/c"] {
+            #expect(throws: Diagnostic.self, "\(blocked)") { try SiteDiskAccess.disk.createFolder(folder.appendingPathComponent(blocked).path) }
+        }
+    }
+
     @Test func aBigFileIsWrittenInPiecesAndARebuildFindsItUnchanged() throws {
         let output = try Repository.temporaryFolder().appendingPathComponent("site")
         let writes = Locked<Int>(0)

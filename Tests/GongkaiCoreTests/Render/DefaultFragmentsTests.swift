@@ -16,7 +16,14 @@ import Testing
         for (name, hash) in DefaultFragments.writtenFrom {
             #expect(DefaultFragments.hash(texts[name] ?? "") == hash, "\(name): \(String(DefaultFragments.hash(texts[name] ?? ""), radix: 16))")
         }
-        #expect(Set(DefaultFragments.replacements(for: texts).keys) == Set(DefaultFragments.writtenFrom.keys))
+        for (name, hash) in DefaultFragments.partialsWrittenFrom {
+            #expect(DefaultFragments.hash(texts[name] ?? "") == hash, "\(name): \(String(DefaultFragments.hash(texts[name] ?? ""), radix: 16))")
+        }
+        let replacements = DefaultFragments.replacements(for: texts)
+        #expect(Set(replacements.keys) == Set(DefaultFragments.writtenFrom.keys))
+        for name in DefaultFragments.wholeMains.keys {
+            #expect(replacements[name]?.contains(DefaultFragments.mainKey) == true, "\(name)")
+        }
     }
 
     /// Every page of the representative corpora (every page kind, every check of every report,
@@ -94,13 +101,27 @@ import Testing
         #expect(DefaultFragments.replacements(for: changed).isEmpty)
         var indented = texts
         indented["home"] = "  {{> partials/check}}\n" + (texts["home"] ?? "")
-        #expect(Set(DefaultFragments.replacements(for: indented).keys) == [DefaultFragments.shell, DefaultFragments.report])
+        #expect(Set(DefaultFragments.replacements(for: indented).keys) == [DefaultFragments.shell, DefaultFragments.report, DefaultFragments.township])
         indented["404"] = "\t{{<shell}}{{/shell}}\n"
-        #expect(Set(DefaultFragments.replacements(for: indented).keys) == [DefaultFragments.report])
+        #expect(Set(DefaultFragments.replacements(for: indented).keys) == [DefaultFragments.report, DefaultFragments.township])
         // A page's template included by another: its view model may not be on the top.
         var including = texts
         including["404"] = "{{#x}}{{> report }}{{/x}}"
-        #expect(Set(DefaultFragments.replacements(for: including).keys) == [DefaultFragments.shell, DefaultFragments.check])
+        #expect(Set(DefaultFragments.replacements(for: including).keys) == [DefaultFragments.shell, DefaultFragments.check, DefaultFragments.township])
+        // A whole `$main` block only with the default's partials: a theme's own check partial
+        // leaves the report page its loops' tags and the township page its template; its own
+        // figure partial the township page its template.
+        var ownCheck = texts
+        ownCheck[DefaultFragments.check] = "<li>{{name}}</li>\n"
+        let withOwnCheck = DefaultFragments.replacements(for: ownCheck)
+        #expect(Set(withOwnCheck.keys) == [DefaultFragments.shell, DefaultFragments.report])
+        #expect(withOwnCheck[DefaultFragments.report]?.contains(DefaultFragments.sectionsKey) == true)
+        #expect(withOwnCheck[DefaultFragments.report]?.contains(DefaultFragments.mainKey) == false)
+        var ownFigure = texts
+        ownFigure[DefaultFragments.figure] = "<figure>{{title}}</figure>\n"
+        let withOwnFigure = DefaultFragments.replacements(for: ownFigure)
+        #expect(Set(withOwnFigure.keys) == [DefaultFragments.shell, DefaultFragments.check, DefaultFragments.report])
+        #expect(withOwnFigure[DefaultFragments.report]?.contains(DefaultFragments.mainKey) == true)
         for tag in ["{{=<% %>=}}", "{{>*name}}", "{{< *name}}{{/name}}"] {
             var other = texts
             other["404"] = tag
@@ -114,6 +135,7 @@ import Testing
         try FileManager.default.createDirectory(at: themeFolder, withIntermediateDirectories: true)
         try (changed["shell"] ?? "").write(to: folder.appendingPathComponent("theme/shell.mustache"), atomically: true, encoding: .utf8)
         try "<li class=\"mine\">{{name}}</li>\n".write(to: themeFolder.appendingPathComponent("check.mustache"), atomically: true, encoding: .utf8)
+        try "<figure class=\"mine\">{{title}}</figure>\n".write(to: themeFolder.appendingPathComponent("figure.mustache"), atomically: true, encoding: .utf8)
         let output = folder.appendingPathComponent("site")
         _ = try PortalBuild(options: .init(content: Repository.content, output: output.path, theme: folder.appendingPathComponent("theme").path,
                                            defaultTheme: Repository.defaultTheme, site: SiteContext())).run()
@@ -123,5 +145,9 @@ import Testing
             .compactMap { $0 as? String }.first { $0.hasSuffix("index.html") })
         let page = try String(contentsOf: output.appendingPathComponent("reports").appendingPathComponent(report), encoding: .utf8)
         #expect(page.contains("<li class=\"mine\">") && !page.contains("check-status"))
+        let township = try #require(FileManager.default.enumerator(atPath: output.appendingPathComponent("townships").path)?
+            .compactMap { $0 as? String }.first { $0.hasSuffix("index.html") })
+        let townshipPage = try String(contentsOf: output.appendingPathComponent("townships").appendingPathComponent(township), encoding: .utf8)
+        #expect(townshipPage.contains("<figure class=\"mine\">") && !townshipPage.contains("<figure class=\"chart\">"))
     }
 }

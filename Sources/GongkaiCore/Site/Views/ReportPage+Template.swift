@@ -53,6 +53,7 @@ extension ReportPage: MustacheParent {
         case "diagnosticCount": self.diagnosticCount
         case DefaultFragments.contentsKey: self.fragmentContents
         case DefaultFragments.sectionsKey: self.fragmentSections
+        case DefaultFragments.mainKey: self.fragmentMain
         default: nil
         }
     }

@@ -13,6 +13,7 @@ extension TownshipPage: MustacheParent {
         case "figures": self.figures
         case "charts": self.charts
         case "changes": self.changes
+        case DefaultFragments.mainKey: self.fragmentMain
         default: nil
         }
     }
