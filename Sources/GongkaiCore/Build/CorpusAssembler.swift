@@ -9,7 +9,8 @@ public enum CorpusAssembler {
     public static func assemble(_ input: [Report]) -> Corpus {
         // Sort indexes on precomputed keys, then move each report once: reports are large values.
         let sortKeys = input.map { SortKey(township: Array(($0.metadata.township ?? "").utf8), year: $0.metadata.year ?? 0, path: Array($0.path.utf8)) }
-        let reports = input.indices.sorted { sortKeys[$0] < sortKeys[$1] }.map { input[$0] }
+        var reports = input.indices.sorted { sortKeys[$0] < sortKeys[$1] }.map { input[$0] }
+        shareRepeatedText(of: &reports)
         let keys = reports.map(townshipKey(in: reports))
         let distinctKeys = Array(Set(keys)).sorted { ($0.county ?? "", $0.name) < ($1.county ?? "", $1.name) }
         let names = Dictionary(grouping: distinctKeys, by: \.name)
@@ -80,6 +81,28 @@ public enum CorpusAssembler {
             touched.insert(updated.placements[index].townshipIndex)
         }
         return touched
+    }
+
+    /// The texts that repeat across reports — section headings, organ, township and county
+    /// names — made one String each, kept once for the corpus rather than once per report (at
+    /// 100,000 reports, some 60 MB). Only texts of the very same bytes are shared; texts short
+    /// enough for a String to hold inside itself are left as they are.
+    private static func shareRepeatedText(of reports: inout [Report]) {
+        var kept: [String: String] = [:]
+        func shared(_ text: String) -> String {
+            guard text.utf8.count > 15 else { return text }
+            if let known = kept[text] { return known.utf8.elementsEqual(text.utf8) ? known : text }
+            kept[text] = text
+            return text
+        }
+        for index in reports.indices {
+            for section in reports[index].sections.indices {
+                reports[index].sections[section].heading = shared(reports[index].sections[section].heading)
+            }
+            reports[index].metadata.organ = reports[index].metadata.organ.map(shared)
+            reports[index].metadata.township = reports[index].metadata.township.map(shared)
+            reports[index].metadata.county = reports[index].metadata.county.map(shared)
+        }
     }
 
     /// The order of reports: township, year, path, compared as UTF-8 bytes (deterministic and

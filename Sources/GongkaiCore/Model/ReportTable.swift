@@ -74,11 +74,15 @@ public struct ReportTable<Row: TableRowKey>: Sendable, Hashable {
         self.line = lines.lowerBound
         self.endLine = lines.upperBound
         layout = Array(repeating: -1, count: Row.allCases.count)
+        let rows = Row.rows(in: format)
+        // Exactly the room of the format's cells (appending would leave up to as much again
+        // unused, for the life of the corpus).
         packed = []
-        for row in Row.rows(in: format) {
+        packed.reserveCapacity(rows.reduce(0) { $0 + $1.columnCount(in: format) })
+        for row in rows {
             let count = row.columnCount(in: format)
             layout[row.ordinal] = (packed.count << 32) | count
-            packed += Array(repeating: PackedCell.missing, count: count)
+            packed.append(contentsOf: repeatElement(PackedCell.missing, count: count))
         }
     }
 
