@@ -36,10 +36,13 @@ enum NarrativeChecks {
 
     /// A result for each statement the text makes; statements the text does not make are left out.
     static func run(on report: Report) -> [CheckResult] {
+        run(on: report, blocks: NarrativeText.blocks(of: report))
+    }
+
+    /// The same from the narratives' blocks (`NarrativeText.blocks(of: report)`).
+    static func run(on report: Report, blocks: [[Substring]]) -> [CheckResult] {
         let narratives = [report.preamble] + report.sections.map(\.narrative)
-        let paragraphs = narratives.flatMap { narrative in
-            zip(NarrativeText.blocks(of: narrative.markdown), narrative.blockLines)
-        }
+        let paragraphs = zip(narratives, blocks).flatMap { narrative, blocks in zip(blocks, narrative.blockLines) }
         // One pass over each paragraph's bytes finds which statements' triggers it holds: the
         // paragraphs without one are passed over before any scalar work.
         let holds = paragraphs.map { triggers.groups(in: $0.0) }

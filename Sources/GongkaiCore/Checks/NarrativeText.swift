@@ -15,13 +15,24 @@ enum NarrativeText {
     /// The paragraphs of a narrative, sub-headings included, markdown marks (#, *, >, |) removed,
     /// blank paragraphs left out.
     static func paragraphs(of narrative: Narrative) -> [Paragraph] {
+        paragraphs(of: narrative, blocks: blocks(of: narrative.markdown))
+    }
+
+    /// The same from the narrative's blocks (`blocks(of: narrative.markdown)`).
+    static func paragraphs(of narrative: Narrative, blocks: [Substring]) -> [Paragraph] {
         var paragraphs: [Paragraph] = []
-        for (index, block) in blocks(of: narrative.markdown).enumerated() {
+        for (index, block) in blocks.enumerated() {
             let text = plain(block)
             guard !text.isEmpty else { continue }
             paragraphs.append(Paragraph(text: text, line: index < narrative.blockLines.count ? narrative.blockLines[index] : narrative.lines.first))
         }
         return paragraphs
+    }
+
+    /// The blocks of each narrative of a report (preamble, then the sections in order), for
+    /// the checks that read them all: made once per report.
+    static func blocks(of report: Report) -> [[Substring]] {
+        ([report.preamble] + report.sections.map(\.narrative)).map { blocks(of: $0.markdown) }
     }
 
     /// The markdown blocks of a text, empty ones included: the text split at each blank line

@@ -4,12 +4,14 @@ import Foundation
 public enum ReportChecks {
     /// Every check of a report, in id order.
     public static func run(on report: Report) -> [CheckResult] {
-        // Every narrative read into paragraphs once, for the text checks that follow.
-        let narratives = TextQualityChecks.paragraphs(of: report)
+        // Every narrative split into blocks and read into paragraphs once, for the text checks
+        // that follow.
+        let blocks = NarrativeText.blocks(of: report)
+        let narratives = TextQualityChecks.paragraphs(of: report, blocks: blocks)
         let section = { (number: Int) in report.sections.firstIndex { $0.number == number }.map { narratives[$0 + 1] } }
         let other = section(6).map { $0.map(\.text).joined() } ?? ""
         return [v1(report.table3), v2(report.table3), v3(report.table3), v4(report.table4), v5(report)]
-            + NarrativeChecks.run(on: report)
+            + NarrativeChecks.run(on: report, blocks: blocks)
             + [TimelinessCheck.t1(report), SectionContentChecks.s1(report, paragraphs: section(5))]
             + [SectionContentChecks.s2(report, text: other), SectionContentChecks.s3(report, text: other)].compactMap { $0 }
             + [TextQualityChecks.q1(narratives), TextQualityChecks.q2(narratives), TextQualityChecks.q3(narratives)]

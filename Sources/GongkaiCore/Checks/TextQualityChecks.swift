@@ -4,7 +4,13 @@
 enum TextQualityChecks {
     /// The paragraphs of every narrative of a report, in file order.
     static func paragraphs(of report: Report) -> [[NarrativeText.Paragraph]] {
-        ([report.preamble] + report.sections.map(\.narrative)).map(NarrativeText.paragraphs)
+        paragraphs(of: report, blocks: NarrativeText.blocks(of: report))
+    }
+
+    /// The same from the narratives' blocks (`NarrativeText.blocks(of:)` of the report), made
+    /// once for these checks and the narrative checks.
+    static func paragraphs(of report: Report, blocks: [[Substring]]) -> [[NarrativeText.Paragraph]] {
+        zip([report.preamble] + report.sections.map(\.narrative), blocks).map { NarrativeText.paragraphs(of: $0, blocks: $1) }
     }
 
     /// Q1: a run of 2–4 Han characters written twice in a row (资金资金), not a single character

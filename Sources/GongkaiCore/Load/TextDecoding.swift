@@ -18,7 +18,8 @@ enum TextDecoding {
                 return (text, bytes[0] == 0xFF ? "utf-16le" : "utf-16be")
             }
         }
-        if bytes.contains(0) {
+        // memchr passes over the bytes many at a time (a byte loop here was 1 % of parsing).
+        if bytes.withUnsafeBytes({ $0.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false }) {
             throw Diagnostic(.error, "load.encoding", line: nil, "不是已知编码的文本（文件含 NUL 字节，可能是二进制文件）")
         }
         if let text = String(validating: bytes, as: UTF8.self) { return (text, "utf-8") }

@@ -12,7 +12,17 @@ enum TextNormalizer {
         return text.withUTF8(lines(ofBytes:))
     }
 
+    /// Per byte value: 1 for CR and LF, 2 for the bytes that start what `mayChange` looks at,
+    /// 0 for the rest (nearly every byte, passed over with this one read).
+    private static let byteKinds: [UInt8] = (0...255).map { byte in
+        byte == 0x0D || byte == 0x0A ? 1 : [0x28, 0x0B, 0x0C, 0xC2, 0xE2, 0xEF].contains(byte) ? 2 : 0
+    }
+
     private static func lines(ofBytes bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        byteKinds.withUnsafeBufferPointer { lines(ofBytes: bytes, kinds: $0) }
+    }
+
+    private static func lines(ofBytes bytes: UnsafeBufferPointer<UInt8>, kinds: UnsafeBufferPointer<UInt8>) -> [String] {
         var lines: [String] = []
         var start = 0
         var needsScalars = false
@@ -20,7 +30,13 @@ enum TextNormalizer {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
-            if byte == 0x0D || byte == 0x0A {
+            let kind = kinds[Int(byte)]
+            if kind == 0 {
+                previousWasCR = false
+                index += 1
+                continue
+            }
+            if kind == 1 {
                 if byte == 0x0A && previousWasCR {
                     previousWasCR = false
                 } else {
@@ -34,10 +50,9 @@ enum TextNormalizer {
                 continue
             }
             previousWasCR = false
-            // Only these bytes start what `mayChange` looks at (its `default` is false): most
-            // bytes of a line are passed over without the call.
-            if !needsScalars, byte == 0x28 || byte == 0x0B || byte == 0x0C || byte == 0xC2 || byte == 0xE2 || byte == 0xEF,
-               mayChange(bytes, at: index) { needsScalars = true }
+            // Only the bytes of kind 2 start what `mayChange` looks at (its `default` is false):
+            // most bytes of a line are passed over without the call.
+            if !needsScalars, mayChange(bytes, at: index) { needsScalars = true }
             index += 1
         }
         if start < bytes.count {

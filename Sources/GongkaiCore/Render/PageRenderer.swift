@@ -60,7 +60,7 @@ struct FastHTMLEscape: MustacheContentType {
 
     /// `text` escaped as `{{variable}}` escapes it.
     static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        guard needsEscaping(text) else { return text }
         var escaped = ""
         escaped.reserveCapacity(text.count)
         for character in text {
@@ -74,5 +74,16 @@ struct FastHTMLEscape: MustacheContentType {
             }
         }
         return escaped
+    }
+
+    /// Whether `text` has any byte of the five characters, read from its contiguous UTF-8 (a
+    /// native String's) in a plain loop rather than through the UTF-8 view's iterator.
+    static func needsEscaping(_ text: String) -> Bool {
+        func any(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            for byte in bytes where byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0x22 || byte == 0x27 { return true }
+            return false
+        }
+        var text = text
+        return text.withUTF8(any)
     }
 }

@@ -87,6 +87,24 @@ struct ByteShortcutTests {
         }
     }
 
+    @Test("a dump's heading start (一、 … 六、) is found by memchr where a loop of includes finds one")
+    func dumpHeadingStarts() {
+        let pieces = ["一", "二", "三", "四", "五", "六", "七", "十", "、", "。", "，", "规", "a", "👍", "\u{0301}", "一、", "\u{3000}", "（", "1"]
+        var seed: UInt64 = 7
+        let starts = DumpUnfolder.headingStarts.map { String(decoding: $0, as: UTF8.self) }
+        #expect(starts.count == 6)
+        for _ in 0..<4000 {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let length = Int(seed >> 60)
+            var text = ""
+            for _ in 0..<length {
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pieces[Int(seed >> 33) % pieces.count]
+            }
+            #expect(DumpUnfolder.holdsHeadingStart(text) == starts.contains(where: text.includes), "\(text)")
+        }
+    }
+
     @Test("the numerals of numbering are told by a switch as by the table, for every scalar below U+10000")
     func numeralSwitch() {
         for value in UInt32(0)...0xFFFF {

@@ -156,6 +156,24 @@ import Testing
         #expect(Display.change(from: nil, to: 5) == "")
     }
 
+    /// Whole numbers take an integer path (`Display.wholeChange`): it gives Foundation's decimal
+    /// text for every pair of a grid around 0, for halves of a tenth of a per cent (rounded away
+    /// from 0 either side), and for large values; other numbers take the decimal path.
+    @Test func wholeNumbersGiveTheDecimalText() {
+        var pairs: [(Int64, Int64)] = []
+        for old in Int64(-25)...160 { for new in Int64(-5)...90 { pairs.append((old, new)) } }
+        pairs += [(2000, 2001), (2000, 1999), (4000, 4001), (4000, 3999), (200, 201), (200, 199), (-2000, -1999), (-2000, 2001),
+                  (1 << 39, (1 << 39) + 1), (-(1 << 39), 1 << 39), (999_999_999, 1), (3, 1_000_000_007), (7, 0), (1_000_000, 1_000_500)]
+        for (old, new) in pairs {
+            let (a, b) = (Decimal(old), Decimal(new))
+            let whole = Display.wholeChange(from: a, to: b)
+            #expect(whole == Display.decimalChange(from: a, to: b), "\(old) → \(new)")
+        }
+        #expect(Display.wholeChange(from: Decimal(string: "1.5")!, to: 3) == nil)
+        #expect(Display.wholeChange(from: Decimal(1 << 41), to: 3) == nil)
+        #expect(Display.change(from: Decimal(string: "1.5")!, to: 3) == "+1.5（+100%）")
+    }
+
     @Test("不可比 across the 2019/2021 format change for the figures whose meaning changed, only there")
     func acrossFormats() throws {
         let trial = RankingTableTests.report("甲镇", newReceived: 85, fees: 2, format: .trial)

@@ -17,6 +17,8 @@ enum ChartFormat {
 
     /// A data value as plain digits with at most two decimals ("84", "12.5", "-3"); never "-0".
     static func number(_ value: Decimal) -> String {
+        // A whole number (nearly every value) is its digits; rounding leaves it as it is.
+        if let whole = value.smallWholeValue { return String(whole) }
         var input = value
         var rounded = Decimal()
         NSDecimalRound(&rounded, &input, 2, .plain)

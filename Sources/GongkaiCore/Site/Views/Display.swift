@@ -12,6 +12,29 @@ enum Display {
     /// 0 (“+35（+41.2%）”, one decimal as compare.js writes it), or empty when either is unknown.
     static func change(from old: Decimal?, to new: Decimal?) -> String {
         guard let old, let new else { return "" }
+        return wholeChange(from: old, to: new) ?? decimalChange(from: old, to: new)
+    }
+
+    /// `change` of two whole numbers below 2^40 (nearly every pair: counts of 件), in integers:
+    /// the per cent is rounded to tenths half away from zero, as `NSDecimalRound(.plain)` rounds
+    /// it, without Foundation's decimal division (a visible part of township and report pages).
+    /// Nil for any other pair; `DisplayTests` compares it with `decimalChange`.
+    static func wholeChange(from old: Decimal, to new: Decimal) -> String? {
+        guard let old = old.smallWholeValue, let new = new.smallWholeValue, old.magnitude < 1 << 40, new.magnitude < 1 << 40 else { return nil }
+        let delta = new - old
+        let signed = delta > 0 ? "+" + String(delta) : delta == 0 ? "±0" : String(delta)
+        guard old != 0 else { return signed }
+        // Tenths of a per cent: |delta| × 1000 / |old|, rounded half up in magnitude.
+        let divisor = old.magnitude
+        let tenths = (delta.magnitude * 1000 * 2 + divisor) / (2 * divisor)
+        let whole = String(tenths / 10), fraction = tenths % 10
+        let magnitude = fraction == 0 ? whole : whole + "." + String(fraction)
+        let percent = tenths == 0 ? "0" : delta > 0 ? "+" + magnitude : "-" + magnitude
+        return signed + "（" + percent + "%）"
+    }
+
+    /// `change` in Foundation's decimal arithmetic, for any pair.
+    static func decimalChange(from old: Decimal, to new: Decimal) -> String {
         let delta = new - old
         let signed = delta > 0 ? "+" + delta.text : delta == 0 ? "±0" : delta.text
         guard old != 0 else { return signed }
