@@ -6,7 +6,7 @@ enum ChartDescription {
     static func text(kindName: String, spec: ChartSpec, seriesLimit: Int? = nil, totals: Bool = false) -> String {
         var series = spec.series
         if let seriesLimit { series = Array(series.prefix(seriesLimit)) }
-        let unit = spec.unit.trimmingCharacters(in: .whitespacesAndNewlines)
+        let unit = ChartFormat.trimmed(spec.unit)
         var out = kindName + "。"
         if !unit.isEmpty { out += "单位：\(unit)。" }
         let known = series.indices.contains { s in spec.categories.indices.contains { spec.value(series: s, category: $0) != nil } }
@@ -21,7 +21,7 @@ enum ChartDescription {
             }
             var items: [String] = []
             for (s, value) in values.enumerated() {
-                let name = series[s].name.trimmingCharacters(in: .whitespacesAndNewlines)
+                let name = ChartFormat.trimmed(series[s].name)
                 let amount = value.map { amountText($0, unit: unit) } ?? ChartStyle.unknownLabel
                 items.append(name.isEmpty ? amount : "\(name) \(amount)")
             }

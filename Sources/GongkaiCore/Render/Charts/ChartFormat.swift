@@ -30,6 +30,15 @@ enum ChartFormat {
         return (negative ? "-" : "") + digits
     }
 
+    /// `text.trimmingCharacters(in: .whitespacesAndNewlines)`: `text` itself at once when
+    /// neither end is blank (series names and units nearly always), which trimming leaves as it is.
+    static func trimmed(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return text }
+        let blanks = CharacterSet.whitespacesAndNewlines
+        guard blanks.contains(first) || blanks.contains(last) else { return text }
+        return text.trimmingCharacters(in: blanks)
+    }
+
     /// A value as a Double for geometry.
     static func double(_ value: Decimal) -> Double {
         NSDecimalNumber(decimal: value).doubleValue

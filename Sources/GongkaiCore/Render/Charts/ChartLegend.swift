@@ -33,7 +33,7 @@ struct ChartLegend: Sendable {
         var x = 4.0
         var y = 0.0
         for (index, name) in names.enumerated() {
-            let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = ChartFormat.trimmed(name)
             guard !trimmed.isEmpty else { continue }
             let label = ChartFormat.truncate(trimmed, width: available - swatchWidth - 4, fontSize: size)
             let itemWidth = swatchWidth + ChartFormat.width(label, fontSize: size) + 12

@@ -72,7 +72,7 @@ enum ChartSVG {
 
     /// The "单位：…" caption at the top left, or "" without a unit.
     static func unitCaption(_ unit: String, y: Double) -> String {
-        let trimmed = unit.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = ChartFormat.trimmed(unit)
         guard !trimmed.isEmpty else { return "" }
         return text("单位：" + trimmed, x: 4, y: y, anchor: "start", fill: ChartStyle.muted, className: "unit")
     }

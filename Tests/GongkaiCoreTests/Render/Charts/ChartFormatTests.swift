@@ -4,6 +4,14 @@ import Testing
 
 /// Locale-free numbers, escaping, hashing and truncation.
 @Suite struct ChartFormatTests {
+    /// Trimming leaves a text without blank ends as it is and trims one with them as Foundation does.
+    @Test func trimmedIsFoundationsTrimming() {
+        for text in ["件", " 件 ", "\n万元\t", "", " ", "a b", "\u{3000}申请", "e\u{301}", "😀 ", "\u{301}x", "x\u{85}"] {
+            #expect(ChartFormat.trimmed(text) == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(text)")
+        }
+        #expect(ChartFormat.number(Decimal(8400)) == "8400" && ChartFormat.number(Decimal(-3)) == "-3" && ChartFormat.number(Decimal(string: "12.345")!) == "12.35")
+    }
+
     @Test func coordinatesHaveAtMostOneDecimal() {
         #expect(ChartFormat.coordinate(168) == "168")
         #expect(ChartFormat.coordinate(151.19999999999999) == "151.2")
