@@ -199,12 +199,11 @@ struct BuildRun {
         let changedPublished = Set(changedPaths.map { PathKey(build.publishedPath($0)) })
         let replacements = Dictionary(reports.filter { changedPublished.contains(PathKey($0.path)) }.map { ($0.path, $0) }) { first, _ in first }
         if known != nil, skipped.isEmpty, replacements.count == changedPaths.count, let taken = incremental?.takeCorpus(),
-           case var last = taken.corpus, let townships = CorpusAssembler.replace(replacements, in: &last) {
+           case var last = taken.corpus, let replacement = CorpusAssembler.replace(replacements, in: &last) {
             corpus = last
             lastCommit = taken.committed
-            touched = townships
-            let replacedPaths = Set(replacements.keys.map(PathKey.init))
-            replaced = Set(corpus.reports.indices.filter { replacedPaths.contains(PathKey(corpus.reports[$0].path)) })
+            touched = replacement.townships
+            replaced = Set(replacement.reports)
             touchedYears = Set(replacements.values.compactMap(\.metadata.year))
         } else {
             corpus = CorpusAssembler.assemble(reports)
@@ -289,9 +288,7 @@ struct BuildRun {
         incremental.siteLock.lock()
         defer { incremental.siteLock.unlock() }
         let written = try incremental.updateKeptCorpus { corpus throws(Diagnostic) -> [String]? in
-            guard let townships = CorpusAssembler.replace(replacements, in: &corpus) else { return nil }
-            let replaced = Set(replacements.keys.map(PathKey.init))
-            let indexes = corpus.reports.indices.filter { replaced.contains(PathKey(corpus.reports[$0].path)) }
+            guard let (townships, indexes) = CorpusAssembler.replace(replacements, in: &corpus) else { return nil }
             CheckStage.runFirst(on: &corpus, townships: townships, reports: Set(indexes), years: Set(replacements.values.compactMap(\.metadata.year)),
                                 boilerplateThreshold: threshold, memory: incremental.boilerplate)
             let written = try Self.writeReportPages(indexes, of: Self.siteBuilder(corpus, skipped: [], theme: theme, site: site, incremental: incremental),

@@ -58,10 +58,10 @@ public enum CorpusAssembler {
 
     /// Replaces some reports of a corpus by new versions of themselves, in place (no copy of the
     /// reports), without assembling it again: the townships touched, whose checks
-    /// `CheckStage.run(on:townships:)` then redoes; nil when a new version names another
-    /// township, county or year, or when a township-year holds two reports, and then the corpus
-    /// must be assembled afresh.
-    public static func replace(_ replacements: [String: Report], in updated: inout Corpus) -> Set<Int>? {
+    /// `CheckStage.run(on:townships:)` then redoes, and the indexes of the reports replaced, in
+    /// corpus order; nil when a new version names another township, county or year, or when a
+    /// township-year holds two reports, and then the corpus must be assembled afresh.
+    public static func replace(_ replacements: [String: Report], in updated: inout Corpus) -> (townships: Set<Int>, reports: [Int])? {
         // Every replacement checked before the first is made, and the reports never copied: the
         // corpus holds thousands of large values.
         var touched = Set<Int>()
@@ -80,7 +80,7 @@ public enum CorpusAssembler {
             updated.reports[index] = report
             touched.insert(updated.placements[index].townshipIndex)
         }
-        return touched
+        return (touched, byPath.values.sorted())
     }
 
     /// The texts that repeat across reports — section headings, organ, township and county

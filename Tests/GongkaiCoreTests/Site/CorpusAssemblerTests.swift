@@ -114,8 +114,9 @@ import Testing
         let edited = Self.report(township: "刘楼镇", county: nil, year: 2021, carriedOver: 0, carriedForward: 5)
         let after = [edited, before[1], before[2]]
         var replaced = Self.checked(before)
-        let touched = try #require(CorpusAssembler.replace([edited.path: edited], in: &replaced))
-        CheckStage.run(on: &replaced, townships: touched)
+        let replacement = try #require(CorpusAssembler.replace([edited.path: edited], in: &replaced))
+        #expect(replacement.reports.map { replaced.reports[$0].path } == [edited.path])
+        CheckStage.run(on: &replaced, townships: replacement.townships)
         let fresh = Self.checked(after)
         #expect(replaced.reports == fresh.reports)
         #expect(replaced.placements == fresh.placements)
