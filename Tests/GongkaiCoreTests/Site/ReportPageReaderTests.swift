@@ -92,6 +92,15 @@ struct ReportPageReaderTests {
         return page[start.upperBound..<end.lowerBound].components(separatedBy: "class=\"number unknown\"").count - 1
     }
 
+    @Test("a key figure's change shows its per cent once, to a tenth", arguments: [
+        (66, 92, "+26（+39.4%）"), (4, 2, "-2（-50%）"), (3, 3, "±0（0%）"), (0, 3, "+3"), (3, 0, "-3（-100%）"),
+    ])
+    func keyFigureChange(old: Int, new: Int, shown: String) {
+        #expect(ReportKeyFigures.change(from: Decimal(old), to: Decimal(new)) == shown)
+        #expect(ReportKeyFigures.change(from: nil, to: Decimal(new)) == nil)
+        #expect(ReportKeyFigures.change(from: Decimal(old), to: nil) == nil)
+    }
+
     @Test("short row names for plain sentences")
     func shortNames() {
         #expect(PlainCheck.shortName(.partiallyGranted) == "部分公开")

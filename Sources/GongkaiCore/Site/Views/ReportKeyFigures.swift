@@ -45,12 +45,11 @@ enum ReportKeyFigures {
         .data(Display.number(value), classes: value == nil ? "number unknown" : "number")
     }
 
-    /// `+2（+50%）`, `-1（-25%）`, `±0`, `+3` (no per cent from 0); nil when either side is unknown.
+    /// `Display.change`: `+26（+39.4%）`, `-1（-25%）`, `±0（0%）`, `+3` (no per cent from 0); nil
+    /// when either side is unknown. The per cent is `Display.change`'s alone: this function once
+    /// appended a rounded second one, and pages showed `+26（+39.4%）（+39%）`.
     static func change(from old: Decimal?, to new: Decimal?) -> String? {
         guard let old, let new else { return nil }
-        let difference = Display.change(from: old, to: new)
-        guard old != 0, new != old else { return difference }
-        let percent = NSDecimalNumber(decimal: (new - old) / old * 100).doubleValue
-        return difference + "（" + (percent > 0 ? "+" : "") + String(format: "%.0f%%", percent) + "）"
+        return Display.change(from: old, to: new)
     }
 }
