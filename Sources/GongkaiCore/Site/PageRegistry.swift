@@ -75,7 +75,7 @@ extension PageKind {
               }),
         .file("report-json", items: { Array($0.corpus.reports.indices) },
               path: { index, b in SiteRoutes.reportJSON(b.corpus.placements[index]) }, reads: { .report($0) },
-              make: { index, path, b in SiteFile(path: path, bytes: b.reportJSON(index) + [UInt8(ascii: "\n")]) }),
+              make: { index, path, b in SiteFile(path: path, bytes: b.reportJSON(index, newline: true)) }),
         .file("report-csv", items: { Array($0.corpus.reports.indices) },
               path: { index, b in SiteRoutes.reportCSV(b.corpus.placements[index]) }, reads: { .report($0) },
               make: { index, path, b in SiteFile(path: path, bytes: ReportCSV.cellsUTF8(of: b.corpus.reports[index])) }),

@@ -60,8 +60,11 @@ public struct SiteBuilder: Sendable {
 
     /// A report's JSON, UTF-8 (its own file, and its part of reports.json), made each time it
     /// is asked for: kept for every report it would grow the build's memory with the corpus.
-    func reportJSON(_ index: Int) -> [UInt8] {
-        corpus.withText(index).json.utf8(indent: 2)
+    /// With `newline`, as its own file ends (one more byte, without copying the rest).
+    func reportJSON(_ index: Int, newline: Bool = false) -> [UInt8] {
+        var bytes = corpus.withText(index).jsonUTF8(indent: 2)
+        if newline { bytes.append(UInt8(ascii: "\n")) }
+        return bytes
     }
 
     /// The reports at `indexes` with their published ids, for the open data.

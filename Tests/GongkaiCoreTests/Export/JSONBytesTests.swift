@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import GongkaiCore
+
+/// The report JSON written straight as bytes (`Report.jsonUTF8`, what the build publishes) is
+/// byte for byte the `JSONValue` tree's text (`Report.json`, the schema's definition).
+@Suite("Report JSON as bytes")
+struct JSONBytesTests {
+    static func expectSame(_ report: Report, _ comment: Comment? = nil) {
+        for indent in [0, 2, 4] {
+            let direct = report.jsonUTF8(indent: indent), tree = report.json.utf8(indent: indent)
+            let same = direct == tree
+            #expect(same, comment ?? Comment(rawValue: report.path))
+            if !same {
+                let at = (0..<min(direct.count, tree.count)).first { direct[$0] != tree[$0] } ?? min(direct.count, tree.count)
+                Issue.record("first difference at byte \(at): \(String(decoding: direct[max(0, at - 80)..<min(direct.count, at + 80)], as: UTF8.self))")
+                return
+            }
+        }
+    }
+
+    @Test("every report of the real fixtures, the cases and the seeds, checked as a corpus")
+    func fixtures() throws {
+        let root = try Fixtures.folder
+        var paths: [String] = []
+        for group in ["real", "cases", "seeds"] {
+            let folder = root.appendingPathComponent(group)
+            let files = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []
+            paths += files.filter { [".txt", ".md", ".html", ".htm", ".docx", ".pdf"].contains(where: $0.lowercased().hasSuffix) }
+                .sorted().map { folder.appendingPathComponent($0).path }
+        }
+        let reports = paths.compactMap { try? PortalBuild.parse($0, fileSystem: .disk, cache: nil).get() }
+        #expect(reports.count > 100)
+        var corpus = CorpusAssembler.assemble(reports)
+        CheckStage.run(on: &corpus)
+        #expect(corpus.reports.contains { !$0.checks.isEmpty && !$0.diagnostics.isEmpty })
+        for report in corpus.reports { Self.expectSame(report) }
+    }
+
+    @Test("text that needs escaping, absent values, unknown cells with text, places, long and negative numbers")
+    func edges() throws {
+        let odd = "引号\"反斜杠\\ <script> 换行\n回车\r制表\t控制\u{01}\u{1F} 分隔\u{2028}\u{2029} 表情😀 é"
+        var table3 = ReportTable<Table3Row>(format: .trial, lines: 3...40)
+        table3[.newReceived] = [Cell(value: Decimal(string: "0.35"), status: .printed, line: 7), Cell(value: nil, status: .unreadable, line: 8, text: odd),
+                                Cell(value: Decimal(string: "123456789012345678901234"), status: .printed, line: nil),
+                                Cell(value: -18, status: .printed, line: 1 << 30), .missing, Cell(value: nil, status: .dash, line: 9, text: "—"),
+                                Cell(value: Decimal(string: "1e3"), status: .printed, line: 10)]
+        var table2 = ReportTable<Table2Row>(format: .current, lines: 1...2)
+        table2[.fees] = [Cell(value: nil, status: .blank, line: nil)]
+        var diagnostic = Diagnostic(.warning, "parse.odd", line: nil, odd)
+        diagnostic.place = "表三 " + odd
+        let narrative = Narrative(markdown: odd, subheadings: [Subheading(title: odd, line: 3, style: .leadIn)], lines: [1], blockLines: [1])
+        let report = Report(path: "县/镇 \"a\".txt", sha256: "", encoding: "gb18030",
+                            metadata: ReportMetadata(organ: odd, township: nil, county: "", year: -2022, published: nil),
+                            format: nil, preamble: narrative,
+                            sections: [Section(number: 3, heading: odd, line: Int.max, narrative: narrative),
+                                       Section(number: -1, heading: "", line: 0, narrative: Narrative(markdown: "", subheadings: [], lines: [], blockLines: []))],
+                            table2: table2, table3: table3, table4: nil,
+                            checks: [CheckResult(id: "V1", status: .fail, message: odd, line: Int.min, cells: [CellReference(table: 3, row: odd, column: -1)]),
+                                     CheckResult(id: "V2", status: .unknown, message: "", line: nil, cells: [])],
+                            diagnostics: [diagnostic, Diagnostic(.error, "x", file: "f", line: 12, "")])
+        Self.expectSame(report)
+        var bare = report
+        (bare.sections, bare.checks, bare.diagnostics, bare.table2, bare.table3) = ([], [], [], nil, nil)
+        Self.expectSame(bare)
+        // The escaped text as the tree writes it: the test above compares like with like.
+        let text = String(decoding: report.jsonUTF8(indent: 2), as: UTF8.self)
+        #expect(text.contains(#"\u003cscript>"#) && text.contains(#"\u2028\u2029"#) && text.contains(#"\u0001\u001f"#))
+    }
+}
