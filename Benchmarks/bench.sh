@@ -46,20 +46,27 @@ run() {
   rss=$((rss_kb / 1024))
 }
 
+# No timed step follows a deletion. This machine's ext4 has no journal, and without one the kernel
+# avoids reusing an inode freed in the last 60 s (`recently_deleted` in fs/ext4/ialloc.c) by walking
+# the block group's free inodes on EVERY file it creates: right after `rm -rf` of the 10,000-report
+# site, the same build took 28 s (30 s of system CPU) instead of 14 s, and `cp -r` 9.9 s instead of
+# 2.7 s. So each round writes into new folders, old ones are deleted only after the last timing, and
+# the first round waits the window out after the corpus is made (BENCH_SETTLE seconds, default 65).
+settle=${BENCH_SETTLE:-65}
+sync; sleep "$settle"
+
 # Rounds: Gongkai, the copy floor and Hugo in turn, so a machine that drifts slows all three alike.
 : > "$work/rounds"
 for round in $(seq 1 "$runs"); do
-  rm -rf "$work/site"
-  run full "$gongkai" build --content "$work/content" --output "$work/site" "${config[@]}" --timings --force
+  site="$work/site-$round"
+  run full "$gongkai" build --content "$work/content" --output "$site" "${config[@]}" --timings --force
   full_wall=$wall; full_rss=$rss
   # Gongkai's own peak (printed by --timings before Pagefind starts) and Pagefind's time.
   own_rss=$(grep -o 'peak memory [0-9]*' "$work/full.log" | tail -1 | cut -d' ' -f3)
   search_ms=$(grep -o 'Pagefind index written.* \([0-9]*\) ms)' "$work/full.log" | grep -o '[0-9]* ms)$' | cut -d' ' -f1 || true)
   boilerplate_ms=$(grep -o 'boilerplate B1+B2 [0-9]* ms' "$work/full.log" | tail -1 | cut -d' ' -f3)
-  rm -rf "$work/copy"
-  run copy cp -r "$work/site" "$work/copy"
+  run copy cp -r "$site" "$work/copy-$round"
   copy_wall=$wall
-  rm -rf "$work/copy" "$work/hugo-public"
   # hugo_stopped: 1 when Hugo ran into BENCH_HUGO_LIMIT and was stopped (its time is then the wall time
   # until it was stopped). A CPU limit (ulimit -t, then exec) keeps Hugo the process time(1) waits for,
   # so its peak memory is still Hugo's own.
@@ -67,7 +74,7 @@ for round in $(seq 1 "$runs"); do
   if [ "$with_hugo" = 0 ]; then
     hugo_wall=0; hugo_rss=0
   elif /usr/bin/time -f "%e %M" -o "$work/hugo.time" bash -c 'ulimit -t "$0"; exec hugo "$@"' "$hugo_limit" \
-      --source "$work/hugo" --destination "$work/hugo-public" --quiet > "$work/hugo.log" 2>&1; then
+      --source "$work/hugo" --destination "$work/hugo-public-$round" --quiet > "$work/hugo.log" 2>&1; then
     read -r hugo_wall hugo_rss_kb < "$work/hugo.time"; hugo_rss=$((hugo_rss_kb / 1024))
   else
     # time(1) writes "Command exited with non-zero status N" before its figures.
@@ -81,6 +88,10 @@ for round in $(seq 1 "$runs"); do
   echo "$full_wall $full_rss ${own_rss:-0} ${search_ms:-0} ${boilerplate_ms:-0} $copy_wall $hugo_wall $hugo_rss $hugo_stopped" >> "$work/rounds"
 done
 cp "$work/full.log" "$work/full-last.log"
+# The last round's site and Hugo output stay for the counts and the rebuilds below; the other rounds'
+# folders and the copies are deleted at the very end, after every timing.
+mv "$work/site-$runs" "$work/site"
+mv "$work/hugo-public-$runs" "$work/hugo-public" 2>/dev/null || true
 pages=$(find "$work/site" -name '*.html' -not -path '*/pagefind/*' | wc -l)
 files=$(find "$work/site" -type f | wc -l)
 site_mb=$(du -sm "$work/site" | cut -f1)
@@ -152,3 +163,4 @@ print()
 print(text)
 open(out, "w").write(text)
 PY
+for round in $(seq 1 "$runs"); do rm -rf "$work/site-$round" "$work/copy-$round" "$work/hugo-public-$round"; done

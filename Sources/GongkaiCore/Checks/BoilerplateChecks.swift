@@ -114,20 +114,28 @@ public enum BoilerplateChecks {
     private static func b2(of indexes: [Int], in corpus: Corpus, threshold: Double, memory: Memory?, only: Set<Int>?) -> [(Int, CheckResult)] {
         let townshipOf = corpus.placements.map(\.townshipIndex)
         // Letters are read when a signature or a measurement needs them: once for each report
-        // whose signature is made here, where it is measured for the others remembered.
-        let read: [(text: Memory.Text, letters: [UInt32]?)] = concurrentMap(indexes.count) { index in
+        // whose signature is made here, where it is measured for the others remembered. Their
+        // shingles are kept, not the letters: the signature, the report's own measurement and
+        // each report measuring it read the same shingles, made once.
+        let read: [(text: Memory.Text, shingles: [UInt64]?)] = concurrentMap(indexes.count) { index in
             let report = corpus.reports[indexes[index]]
             if let known = memory?.text(report) { return (known, nil) }
             let letters = letters(of: corpus.withText(indexes[index]))
+            let hashes = shingles(letters)
             let text = Memory.Text(sha256: report.sha256, letterCount: letters.count,
-                                   signature: letters.count >= minimumLetters ? signature(shingles(letters)) : nil)
+                                   signature: letters.count >= minimumLetters ? signature(hashes) : nil)
             memory?.keep(text, for: report.path)
-            return (text, letters)
+            return (text, hashes)
         }
         let described = read.map(\.text)
         let judged = described.indices.filter { described[$0].letterCount >= minimumLetters }
         guard judged.count > 1 else { return [] }
-        @Sendable func texts(_ index: Int) -> [UInt32] { read[index].letters ?? letters(of: corpus.withText(indexes[index])) }
+        /// A report's shingles and letter count.
+        @Sendable func texts(_ index: Int) -> (shingles: [UInt64], count: Int) {
+            if let hashes = read[index].shingles { return (hashes, read[index].text.letterCount) }
+            let letters = letters(of: corpus.withText(indexes[index]))
+            return (shingles(letters), letters.count)
+        }
         let signatures = judged.map { described[$0].signature ?? [] }
         let positions = judged.indices.filter { only?.contains(indexes[judged[$0]]) ?? true }
         // With `only` (serve, an edited report), just the buckets those reports fall in are
@@ -174,9 +182,8 @@ public enum BoilerplateChecks {
             } else {
                 var bestAt: Int?
                 let own = texts(index)
-                let ownShingles = shingles(own)  // once for all the candidates
                 for (at, other) in ranked.enumerated() {
-                    let share = coverage(shingles: ownShingles, count: own.count, by: shingleSet(texts(judged[other])))
+                    let share = coverage(shingles: own.shingles, count: own.count, by: ShingleSet(texts(judged[other]).shingles))
                     if share > (best?.share ?? -1) {
                         best = (share, indexes[judged[other]])
                         bestAt = at

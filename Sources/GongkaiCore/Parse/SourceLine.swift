@@ -20,9 +20,51 @@ extension StringProtocol where SubSequence == Substring {
     func trimmingBlanks() -> Substring {
         // On the UTF-8 bytes: a space and a tab are one byte, an ideographic space is E3 80 80,
         // and in valid UTF-8 those three bytes at either end are that whole scalar, so the
-        // indices reached are the scalar boundaries the scalar walk would reach.
+        // indices reached are the scalar boundaries the scalar walk would reach. On the
+        // contiguous bytes by offset (every line and cell is trimmed, many several times); the
+        // view's index walk is for a text without contiguous bytes.
         let text = Substring(self)
+        guard let (start, end, whole) = text.utf8.withContiguousStorageIfAvailable(Self.blankTrimmedBounds) else {
+            return text.trimmingBlanksByIndex()
+        }
+        if start == 0, end == whole { return text }
         let bytes = text.utf8
+        return text[bytes.index(bytes.startIndex, offsetBy: start)..<bytes.index(bytes.startIndex, offsetBy: end)]
+    }
+
+    /// The byte offsets of the text `trimmingBlanks` keeps.
+    private static func blankTrimmedBounds(_ bytes: UnsafeBufferPointer<UInt8>) -> (start: Int, end: Int, whole: Int) {
+        var start = 0
+        var end = bytes.count
+        while start < end {
+            let byte = bytes[start]
+            if byte == 0x20 || byte == 0x09 {
+                start += 1
+            } else if byte == 0xE3, end - start >= 3, bytes[start + 1] == 0x80, bytes[start + 2] == 0x80 {
+                start += 3
+            } else {
+                break
+            }
+        }
+        while end > start {
+            let byte = bytes[end - 1]
+            if byte == 0x20 || byte == 0x09 {
+                end -= 1
+            } else if byte == 0x80, end - start >= 3, bytes[end - 2] == 0x80, bytes[end - 3] == 0xE3 {
+                end -= 3
+            } else {
+                break
+            }
+        }
+        return (start, end, bytes.count)
+    }
+}
+
+extension Substring {
+    /// `trimmingBlanks` by walking the UTF-8 view's indices: the same bytes compared, for a text
+    /// whose bytes are not contiguous.
+    func trimmingBlanksByIndex() -> Substring {
+        let bytes = utf8
         var start = bytes.startIndex
         var end = bytes.endIndex
         while start < end {
@@ -48,7 +90,7 @@ extension StringProtocol where SubSequence == Substring {
                 break
             }
         }
-        return text[start..<end]
+        return self[start..<end]
     }
 }
 

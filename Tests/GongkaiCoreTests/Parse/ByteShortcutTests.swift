@@ -52,6 +52,11 @@ struct ByteShortcutTests {
             let expected = start < end ? String(String.UnicodeScalarView(scalars[start..<end])) : ""
             #expect(String(text.trimmingBlanks()) == expected, "\(scalars)")
             #expect(String(text.dropFirst().trimmingBlanks()) == String(String(text.dropFirst()).trimmingBlanks()))
+            // The offsets on the contiguous bytes reach the indices the view's index walk reaches.
+            for piece in [Substring(text), text.dropFirst(), text.dropLast()] {
+                let fast = piece.trimmingBlanks(), walked = piece.trimmingBlanksByIndex()
+                #expect(fast.startIndex == walked.startIndex && fast.endIndex == walked.endIndex && fast == walked, "\(scalars)")
+            }
         }
     }
 

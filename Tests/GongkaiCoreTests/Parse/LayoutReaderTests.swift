@@ -51,6 +51,22 @@ struct LayoutReaderTests {
         #expect(seven.cells(count: 8).allSatisfy { $0.value == nil && $0.status == .unreadable })
     }
 
+    @Test("a split row spans the first and last line of its grid row's lines, whatever the order of its cells")
+    func splitRowLines() {
+        let text = "信息内容\n\n本年新\n制作数量\n\n规章\n\n0\n\n 5 \n\n1\n\n一、本年新收\n\n\n\n\n\n\n\n 0\n\n二、上年结转\n\n3"
+            + "\n规章\t0\t 1 \t\n| 行政许可 | 0 | 2 |\n行政处罚  3  4\n不\n予\n公\n开\n5"
+        let lines = Self.lines(text, from: 7)
+        var rows = tableLayoutReaders.flatMap { $0.rows(from: lines) }
+        // Cells out of line order, and a row without cells.
+        rows.append(GridRow(cells: [GridCell(text: "规章", line: 9), GridCell(text: "0", line: 3), GridCell(text: "1", line: 12), GridCell(text: "", line: 2)]))
+        rows.append(GridRow(cells: []))
+        #expect(rows.count > 20)
+        for row in rows {
+            let split = SplitRow(row)
+            #expect(split.line == (row.lines.first ?? 0) && split.lastLine == (row.lines.last ?? split.line), "\(row)")
+        }
+    }
+
     @Test("cells one blank line apart: values run together without a blank line make the row inferred")
     func blankLineCellsUncertain() {
         let rows = BlankLineCellReader().rows(from: Self.lines("a\n\nb\n\nc\n\nd\n\n规章\n\n0\n4\n\n行政许可\n\n2"))

@@ -10,8 +10,10 @@ struct SplitRow: Sendable {
     var labels: [GridCell]
     /// The value cells with what each says.
     var values: [(cell: GridCell, text: CellText)]
-    /// Every line the row spans.
-    var lines: [Int]
+    /// The first and the last line the row spans (`GridRow.lines`' first and last; 0 for a row
+    /// without cells), kept without the array of every line, which each row made.
+    private(set) var line: Int
+    private(set) var lastLine: Int
     /// Whether the row's extent was inferred (see `GridRow.isInferred`).
     var isInferred: Bool
     /// Whether the row's values ran together with more or fewer than one reading: its cells
@@ -20,7 +22,14 @@ struct SplitRow: Sendable {
 
     init(_ row: GridRow) {
         let readings = row.cells.map { CellText.read(Substring($0.text)) }
-        lines = row.lines
+        var lowest = row.cells.first?.line ?? 0
+        var highest = lowest
+        for cell in row.cells.dropFirst() {
+            lowest = min(lowest, cell.line)
+            highest = max(highest, cell.line)
+        }
+        line = lowest
+        lastLine = highest
         isInferred = row.isInferred
         let firstValue = readings.firstIndex(where: \.isValueLike)
         // Empty cells right after the label are values where the layout shows every empty cell.
@@ -35,9 +44,6 @@ struct SplitRow: Sendable {
         labels = row.cells[..<first].filter { !$0.text.isEmpty }
         values = (first...last).map { (row.cells[$0], readings[$0]) }
     }
-
-    /// The first line of the row.
-    var line: Int { lines.first ?? 0 }
 
     /// Whether the row holds any value.
     var hasValues: Bool { !values.isEmpty }

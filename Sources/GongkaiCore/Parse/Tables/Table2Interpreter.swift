@@ -38,7 +38,7 @@ enum Table2Interpreter {
                     // numbers follow on the next row.
                     found.append((key, header, row))
                     previousLabelOnly = (key, keys.last ?? "")
-                    lastLine = max(lastLine, row.lines.last ?? row.line)
+                    lastLine = max(lastLine, row.lastLine)
                 }
                 continue
             }
@@ -56,7 +56,7 @@ enum Table2Interpreter {
             }
             found.append((key, header, row))
             firstLine = firstLine ?? row.line
-            lastLine = max(lastLine, row.lines.last ?? row.line)
+            lastLine = max(lastLine, row.lastLine)
         }
         // Labels alone are a table only when the form's headings are there too.
         if !found.contains(where: { $0.row.hasValues }) && !sawForm { return nil }

@@ -55,7 +55,7 @@ enum Table3Interpreter {
             pendingLabel = ""
             lastKey = key
             firstLine = firstLine ?? row.line
-            lastLine = max(lastLine, row.lines.last ?? row.line)
+            lastLine = max(lastLine, row.lastLine)
             if found[key] != nil {
                 diagnostics.append(Diagnostic(.warning, "table3.duplicate-row", line: row.line,
                                               "表三中“\(key.officialLabel)”出现两次，采用第一次"))

@@ -60,7 +60,7 @@ enum Table4Interpreter {
             }
             diagnostics += TableDiagnostics.unreadable(table: 4, label: "行政复议、行政诉讼", row: row)
             firstLine = firstLine ?? row.line
-            lastLine = max(lastLine, row.lines.last ?? row.line)
+            lastLine = max(lastLine, row.lastLine)
         }
         guard sawHeader || filled.count == 3, !filled.isEmpty, let start = firstLine else { return nil }
 
