@@ -166,210 +166,255 @@ enum DefaultFragments {
 
 extension PageShell {
     /// The default shell's text before `<main id="main">`, as its template writes it.
-    var fragmentHead: String {
-        let escape = FastHTMLEscape.escape
-        let root = escape(self.root), siteName = escape(self.siteName)
-        var out = ""
-        out.reserveCapacity(2048)
+    var fragmentHead: String { HTMLBytes.text { writeHead(to: &$0) } }
+
+    /// `fragmentHead` written as UTF-8.
+    func writeHead(to out: inout HTMLBytes) {
         out += "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
-        out += escape(title) + " · " + siteName + "</title>\n<meta name=\"description\" content=\"" + escape(description) + "\">\n"
-        out += "<link rel=\"icon\" href=\"data:,\">\n<link rel=\"stylesheet\" href=\"" + root + "assets/style.css\">\n"
-        out += "<script src=\"" + root + "assets/cite.js\" defer></script>\n"
-        out += "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"" + siteName + "\" href=\"" + root + "feed.xml\">\n"
+        out.mustache(title); out += " · "; out.mustache(siteName); out += "</title>\n<meta name=\"description\" content=\""
+        out.mustache(description); out += "\">\n"
+        out += "<link rel=\"icon\" href=\"data:,\">\n<link rel=\"stylesheet\" href=\""; out.mustache(root); out += "assets/style.css\">\n"
+        out += "<script src=\""; out.mustache(root); out += "assets/cite.js\" defer></script>\n"
+        out += "<link rel=\"alternate\" type=\"application/atom+xml\" title=\""; out.mustache(siteName); out += "\" href=\""
+        out.mustache(root); out += "feed.xml\">\n"
         out += "</head>\n<body>\n<a class=\"skip-link\" href=\"#main\">跳到正文</a>\n<header class=\"site-header\">\n"
-        out += "<a class=\"site-name\" href=\"" + root + "index.html\">" + siteName + "</a>\n"
+        out += "<a class=\"site-name\" href=\""; out.mustache(root); out += "index.html\">"; out.mustache(siteName); out += "</a>\n"
         out += "<nav class=\"site-nav\" aria-label=\"主导航\"><ul>"
         for link in nav {
-            out += "<li><a href=\"" + escape(link.href) + "\"" + (link.current ? " aria-current=\"page\"" : "") + ">" + escape(link.text) + "</a></li>"
+            out += "<li><a href=\""; out.mustache(link.href); out += link.current ? "\" aria-current=\"page\">" : "\">"
+            out.mustache(link.text); out += "</a></li>"
         }
         out += "</ul></nav>\n</header>\n"
         if hasBreadcrumbs {
             out += "<nav class=\"breadcrumbs\" aria-label=\"当前位置\"><ol>"
             for crumb in breadcrumbs {
-                out += crumb.current ? "<li><span aria-current=\"page\">" + escape(crumb.text) + "</span></li>"
-                    : "<li><a href=\"" + escape(crumb.href) + "\">" + escape(crumb.text) + "</a></li>"
+                if crumb.current {
+                    out += "<li><span aria-current=\"page\">"; out.mustache(crumb.text); out += "</span></li>"
+                } else {
+                    out += "<li><a href=\""; out.mustache(crumb.href); out += "\">"; out.mustache(crumb.text); out += "</a></li>"
+                }
             }
             out += "</ol></nav>"
         }
         out += "\n"
-        return out
     }
 
     /// The default shell's text after `</main>\n`, as its template writes it.
-    var fragmentFoot: String {
-        let escape = FastHTMLEscape.escape
-        let root = escape(self.root)
-        var out = "<footer class=\"site-footer\">\n<p>数据来自各机关公开发布的政府信息公开工作年度报告原文；“未知”表示原文缺少或未填写该数字，不等于 0。</p>\n"
+    var fragmentFoot: String { HTMLBytes.text { writeFoot(to: &$0) } }
+
+    /// `fragmentFoot` written as UTF-8.
+    func writeFoot(to out: inout HTMLBytes) {
+        out += "<footer class=\"site-footer\">\n<p>数据来自各机关公开发布的政府信息公开工作年度报告原文；“未知”表示原文缺少或未填写该数字，不等于 0。</p>\n"
         if let organization {
-            out += "<p class=\"site-owner\">主办单位：" + escape(organization)
-            if let contact { out += " · 联系方式：" + escape(contact) }
+            out += "<p class=\"site-owner\">主办单位："; out.mustache(organization)
+            if let contact { out += " · 联系方式："; out.mustache(contact) }
             out += "</p>"
         }
         out += "\n"
-        if organization == nil, let contact { out += "<p class=\"site-owner\">联系方式：" + escape(contact) + "</p>" }
+        if organization == nil, let contact { out += "<p class=\"site-owner\">联系方式："; out.mustache(contact); out += "</p>" }
         out += "\n"
         if hasFiling {
             out += "<p class=\"site-filing\">"
-            if let siteCode { out += "<span>网站标识码：" + escape(siteCode) + "</span> " }
-            if let icp { out += "<a href=\"" + escape(icpURL) + "\" rel=\"noopener\">" + escape(icp) + "</a> " }
-            if let policeFiling { out += "<a href=\"" + escape(policeFilingURL ?? "") + "\" rel=\"noopener\">" + escape(policeFiling) + "</a>" }
+            if let siteCode { out += "<span>网站标识码："; out.mustache(siteCode); out += "</span> " }
+            if let icp { out += "<a href=\""; out.mustache(icpURL); out += "\" rel=\"noopener\">"; out.mustache(icp); out += "</a> " }
+            if let policeFiling {
+                out += "<a href=\""; out.mustache(policeFilingURL ?? ""); out += "\" rel=\"noopener\">"; out.mustache(policeFiling); out += "</a>"
+            }
             out += "</p>"
         }
-        out += "\n<p>由 Gongkai 生成 · <a href=\"" + root + "data/reports.json\">开放数据</a> · <a href=\"" + root + "feed.xml\">订阅</a></p>\n"
+        out += "\n<p>由 Gongkai 生成 · <a href=\""; out.mustache(root); out += "data/reports.json\">开放数据</a> · <a href=\""
+        out.mustache(root); out += "feed.xml\">订阅</a></p>\n"
         out += "</footer>\n</body>\n</html>\n"
-        return out
     }
 }
 
 extension CheckView {
     /// The default check partial's list item, as its template writes it.
-    var fragment: String {
-        let escape = FastHTMLEscape.escape
-        var out = "<li class=\"check check-" + escape(statusClass) + "\"><span class=\"check-status\">" + escape(status)
-        out += "</span> <span class=\"check-name\">" + escape(name) + "</span>"
+    var fragment: String { HTMLBytes.text { write(to: &$0) } }
+
+    /// `fragment` written as UTF-8.
+    func write(to out: inout HTMLBytes) {
+        out += "<li class=\"check check-"; out.mustache(statusClass); out += "\"><span class=\"check-status\">"; out.mustache(status)
+        out += "</span> <span class=\"check-name\">"; out.mustache(name); out += "</span>"
         if hasPlain {
             out += "<ul class=\"check-plain\">"
-            for sentence in plain { out += "<li>" + escape(sentence) + "</li>" }
-            out += "</ul><p class=\"check-message check-formula\"><span class=\"check-id\">" + escape(id) + "</span> " + escape(message) + "</p>"
+            for sentence in plain { out += "<li>"; out.mustache(sentence); out += "</li>" }
+            out += "</ul><p class=\"check-message check-formula\"><span class=\"check-id\">"; out.mustache(id); out += "</span> "
+            out.mustache(message); out += "</p>"
         } else {
-            out += "<p class=\"check-message\">" + escape(message) + " <span class=\"check-id\">" + escape(id) + "</span></p>"
+            out += "<p class=\"check-message\">"; out.mustache(message); out += " <span class=\"check-id\">"; out.mustache(id); out += "</span></p>"
         }
         if hasCells {
             out += "<p class=\"check-cells\">涉及："
-            for cell in cells { out += "<a href=\"" + escape(cell.href) + "\">" + escape(cell.text) + "</a> " }
+            for cell in cells { out += "<a href=\""; out.mustache(cell.href); out += "\">"; out.mustache(cell.text); out += "</a> " }
             out += "</p>"
         }
-        if let comparison { out += "<p class=\"check-compare\"><a href=\"" + escape(comparison.href) + "\">" + escape(comparison.text) + "</a></p>" }
+        if let comparison {
+            out += "<p class=\"check-compare\"><a href=\""; out.mustache(comparison.href); out += "\">"; out.mustache(comparison.text); out += "</a></p>"
+        }
         out += "</li>\n"
-        return out
     }
 
     /// Checks as the default check partial writes them in a loop, between `open` and `close`.
-    static func list(_ checks: [CheckView], in open: String, _ close: String) -> String {
-        var out = open
-        for check in checks { out += check.fragment }
-        return out + close
+    static func list(_ checks: [CheckView], in open: String, _ close: String, to out: inout HTMLBytes) {
+        out += open
+        for check in checks { check.write(to: &out) }
+        out += close
     }
 }
 
 extension ReportPage {
     /// The default report template's table of contents, as its loop writes it.
-    var fragmentContents: String {
-        let escape = FastHTMLEscape.escape
-        var out = ""
-        for link in contents { out += "<li><a href=\"" + escape(link.href) + "\">" + escape(link.text) + "</a></li>" }
-        return out
+    var fragmentContents: String { HTMLBytes.text { writeContents(to: &$0) } }
+
+    func writeContents(to out: inout HTMLBytes) {
+        for link in contents { out += "<li><a href=\""; out.mustache(link.href); out += "\">"; out.mustache(link.text); out += "</a></li>" }
     }
 
     /// The default report template's six sections, as its loop writes them: narrative HTML and
     /// tables as they are, the rest escaped. (A section without a table: Mustache looks `table`
     /// and `tableMissing` up in the report page too, which gives neither.)
-    var fragmentSections: String {
-        let escape = FastHTMLEscape.escape
-        var out = ""
+    var fragmentSections: String { HTMLBytes.text { writeSections(to: &$0) } }
+
+    func writeSections(to out: inout HTMLBytes) {
         for section in sections {
-            out += "<section id=\"" + escape(section.id) + "\" class=\"report-section\">\n<h2>" + escape(section.heading) + "</h2>\n"
+            out += "<section id=\""; out.mustache(section.id); out += "\" class=\"report-section\">\n<h2>"; out.mustache(section.heading); out += "</h2>\n"
             if section.missing { out += "<p class=\"missing\">原文缺少这一部分的标题。</p>" }
-            out += "\n" + section.html + "\n"
-            if let table = section.table { out += table.html }
+            out += "\n"; out += section.html; out += "\n"
+            if let table = section.table { table.write(to: &out) }
             out += "\n"
-            if let tableMissing = section.tableMissing { out += "<p class=\"missing\">" + escape(tableMissing) + "</p>" }
+            if let tableMissing = section.tableMissing { out += "<p class=\"missing\">"; out.mustache(tableMissing); out += "</p>" }
             out += "\n</section>\n"
         }
-        return out
     }
 }
 
-extension ReportPage {
+/// A page whose template's whole `$main` block `DefaultFragments` writes (`wholeMains`): where
+/// the shell is the default's too, the whole page is written as UTF-8 without Mustache
+/// (`PageRenderer.writesWhole`), the same bytes as the templates give.
+protocol WholePage {
+    var shell: PageShell { get }
+    /// The `$main` block, as `gongkaiMain` gives it.
+    func writeMain(to out: inout HTMLBytes)
+    /// About how many bytes a page has, to reserve.
+    static var typicalSize: Int { get }
+}
+
+extension WholePage {
+    /// The page as the default shell around the `$main` block writes it.
+    var pageBytes: [UInt8] {
+        var out = HTMLBytes(capacity: Self.typicalSize)
+        shell.writeHead(to: &out)
+        out += "<main id=\"main\">\n"
+        writeMain(to: &out)
+        out += "\n</main>\n"
+        shell.writeFoot(to: &out)
+        return out.bytes
+    }
+
+    /// The `$main` block as a String, for Mustache (a theme's own shell around it).
+    var fragmentMain: String { HTMLBytes.text(capacity: Self.typicalSize) { writeMain(to: &$0) } }
+}
+
+extension ReportPage: WholePage {
+    static var typicalSize: Int { 131_072 }
+
     /// The default report template's `$main` block, as it writes it with the default check partial.
-    var fragmentMain: String {
-        let escape = FastHTMLEscape.escape
-        var out = ""
-        out.reserveCapacity(16_384)
-        out += "<article class=\"report\" data-pagefind-body>\n<header class=\"report-header\">\n<h1>" + escape(heading) + "</h1>\n<dl class=\"report-meta\">\n"
-        out += "<div><dt>发布机关</dt><dd>" + escape(organ) + "</dd></div>\n"
-        out += "<div><dt>乡镇</dt><dd><a href=\"" + escape(township.href) + "\">" + escape(township.text) + "</a></dd></div>\n"
-        if let county { out += "<div><dt>县（区）</dt><dd><a href=\"" + escape(county.href) + "\">" + escape(county.text) + "</a></dd></div>" }
+    func writeMain(to out: inout HTMLBytes) {
+        out += "<article class=\"report\" data-pagefind-body>\n<header class=\"report-header\">\n<h1>"; out.mustache(heading); out += "</h1>\n<dl class=\"report-meta\">\n"
+        out += "<div><dt>发布机关</dt><dd>"; out.mustache(organ); out += "</dd></div>\n"
+        out += "<div><dt>乡镇</dt><dd><a href=\""; out.mustache(township.href); out += "\">"; out.mustache(township.text); out += "</a></dd></div>\n"
+        if let county { out += "<div><dt>县（区）</dt><dd><a href=\""; out.mustache(county.href); out += "\">"; out.mustache(county.text); out += "</a></dd></div>" }
         out += "\n"
-        if let year { out += "<div><dt>报告年度</dt><dd><a href=\"" + escape(year.href) + "\">" + escape(year.text) + "</a></dd></div>" }
-        out += "\n<div><dt>表格格式</dt><dd>" + escape(format) + "</dd></div>\n<div><dt>发布日期</dt><dd>" + escape(published) + "</dd></div>\n</dl>\n"
+        if let year { out += "<div><dt>报告年度</dt><dd><a href=\""; out.mustache(year.href); out += "\">"; out.mustache(year.text); out += "</a></dd></div>" }
+        out += "\n<div><dt>表格格式</dt><dd>"; out.mustache(format); out += "</dd></div>\n<div><dt>发布日期</dt><dd>"; out.mustache(published); out += "</dd></div>\n</dl>\n"
         out += "<nav class=\"report-links\" aria-label=\"本报告的链接\"><ul>\n"
-        if let previous { out += "<li><a href=\"" + escape(previous.href) + "\" rel=\"prev\">← 上一年（" + escape(previous.text) + "）</a></li>" }
+        if let previous { out += "<li><a href=\""; out.mustache(previous.href); out += "\" rel=\"prev\">← 上一年（"; out.mustache(previous.text); out += "）</a></li>" }
         out += "\n"
-        if let next { out += "<li><a href=\"" + escape(next.href) + "\" rel=\"next\">下一年（" + escape(next.text) + "）→</a></li>" }
-        out += "\n<li><a href=\"" + escape(json) + "\">本报告数据（JSON）</a></li>\n<li><a href=\"" + escape(csv) + "\">本报告表格（CSV）</a></li>\n"
+        if let next { out += "<li><a href=\""; out.mustache(next.href); out += "\" rel=\"next\">下一年（"; out.mustache(next.text); out += "）→</a></li>" }
+        out += "\n<li><a href=\""; out.mustache(json); out += "\">本报告数据（JSON）</a></li>\n<li><a href=\""; out.mustache(csv); out += "\">本报告表格（CSV）</a></li>\n"
         // `{{officialPage}}` inside its own section: a String has no keys, so the page's.
-        if let officialPage { out += "<li><a href=\"" + escape(officialPage) + "\" rel=\"noopener\">官方发布页面</a></li>" }
+        if let officialPage { out += "<li><a href=\""; out.mustache(officialPage); out += "\" rel=\"noopener\">官方发布页面</a></li>" }
         // `{{sha256}}` inside `{{#original}}`: the original has none, so the page's.
-        out += "\n<li><a href=\"" + escape(original.href) + "\" class=\"original-file\">查看原文件</a>（" + escape(original.format) + "，"
-            + escape(original.size) + "，SHA-256 <code class=\"sha256\">" + escape(sha256) + "</code>）</li>\n</ul></nav>\n</header>\n"
+        out += "\n<li><a href=\""; out.mustache(original.href); out += "\" class=\"original-file\">查看原文件</a>（"; out.mustache(original.format); out += "，"
+        out.mustache(original.size); out += "，SHA-256 <code class=\"sha256\">"; out.mustache(sha256); out += "</code>）</li>\n</ul></nav>\n</header>\n"
         out += "<section class=\"key-figures\" aria-labelledby=\"key-figures-heading\">\n<h2 id=\"key-figures-heading\">关键数字</h2>\n"
-        out += keyFigures.html
-        out += "\n</section>\n<nav class=\"toc\" aria-labelledby=\"toc-heading\">\n<h2 id=\"toc-heading\">目录</h2>\n<ol>" + fragmentContents + "</ol>\n</nav>\n"
+        keyFigures.write(to: &out)
+        out += "\n</section>\n<nav class=\"toc\" aria-labelledby=\"toc-heading\">\n<h2 id=\"toc-heading\">目录</h2>\n<ol>"
+        writeContents(to: &out)
+        out += "</ol>\n</nav>\n"
         out += "<section id=\"verification\" class=\"verification\" aria-labelledby=\"verification-heading\">\n<h2 id=\"verification-heading\">数据核验</h2>\n"
-        if allPassed { out += CheckView.list(passedChecks, in: "<details class=\"checks-folded all-passed\"><summary>全部核验通过（\(passedCount) 项）</summary><ul class=\"checks\">", "</ul></details>") }
+        if allPassed {
+            CheckView.list(passedChecks, in: "<details class=\"checks-folded all-passed\"><summary>全部核验通过（\(passedCount) 项）</summary><ul class=\"checks\">",
+                           "</ul></details>", to: &out)
+        }
         out += "\n"
         if !allPassed {
-            out += "<p class=\"check-summary\">" + escape(checkSummary)
+            out += "<p class=\"check-summary\">"; out.mustache(checkSummary)
             if hasFailures { out += "未通过的 \(failedCount) 项核验所涉及的数字在下方表格中以红框和“✗”标出。" }
             out += "</p>"
         }
         out += "\n"
-        if hasFailures { out += CheckView.list(failedChecks, in: "<ul class=\"checks\">", "</ul>") }
+        if hasFailures { CheckView.list(failedChecks, in: "<ul class=\"checks\">", "</ul>", to: &out) }
         out += "\n"
-        if hasUnknown { out += CheckView.list(unknownChecks, in: "<details class=\"checks-folded\"><summary>无法核对的 \(unknownCount) 项</summary><ul class=\"checks\">", "</ul></details>") }
+        if hasUnknown {
+            CheckView.list(unknownChecks, in: "<details class=\"checks-folded\"><summary>无法核对的 \(unknownCount) 项</summary><ul class=\"checks\">",
+                           "</ul></details>", to: &out)
+        }
         out += "\n"
-        if !allPassed { out += CheckView.list(passedChecks, in: "<details class=\"checks-folded\"><summary>通过的 \(passedCount) 项</summary><ul class=\"checks\">", "</ul></details>") }
+        if !allPassed {
+            CheckView.list(passedChecks, in: "<details class=\"checks-folded\"><summary>通过的 \(passedCount) 项</summary><ul class=\"checks\">", "</ul></details>", to: &out)
+        }
         out += "\n"
         if hasDiagnostics {
             out += "<details class=\"checks-folded\"><summary>解析中发现的问题（\(diagnosticCount) 条）</summary>\n<ul class=\"diagnostics\">"
             for diagnostic in diagnostics {
-                out += "<li class=\"diagnostic diagnostic-" + escape(diagnostic.severityClass) + "\"><span class=\"severity\">" + escape(diagnostic.severity)
-                    + "</span> " + escape(diagnostic.line) + "：" + escape(diagnostic.message) + " <code>" + escape(diagnostic.code) + "</code></li>"
+                out += "<li class=\"diagnostic diagnostic-"; out.mustache(diagnostic.severityClass); out += "\"><span class=\"severity\">"; out.mustache(diagnostic.severity)
+                out += "</span> "; out.mustache(diagnostic.line); out += "："; out.mustache(diagnostic.message); out += " <code>"; out.mustache(diagnostic.code); out += "</code></li>"
             }
             out += "</ul></details>"
         }
-        out += "\n</section>\n<div class=\"preamble\">" + preamble + "</div>\n"
-        out += fragmentSections
-        out += "<footer class=\"report-source\"><p>原文文件：<code>" + escape(source) + "</code><br>SHA-256：<code class=\"hash\">" + escape(sha256)
-            + "</code></p></footer>\n</article>\n"
-        return out
+        out += "\n</section>\n<div class=\"preamble\">"; out += preamble; out += "</div>\n"
+        writeSections(to: &out)
+        out += "<footer class=\"report-source\"><p>原文文件：<code>"; out.mustache(source); out += "</code><br>SHA-256：<code class=\"hash\">"; out.mustache(sha256)
+        out += "</code></p></footer>\n</article>\n"
     }
 }
 
-extension TownshipPage {
+extension TownshipPage: WholePage {
+    static var typicalSize: Int { 65_536 }
+
     /// The default township template's `$main` block, as it writes it with the default check and
     /// figure partials.
-    var fragmentMain: String {
-        let escape = FastHTMLEscape.escape
-        let name = escape(self.name)
-        var out = "<div data-pagefind-body>\n<h1>" + name + "</h1>\n"
-        if let county { out += "<p>所属：<a href=\"" + escape(county.href) + "\">" + escape(county.text) + "</a></p>" }
+    func writeMain(to out: inout HTMLBytes) {
+        out += "<div data-pagefind-body>\n<h1>"; out.mustache(name); out += "</h1>\n"
+        if let county { out += "<p>所属：<a href=\""; out.mustache(county.href); out += "\">"; out.mustache(county.text); out += "</a></p>" }
         out += "\n<section aria-labelledby=\"reports-heading\">\n<h2 id=\"reports-heading\">历年报告</h2>\n<ul class=\"report-list\">"
         for report in reports {
             // `{{name}}` inside a report: a report link has none, so the township's.
-            out += "<li><a href=\"" + escape(report.href) + "\"><span class=\"visually-hidden\">" + name + "</span>" + escape(report.year)
-                + "<span class=\"visually-hidden\">报告</span></a> <span class=\"format\">" + escape(report.format) + "</span> <span class=\"summary"
-                + (report.hasFailures ? " has-failures" : "") + "\">" + escape(report.checkSummary) + "</span>"
-            if report.hasFailures { out += CheckView.list(report.failed, in: "<ul class=\"checks compact\">", "</ul>") }
+            out += "<li><a href=\""; out.mustache(report.href); out += "\"><span class=\"visually-hidden\">"; out.mustache(name); out += "</span>"; out.mustache(report.year)
+            out += "<span class=\"visually-hidden\">报告</span></a> <span class=\"format\">"; out.mustache(report.format); out += "</span> <span class=\"summary"
+            out += report.hasFailures ? " has-failures\">" : "\">"; out.mustache(report.checkSummary); out += "</span>"
+            if report.hasFailures { CheckView.list(report.failed, in: "<ul class=\"checks compact\">", "</ul>", to: &out) }
             out += "</li>"
         }
-        out += "</ul>\n<p><a href=\"" + escape(changes) + "\">逐年对比与变化 →</a></p>\n</section>\n"
-        out += "<section aria-labelledby=\"figures-heading\">\n<h2 id=\"figures-heading\">关键数字</h2>\n" + figures.html + "\n</section>\n"
+        out += "</ul>\n<p><a href=\""; out.mustache(changes); out += "\">逐年对比与变化 →</a></p>\n</section>\n"
+        out += "<section aria-labelledby=\"figures-heading\">\n<h2 id=\"figures-heading\">关键数字</h2>\n"; figures.write(to: &out); out += "\n</section>\n"
         out += "<section aria-labelledby=\"charts-heading\">\n<h2 id=\"charts-heading\">图表</h2>\n<div class=\"charts\">"
-        for chart in charts { out += chart.fragment }
+        for chart in charts { chart.write(to: &out) }
         out += "</div>\n</section>\n</div>\n"
-        return out
     }
 }
 
 extension FigureView {
     /// The default figure partial, as it writes a chart.
-    var fragment: String {
-        let escape = FastHTMLEscape.escape
-        return "<figure class=\"chart\">\n<figcaption>" + escape(title) + "</figcaption>\n"
-            + (empty.map { "<p class=\"chart-empty\">" + escape($0) + "</p>" } ?? svg)
-            + "\n<details class=\"chart-data\"><summary>查看数据表</summary>\n" + table.html + "\n</details>\n</figure>\n"
+    var fragment: String { HTMLBytes.text { write(to: &$0) } }
+
+    /// `fragment` written as UTF-8.
+    func write(to out: inout HTMLBytes) {
+        out += "<figure class=\"chart\">\n<figcaption>"; out.mustache(title); out += "</figcaption>\n"
+        if let empty { out += "<p class=\"chart-empty\">"; out.mustache(empty); out += "</p>" } else { out += svg }
+        out += "\n<details class=\"chart-data\"><summary>查看数据表</summary>\n"; table.write(to: &out); out += "\n</details>\n</figure>\n"
     }
 }

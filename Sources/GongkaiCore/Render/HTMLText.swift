@@ -4,7 +4,7 @@ public enum HTMLText {
     /// Text safe inside an element or a quoted attribute: escapes & < > " ' and turns tabs and
     /// line breaks into spaces; drops control characters and non-characters, which validators reject.
     public static func escape(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: needsWork) else { return text }
+        guard needsWork(text) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)
         for scalar in text.unicodeScalars {
@@ -24,11 +24,50 @@ public enum HTMLText {
 
     /// Appends `escape(text)` as UTF-8 bytes.
     static func appendEscaped(_ text: String, to out: inout [UInt8]) {
-        guard text.unicodeScalars.contains(where: needsWork) else {
-            out.append(contentsOf: text.utf8)
-            return
+        var text = text
+        let plain = text.withUTF8 { utf8 in
+            guard isPlain(utf8) else { return false }
+            out.append(contentsOf: utf8)
+            return true
         }
+        if plain { return }
         for scalar in text.unicodeScalars { appendEscaped(scalar, to: &out) }
+    }
+
+    /// Whether `escape` may change `text`: its UTF-8 read by `isPlain`, then, where that cannot
+    /// tell, its scalars.
+    static func needsWork(_ text: String) -> Bool {
+        var text = text
+        return !text.withUTF8(isPlain) && text.unicodeScalars.contains(where: needsWork)
+    }
+
+    /// True when UTF-8 text certainly has no scalar `escape` changes (`needsWork`), read byte by
+    /// byte rather than decoded (every cell and label of every page is asked): ASCII controls,
+    /// DEL and the five characters; C1 controls (C2 80–9F); U+FDD0–FDEF (EF B7 90–AF) and
+    /// U+FFFE/FFFF (EF BF BE–BF). A scalar past the BMP (F0–F4) answers false, for the scalar
+    /// walk to decide. `HTMLTextTests` compares it with `needsWork` scalar by scalar.
+    static func isPlain(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = utf8.count
+        while index < count {
+            let byte = utf8[index]
+            if byte < 0x80 {
+                if byte < 0x20 || byte == 0x7F || byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27 { return false }
+            } else if byte == 0xC2 {
+                if index + 1 < count, utf8[index + 1] <= 0x9F { return false }
+            } else if byte == 0xEF {
+                if index + 2 < count {
+                    let second = utf8[index + 1], third = utf8[index + 2]
+                    if (second == 0xB7 && third >= 0x90 && third <= 0xAF) || (second == 0xBF && third >= 0xBE) { return false }
+                }
+            } else if byte >= 0xF0 {
+                return false
+            }
+            // Continuation bytes (80–BF) are none of the bytes looked at, so stepping one byte
+            // at a time finds every lead byte.
+            index += 1
+        }
+        return true
     }
 
     /// `escape(text)` as UTF-8 bytes.

@@ -3,6 +3,9 @@ import Mustache
 /// Renders view models with a theme's Mustache templates.
 public struct PageRenderer: Sendable {
     private let library: MustacheLibrary
+    /// The pages' templates whose whole page `DefaultFragments` writes: the template's `$main`
+    /// block is one fragment (`wholeMains`) and the shell around it is the default's.
+    private let wholePages: Set<String>
 
     /// Parses every template of a theme; a broken template is an error at its file and line.
     ///
@@ -31,6 +34,20 @@ public struct PageRenderer: Sendable {
             }
         }
         self.library = library
+        let mainTag = "{{{.\(DefaultFragments.mainKey)}}}"
+        wholePages = replacements[DefaultFragments.shell] == nil ? []
+            : Set(DefaultFragments.wholeMains.keys.filter { replacements[$0]?.contains(mainTag) == true })
+    }
+
+    /// Whether a page of `template` whose view model is a `WholePage` is written by the Swift
+    /// whole, the same bytes as `render` gives.
+    func writesWhole(_ template: String) -> Bool { wholePages.contains(template) }
+
+    /// A page as UTF-8: written whole where the default theme's templates are in use
+    /// (`WholePage`), else rendered by Mustache.
+    func page(_ view: Any, template: String) throws(Diagnostic) -> [UInt8] {
+        if writesWhole(template), let view = view as? any WholePage { return view.pageBytes }
+        return Array(try render(view, template: template).utf8)
     }
 
     /// The page of a view model rendered with a template.
@@ -79,11 +96,13 @@ struct FastHTMLEscape: MustacheContentType {
     /// Whether `text` has any byte of the five characters, read from its contiguous UTF-8 (a
     /// native String's) in a plain loop rather than through the UTF-8 view's iterator.
     static func needsEscaping(_ text: String) -> Bool {
-        func any(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            for byte in bytes where byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0x22 || byte == 0x27 { return true }
-            return false
-        }
         var text = text
-        return text.withUTF8(any)
+        return text.withUTF8(needsEscaping)
+    }
+
+    /// Whether UTF-8 text has any byte of the five characters.
+    static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes where byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0x22 || byte == 0x27 { return true }
+        return false
     }
 }

@@ -29,7 +29,7 @@ public struct PageKind: Sendable {
             items(builder).map { item in
                 let target = path(item, builder)
                 return SiteJob(kind: name, path: target, isPage: true, reads: reads?(item)) { builder throws(Diagnostic) in
-                    SiteFile(path: target, text: try builder.render(view(item, builder), template: template))
+                    SiteFile(path: target, bytes: try builder.page(view(item, builder), template: template))
                 }
             }
         }, views: { builder in items(builder).map { (path($0, builder), view($0, builder)) } })

@@ -58,6 +58,11 @@ public struct SiteBuilder: Sendable {
         try renderer.render(view, template: template)
     }
 
+    /// A page as UTF-8 (`PageRenderer.page`).
+    func page(_ view: Any, template: String) throws(Diagnostic) -> [UInt8] {
+        try renderer.page(view, template: template)
+    }
+
     /// A report's JSON, UTF-8 (its own file, and its part of reports.json), made each time it
     /// is asked for: kept for every report it would grow the build's memory with the corpus.
     func reportJSON(_ index: Int) -> [UInt8] {

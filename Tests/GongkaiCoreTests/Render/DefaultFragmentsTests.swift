@@ -41,7 +41,7 @@ import Testing
             site.policeFiling = index == 3 || index == 4 ? "公网安备\(text)" : nil
             sites.append(site)
         }
-        var pages = 0
+        var pages = 0, wholePages = 0
         for (number, corpus) in try TemplateKeyCheck.representativeCorpora().enumerated() {
             for (siteNumber, site) in sites.enumerated() {
                 let fast = try SiteBuilder(corpus: corpus, skipped: [], theme: theme, site: site)
@@ -52,12 +52,18 @@ import Testing
                     for (path, view) in kind.views(fast).prefix(siteNumber == 0 ? Int.max : 1) {
                         let expected = try plain.render(view, template: template)
                         #expect(try fast.render(view, template: template) == expected, "corpus \(number), site \(siteNumber): \(path)")
+                        // As the build writes it: report and township pages whole, without Mustache.
+                        #expect(try fast.page(view, template: template) == Array(expected.utf8), "corpus \(number), site \(siteNumber): \(path)")
+                        if view is any WholePage { wholePages += 1 }
                         pages += 1
                     }
                 }
             }
         }
         #expect(pages > 100)
+        #expect(wholePages > 20)
+        #expect(try PageRenderer(theme: theme).writesWhole(DefaultFragments.report))
+        #expect(try PageRenderer(theme: theme, fragments: false).writesWhole(DefaultFragments.report) == false)
     }
 
     /// Text that needs escaping, every optional part of a check and of the shell present and

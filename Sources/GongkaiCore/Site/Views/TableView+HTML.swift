@@ -5,8 +5,10 @@
 extension TableView {
     /// The table as HTML, every text escaped; written as UTF-8 bytes (a table's ~500 pieces
     /// joined as Strings were a tenth of a report page's work).
-    var html: String {
-        var out = HTMLBytes(capacity: 256 + (head.count + body.count) * 900)
+    var html: String { HTMLBytes.text(capacity: 256 + (head.count + body.count) * 900) { write(to: &$0) } }
+
+    /// `html` written as UTF-8 into a page's bytes.
+    func write(to out: inout HTMLBytes) {
         out += "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\""
         out += id
         out += "-caption\" tabindex=\"0\">\n<table id=\""
@@ -36,7 +38,6 @@ extension TableView {
             }
             out += "</ol>\n"
         }
-        return out.text
     }
 }
 
@@ -45,20 +46,45 @@ extension TableView {
     static func noteID(table: String, number: Int) -> String { "\(table)-note-\(number)" }
 }
 
-/// HTML written as UTF-8 bytes, then made a String once.
+/// HTML written as UTF-8 bytes: a page of the default theme is written this way end to end
+/// (`WholePage`), other text is made a String once.
 struct HTMLBytes {
     var bytes: [UInt8] = []
 
     init(capacity: Int) { bytes.reserveCapacity(capacity) }
 
-    /// Text as it is (markup, or text already safe).
-    static func += (out: inout HTMLBytes, text: String) { out.bytes.append(contentsOf: text.utf8) }
+    /// The text `write` writes, as a String (for Mustache).
+    static func text(capacity: Int = 4096, _ write: (inout HTMLBytes) -> Void) -> String {
+        var out = HTMLBytes(capacity: capacity)
+        write(&out)
+        return out.text
+    }
+
+    /// Text as it is (markup, or text already safe), copied from its contiguous UTF-8.
+    static func += (out: inout HTMLBytes, text: String) { out.append(text) }
+
+    /// Text as it is.
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
 
     /// Text escaped as `HTMLText.escape` escapes it.
     mutating func escaped(_ text: String) { HTMLText.appendEscaped(text, to: &bytes) }
 
+    /// Text escaped as a template's `{{variable}}` escapes it (`FastHTMLEscape`).
+    mutating func mustache(_ text: String) {
+        var text = text
+        let plain = text.withUTF8 { utf8 in
+            guard !FastHTMLEscape.needsEscaping(utf8) else { return false }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        if !plain { append(FastHTMLEscape.escape(text)) }
+    }
+
     /// A number in decimal digits.
-    mutating func number(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
+    mutating func number(_ value: Int) { append(String(value)) }
 
     /// The HTML.
     var text: String { String(decoding: bytes, as: UTF8.self) }
