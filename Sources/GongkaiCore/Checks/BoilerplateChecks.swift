@@ -232,7 +232,7 @@ public enum BoilerplateChecks {
                     } else if lead >= 0xE0, lead < 0xF0, index + 2 < bytes.count {
                         // Three bytes: the whole Basic Multilingual Plane above U+07FF, Han included.
                         let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                        if Unicode.Scalar(value)?.isHan ?? false { out.append(value) }
+                        if isHan(value) { out.append(value) }
                         index += 3
                     } else {
                         index += lead < 0xE0 ? 2 : 4
@@ -241,6 +241,13 @@ public enum BoilerplateChecks {
             }
         }
         return out
+    }
+
+    /// `Unicode.Scalar(value)?.isHan`, on the value: no surrogate is Han (a test tries every value
+    /// of three UTF-8 bytes).
+    @inline(__always)
+    static func isHan(_ value: UInt32) -> Bool {
+        (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value) || value == 0x3007
     }
 
     /// The hash of each shingle, in text order.

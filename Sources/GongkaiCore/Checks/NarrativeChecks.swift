@@ -50,7 +50,7 @@ enum NarrativeChecks {
         var scalarsOf: [[Unicode.Scalar]?] = Array(repeating: nil, count: paragraphs.count)
         return statements.enumerated().compactMap { number, statement in
             for (position, (text, line)) in paragraphs.enumerated() where holds[position] & (1 << UInt64(number)) != 0 {
-                let scalars = scalarsOf[position] ?? Array(text.unicodeScalars.lazy.filter { !$0.isBlank && $0 != "*" })
+                let scalars = scalarsOf[position] ?? text.scalarArray { !$0.isBlank && $0 != "*" }
                 scalarsOf[position] = scalars
                 guard let stated = find(statement, in: scalars) else { continue }
                 return compare(statement, stated: stated, line: line, report: report, paragraph: text)
@@ -97,7 +97,7 @@ enum NarrativeChecks {
     private static func clause(before position: Int, in scalars: [Unicode.Scalar]) -> String {
         var start = position
         while start > 0, position - start < 16, !["，", "。", "；", ",", ";", "：", ":"].contains(scalars[start - 1]) { start -= 1 }
-        return String(String.UnicodeScalarView(scalars[start..<position]))
+        return String(scalars: scalars[start..<position])
     }
 
     /// Words that make a mention of 行政复议/行政诉讼 one about outcomes (纠错, 败诉), which table
@@ -108,7 +108,7 @@ enum NarrativeChecks {
     private static func clause(after position: Int, in scalars: [Unicode.Scalar]) -> String {
         var end = position
         while end < scalars.count, end - position < 12, !["，", "。", "；", ",", ";", "：", ":", "、"].contains(scalars[end]) { end += 1 }
-        return String(String.UnicodeScalarView(scalars[position..<end]))
+        return String(scalars: scalars[position..<end])
     }
 
     /// The first number in a window that is followed by 件/个/起/次 and reached without crossing a

@@ -22,8 +22,7 @@ enum TextQualityChecks {
         var buffer: [Unicode.Scalar] = []
         for paragraph in narratives.joined() {
             buffer.removeAll(keepingCapacity: true)
-            buffer.reserveCapacity(paragraph.text.utf8.count)
-            buffer.append(contentsOf: paragraph.text.unicodeScalars)
+            paragraph.text.appendScalars(to: &buffer)
             buffer.withUnsafeBufferPointer { scalars in
                 var index = 0
                 scan: while index < scalars.count {

@@ -10,7 +10,7 @@ enum LabelText {
     static func compact(_ text: some StringProtocol) -> String {
         // Most labels are already compact: they are returned as they are, without appending
         // scalar by scalar (every label of every table reading comes here).
-        let isCompact = text.unicodeScalars.allSatisfy { !$0.isBlank && !isIgnored($0) && simplified($0) == $0 }
+        let isCompact = text.allScalars { !$0.isBlank && !isIgnored($0) && simplified($0) == $0 }
         if isCompact { return String(text) }
         return String(scalars: text.unicodeScalars.lazy.filter { !$0.isBlank && !isIgnored($0) }.map(simplified))
     }

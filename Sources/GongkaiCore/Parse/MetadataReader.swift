@@ -136,9 +136,9 @@ enum MetadataReader {
     static func organAndYear(in title: String) -> (String?, Int)? {
         guard let (year, offset, length) = year(in: title) else { return nil }
         let scalars = Array(title.unicodeScalars)
-        var organ = String(String.UnicodeScalarView(scalars[..<offset])).trimmingBlanks()
+        var organ = String(scalars: scalars[..<offset]).trimmingBlanks()
         if organ.isEmpty {
-            var rest = String(String.UnicodeScalarView(scalars[(offset + length)...])).trimmingBlanks()
+            var rest = String(scalars: scalars[(offset + length)...]).trimmingBlanks()
             if rest.hasPrefix("度") { rest = rest.dropFirst() }
             for word in ["政府信息公开", "政府資訊公開", "信息公开", "政务公开", "年度报告", "工作年度"] {
                 if let end = rest.range(of: word) { rest = rest[..<end.lowerBound] }
@@ -153,11 +153,11 @@ enum MetadataReader {
         }
         for suffix in ["关于", "的"] {
             let tail = Array(suffix.unicodeScalars)
-            if organScalars.count > tail.count, LabelText.simplified(String(String.UnicodeScalarView(organScalars.suffix(tail.count)))) == suffix {
+            if organScalars.count > tail.count, LabelText.simplified(String(scalars: organScalars.suffix(tail.count))) == suffix {
                 organScalars.removeLast(tail.count)
             }
         }
-        let name = String(String.UnicodeScalarView(organScalars.filter { !$0.isBlank }))
+        let name = String(scalars: organScalars.filter { !$0.isBlank })
         return (name.isEmpty ? nil : name, year)
     }
 
@@ -220,7 +220,7 @@ enum MetadataReader {
             while let range = text.range(of: marker, range: searchStart..<text.endIndex) {
                 searchStart = range.upperBound
                 let before = text[..<range.lowerBound].unicodeScalars.reversed().prefix { $0.isHan && !stopScalars.contains($0) }
-                var county = String(String.UnicodeScalarView(before.reversed()))
+                var county = String(scalars: before.reversed())
                 for marker in verbMarkers {
                     if let cut = county.range(of: marker, options: .backwards) { county = String(county[cut.upperBound...]) }
                 }
@@ -238,25 +238,25 @@ enum MetadataReader {
     static func embeddedOrgan(_ text: some StringProtocol) -> String? {
         let scalars = Array(text.unicodeScalars.prefix(600))
         var from = 0
-        while from < scalars.count, let found = year(in: String(String.UnicodeScalarView(scalars[from...]))) {
+        while from < scalars.count, let found = year(in: String(scalars: scalars[from...])) {
             let yearStart = from + found.offset
             var after = yearStart + found.length
             from = after
             if after < scalars.count, scalars[after] == "度" { after += 1 }
-            let following = LabelText.compact(String(String.UnicodeScalarView(scalars[after...].prefix(40))))
+            let following = LabelText.compact(String(scalars: scalars[after...].prefix(40)))
             guard reportWords.contains(where: following.includes) else { continue }
             var runStart = yearStart
             while runStart > 0, scalars[runStart - 1].isHan, yearStart - runStart < 40 { runStart -= 1 }
             if let organ = markedOrgan(Array(scalars[runStart..<yearStart])) { return organ }
             // The year first: the name runs from the year to 政府信息公开 or 的.
             let run = Array(scalars[after...].prefix(40).prefix { $0.isHan })
-            let simplified = Array(LabelText.compact(String(String.UnicodeScalarView(run))).unicodeScalars)
+            let simplified = Array(LabelText.compact(String(scalars: run)).unicodeScalars)
             guard simplified.count == run.count else { continue }
             let end = (0..<run.count).first { index in
-                let rest = String(String.UnicodeScalarView(simplified[index...]))
+                let rest = String(scalars: simplified[index...])
                 return rest.hasPrefix("的") || reportWords.contains(where: rest.hasPrefix)
             } ?? run.count
-            let name = String(String.UnicodeScalarView(run[..<end]))
+            let name = String(scalars: run[..<end])
             if let organ = leadingOrgan(name) ?? (PlaceName.isPlausible(name, as: .organ) ? name : nil) { return organ }
         }
         return nil
@@ -269,15 +269,15 @@ enum MetadataReader {
     /// the name after the last verb (现公布|开化县中村乡人民政府, 公示|中仓街道办事处, 系|邹城市田黄镇人民政府),
     /// else the whole run, else the longest name after a preposition; nil when none is a name.
     static func markedOrgan(_ run: [Unicode.Scalar]) -> String? {
-        let simplified = Array(LabelText.compact(String(String.UnicodeScalarView(run))).unicodeScalars)
+        let simplified = Array(LabelText.compact(String(scalars: run)).unicodeScalars)
         guard simplified.count == run.count, !run.isEmpty else { return nil }
         func name(from cut: Int) -> String? {
-            let name = String(String.UnicodeScalarView(run[cut...]))
+            let name = String(scalars: run[cut...])
             return PlaceName.isPlausible(name, as: .organ) ? name : nil
         }
         func cuts(after markers: [String]) -> [Int] {
             (1..<run.count).filter { cut in
-                let before = String(String.UnicodeScalarView(simplified[..<cut]))
+                let before = String(scalars: simplified[..<cut])
                 return markers.contains(where: before.hasSuffix)
             }
         }
@@ -297,20 +297,20 @@ enum MetadataReader {
         if let comma = scalars.prefix(12).firstIndex(where: { $0 == "，" || $0 == "," }),
            scalars[..<comma].allSatisfy({ $0.isDigit || $0.isBlank || "年度以来今全".unicodeScalars.contains($0) }) {
             scalars = Array(scalars[(comma + 1)...])
-        } else if let found = year(in: String(String.UnicodeScalarView(scalars.prefix(8)))), found.offset == 0 {
+        } else if let found = year(in: String(scalars: scalars.prefix(8))), found.offset == 0 {
             // “2019年福祿鎮政府遵循…”: the year, then the organ, no comma.
             var after = found.length
             if after < scalars.count, scalars[after] == "度" { after += 1 }
             scalars = Array(scalars[after...])
         }
         let run = Array(scalars.prefix(40).prefix { $0.isHan })  // a name is short; a long line must stay cheap
-        let text = String(String.UnicodeScalarView(run))
+        let text = String(scalars: run)
         let plain = Array(LabelText.simplified(text).unicodeScalars)
         for markers in [strongMarkers, weakMarkers] {
             for position in 2..<max(2, run.count) {
-                let rest = String(String.UnicodeScalarView(plain[position...]))
+                let rest = String(scalars: plain[position...])
                 guard markers.contains(where: rest.hasPrefix) else { continue }
-                let name = String(String.UnicodeScalarView(run[..<position]))
+                let name = String(scalars: run[..<position])
                 if PlaceName.isPlausible(name, as: .organ) { return name }
             }
         }
@@ -335,7 +335,7 @@ enum MetadataReader {
     private static func signatureOrgan(in lines: [SourceLine]) -> String? {
         let tail = lines.suffix(10).filter { !$0.isBlank && !PageChrome.isChrome($0.text) }
         guard let dateIndex = tail.lastIndex(where: { DateText.iso($0.trimmed) != nil }), dateIndex > tail.startIndex else { return nil }
-        let name = String(String.UnicodeScalarView(tail[dateIndex - 1].trimmed.unicodeScalars.filter { !$0.isBlank }))
+        let name = String(scalars: tail[dateIndex - 1].trimmed.unicodeScalars.filter { !$0.isBlank })
         return PlaceName.isPlausible(name, as: .organ) ? name : nil
     }
 
@@ -360,8 +360,8 @@ enum MetadataReader {
         for line in lines.prefix(80) where line.text.includes("公开") || line.text.includes("公開") {
             let scalars = Array(line.text.unicodeScalars.prefix(2000))  // bounded on a one-line file
             var from = 0
-            while from < scalars.count, let found = year(in: String(String.UnicodeScalarView(scalars[from...]))) {
-                var after = String(String.UnicodeScalarView(scalars[(from + found.offset + found.length)...])).trimmingBlanks()
+            while from < scalars.count, let found = year(in: String(scalars: scalars[from...])) {
+                var after = String(scalars: scalars[(from + found.offset + found.length)...]).trimmingBlanks()
                 if after.hasPrefix("度") { after = after.dropFirst() }
                 let words = LabelText.compact(String(after.unicodeScalars.prefix(8)))
                 if ["政府信息公开", "政府资讯公开", "政务公开", "信息公开"].contains(where: words.hasPrefix) { return found.value }
@@ -405,7 +405,7 @@ enum MetadataReader {
         while index + 4 <= scalars.count {
             let digits = scalars[index..<index + 4]
             if digits.allSatisfy(\.isDigit), index == 0 || !scalars[index - 1].isDigit,
-               let value = Int(String(String.UnicodeScalarView(digits))), (1990...2100).contains(value) {
+               let value = Int(String(scalars: digits)), (1990...2100).contains(value) {
                 var end = index + 4
                 while end < scalars.count, scalars[end] == " " { end += 1 }
                 if end < scalars.count, scalars[end] == "年" { return (value, index, end + 1 - index) }
@@ -446,9 +446,9 @@ enum MetadataReader {
             // The year right before 1月1日, not one a cited title names earlier in the line.
             let scalars = Array(line.text.unicodeScalars.prefix(2000))
             var from = 0
-            while from < scalars.count, let found = year(in: String(String.UnicodeScalarView(scalars[from...]))) {
+            while from < scalars.count, let found = year(in: String(scalars: scalars[from...])) {
                 let end = from + found.offset + found.length
-                let rest = String(String.UnicodeScalarView(scalars[end...].prefix(8).filter { !$0.isBlank }))
+                let rest = String(scalars: scalars[end...].prefix(8).filter { !$0.isBlank })
                 if rest.hasPrefix("1月1日") || rest.hasPrefix("01月01日") { return found.value }
                 from = end
             }
@@ -474,8 +474,8 @@ enum MetadataReader {
             for (inner, candidate) in plain[..<index].enumerated() where candidate == "省" || candidate == "市" || candidate == "州" {
                 if index - inner - 1 >= 2 { countyStart = inner + 1 }
             }
-            let county = String(String.UnicodeScalarView(scalars[countyStart...index]))
-            var township = String(String.UnicodeScalarView(scalars[(index + 1)...]))
+            let county = String(scalars: scalars[countyStart...index])
+            var township = String(scalars: scalars[(index + 1)...])
             // 温州市鹿城区人民政府七都街道办事处: the district government is not part of the street's name.
             for government in ["人民政府", "政府"] where LabelText.simplified(township).hasPrefix(government) && township.count > government.count + 1 {
                 township = String(township.dropFirst(government.count))
@@ -483,7 +483,7 @@ enum MetadataReader {
             }
             // A county department or office is grouped under its whole name: 南岭县市场监督管理局.
             let isTownship = ["镇", "乡", "街道", "街", "苏木", "场", "区"].contains { LabelText.simplified(township).hasSuffix($0) }
-            return (county, isTownship ? township : String(String.UnicodeScalarView(scalars[countyStart...])) + organ.dropFirst(name.count))
+            return (county, isTownship ? township : String(scalars: scalars[countyStart...]) + organ.dropFirst(name.count))
         }
         return (nil, String(name))
     }
@@ -498,7 +498,7 @@ enum MetadataReader {
         if scalars[index] == "区", ["域", "划", "间", "别"].contains(next) { return true }
         if scalars[index] == "县", ["级", "域", "直", "属"].contains(next) { return true }
         guard scalars[index] == "区" else { return false }
-        let before = String(String.UnicodeScalarView(scalars[max(0, index - 2)..<index]))
+        let before = String(scalars: scalars[max(0, index - 2)..<index])
         return ["开发", "示范", "试验", "保税", "合作", "功能", "管理", "旅游", "风景"].contains(before)
             || ["园", "社", "景", "片", "街", "校", "辖", "矿", "林", "垦"].contains { before.hasSuffix($0) }
     }
@@ -512,7 +512,7 @@ enum MetadataReader {
                 let before = Array(line.text[..<range.lowerBound].unicodeScalars.suffix(5))
                 guard let suffix = before.last, countySuffixes.contains(suffix) else { continue }
                 let name = before.dropLast().reversed().prefix { $0.isHan && !stopScalars.contains($0) }
-                var county = String(String.UnicodeScalarView(name.reversed()))
+                var county = String(scalars: name.reversed())
                 // “现公布荷塘区桂花街道”: the verb is not part of the county.
                 for marker in verbMarkers {
                     if let range = county.range(of: marker, options: .backwards) { county = String(county[range.upperBound...]) }

@@ -56,10 +56,11 @@ enum SectionFinder {
         guard scalarCount >= 4, scalarCount <= 40, !text.includes("。"), !text.includes("，"), !text.includes("\t") else { return nil }
         guard let opener = text.unicodeScalars.first, opener != "(", opener != "（", !opener.isDigit else { return nil }
         guard !text.includes("  "), !text.unicodeScalars.contains(where: { $0.value == 0x3000 }) else { return nil }  // table cells, not a heading
-        let numeral = LabelText.leadingNumeral(text)
-        let isMarkdownHeading = line.trimmed.hasPrefix("#")
+        // The section words first: most lines that come this far name no section.
         let words = LabelText.key(text)
         guard let number = sectionNumber(words) else { return nil }
+        let numeral = LabelText.leadingNumeral(text)
+        let isMarkdownHeading = line.trimmed.hasPrefix("#")
         guard numeral != nil || isMarkdownHeading || words.count <= 16 else { return nil }
         return (number, text, numeral)
     }
@@ -86,9 +87,19 @@ enum SectionFinder {
 
     /// The text without leading `#`, `*`, `>` marks and trailing `*`.
     static func stripMarks(_ text: Substring) -> Substring {
+        // A text whose first and last bytes are none of the marks has none to strip: no other
+        // character is canonically equivalent to one of them (a test tries every scalar), so
+        // the character comparisons below cannot match. Most lines are such texts.
+        if let first = text.utf8.first, let last = text.utf8.last, !Self.leadingMarkBytes.contains(first), !Self.trailingMarkBytes.contains(last) {
+            return text
+        }
         var text = text
         while let first = text.first, first == "#" || first == "*" || first == ">" || first == " " { text = text.dropFirst() }
         while let last = text.last, last == "*" || last == " " || last == "#" { text = text.dropLast() }
         return text
     }
+
+    /// The bytes of the characters `stripMarks` removes at the start (# * > space) and at the end (* space #).
+    static let leadingMarkBytes: [UInt8] = [0x23, 0x2A, 0x3E, 0x20]
+    static let trailingMarkBytes: [UInt8] = [0x2A, 0x20, 0x23]
 }

@@ -60,6 +60,52 @@ struct ByteShortcutTests {
         }
     }
 
+    @Test("scalars decoded from the bytes are the scalars of the view, kept or filtered, of strings and substrings")
+    func scalarBytes() {
+        let keeps: [(Unicode.Scalar) -> Bool] = [{ _ in true }, { !$0.isBlank && $0 != "*" }, { $0.isHan }, { _ in false }]
+        for text in Self.texts(count: 3000, maxLength: 10) + ["", "规章 0", "a\u{0301}👍🇨🇳\r\n\u{3000}"] {
+            for piece in [Substring(text), text.dropFirst(), text.dropLast(2)] {
+                for keep in keeps {
+                    #expect(piece.scalarArray(keeping: keep) == Array(piece.unicodeScalars.lazy.filter(keep)), "\(Array(text.unicodeScalars))")
+                    #expect(piece.allScalars(keep) == piece.unicodeScalars.allSatisfy(keep))
+                    var buffer: [Unicode.Scalar] = ["x"]
+                    piece.appendScalars(to: &buffer, keeping: keep)
+                    #expect(buffer == ["x"] + Array(piece.unicodeScalars.lazy.filter(keep)))
+                }
+            }
+            #expect(text.scalarArray() == Array(text.unicodeScalars))
+        }
+    }
+
+    @Test("heading marks stripped after a byte check are those of the character walk; no other scalar equals a mark")
+    func stripMarks() {
+        let marks: [Character] = ["#", "*", ">", " "]
+        // The byte check holds only if no other character is canonically equivalent to a mark.
+        // Unicode has no canonical decomposition above U+2FA1D (the last CJK compatibility
+        // ideograph), so the scalars up to U+2FFFF are all that could be.
+        for value in UInt32(0x80)...0x2FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(!marks.contains(Character(scalar)), "U+\(String(value, radix: 16))")
+        }
+        func walked(_ text: Substring) -> Substring {
+            var text = text
+            while let first = text.first, first == "#" || first == "*" || first == ">" || first == " " { text = text.dropFirst() }
+            while let last = text.last, last == "*" || last == " " || last == "#" { text = text.dropLast() }
+            return text
+        }
+        for text in Self.texts(count: 3000, maxLength: 8).map({ "#" + $0 }) + Self.texts(count: 3000, maxLength: 8) + ["## 一、总体情况 **", "*\u{0301}规章", "规章 \u{0301}", ">"] {
+            let stripped = SectionFinder.stripMarks(Substring(text))
+            #expect(stripped == walked(Substring(text)) && stripped.startIndex == walked(Substring(text)).startIndex, "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    @Test("B2's Han test on a scalar value is the scalar's isHan for every value of three UTF-8 bytes")
+    func hanValues() {
+        for value in UInt32(0x800)...0xFFFF {
+            #expect(BoilerplateChecks.isHan(value) == (Unicode.Scalar(value)?.isHan ?? false), "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test("WordIndex finds the first group a loop of includes finds")
     func wordIndex() {
         let groups = [["规章", "—"], ["0"], ["（一）", "一"], ["\u{0301}"], ["\u{3000}|"], ["👍"], [""]]
