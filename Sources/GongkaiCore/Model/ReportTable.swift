@@ -123,6 +123,15 @@ public struct ReportTable<Row: TableRowKey>: Sendable, Hashable {
     /// The rows of the table's format, in the official order.
     public var rows: [Row] { Row.rows(in: format) }
 
+    /// Whether each row of the format has its format's number of cells (a row set with
+    /// another number has not), so the table's page markup is its format's.
+    var hasFormatShape: Bool {
+        rows.allSatisfy { row in
+            let place = layout[row.ordinal]
+            return place < 0 || place & 0xFFFF_FFFF == row.columnCount(in: format)
+        }
+    }
+
     public static func == (lhs: ReportTable, rhs: ReportTable) -> Bool {
         lhs.format == rhs.format && lhs.line == rhs.line && lhs.endLine == rhs.endLine
             && Row.allCases.allSatisfy { lhs.has($0) == rhs.has($0) && (!lhs.has($0) || lhs[$0] == rhs[$0]) }

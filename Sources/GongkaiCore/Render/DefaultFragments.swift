@@ -282,7 +282,7 @@ extension ReportPage {
             out += "<section id=\""; out.mustache(section.id); out += "\" class=\"report-section\">\n<h2>"; out.mustache(section.heading); out += "</h2>\n"
             if section.missing { out += "<p class=\"missing\">原文缺少这一部分的标题。</p>" }
             out += "\n"; out += section.html; out += "\n"
-            if let table = section.table { table.write(to: &out) }
+            if let table = section.official { table.write(to: &out) }
             out += "\n"
             if let tableMissing = section.tableMissing { out += "<p class=\"missing\">"; out.mustache(tableMissing); out += "</p>" }
             out += "\n</section>\n"

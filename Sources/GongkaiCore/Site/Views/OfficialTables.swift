@@ -5,6 +5,16 @@ struct OfficialTables {
     /// The report's cells referenced by failed checks, by cell id.
     let flagged: [String: String]
 
+    /// A number cell of a table: the cell, where it is, the table's notes so far.
+    typealias DataCell = (Cell, CellReference, inout UnknownNotes) -> TableCellView
+
+    /// Tables without flagged cells (what `OfficialTable.Skeleton` is cut from).
+    static let unflagged = OfficialTables(flagged: [:])
+
+    private init(flagged: [String: String]) {
+        self.flagged = flagged
+    }
+
     init(report: Report) {
         var flagged: [String: String] = [:]
         for check in report.checks where check.status == .fail {
@@ -22,7 +32,10 @@ struct OfficialTables {
     }
 
     /// Table 2: one block per 第二十条 sub-table.
-    func table2(_ table: ReportTable<Table2Row>) -> TableView {
+    func table2(_ table: ReportTable<Table2Row>) -> TableView { table2(table, cell: dataCell) }
+
+    /// Table 2 with its number cells made by `cell`.
+    func table2(_ table: ReportTable<Table2Row>, cell dataCell: DataCell) -> TableView {
         var body: [TableRowView] = []
         var notes = UnknownNotes()
         var article = ""
@@ -41,7 +54,7 @@ struct OfficialTables {
             var cells: [TableCellView] = [.heading(row.officialLabel, scope: "row")]
             let values = table[row]
             for (column, cell) in values.enumerated() {
-                var view = dataCell(cell, reference: CellReference(table: 2, row: row.rawValue, column: column), notes: &notes)
+                var view = dataCell(cell, CellReference(table: 2, row: row.rawValue, column: column), &notes)
                 if column == values.count - 1, values.count < width { view.colspan = "\(width - values.count + 1)" }
                 cells.append(view)
             }
@@ -51,7 +64,10 @@ struct OfficialTables {
     }
 
     /// Table 3 with its three header rows and three label columns.
-    func table3(_ table: ReportTable<Table3Row>) -> TableView {
+    func table3(_ table: ReportTable<Table3Row>) -> TableView { table3(table, cell: dataCell) }
+
+    /// Table 3 with its number cells made by `cell`.
+    func table3(_ table: ReportTable<Table3Row>, cell dataCell: DataCell) -> TableView {
         let head = [
             TableRowView(cells: [.heading("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", scope: "col", colspan: 3, rowspan: 3),
                                  .heading("申请人情况", scope: "colgroup", colspan: 7)]),
@@ -80,7 +96,7 @@ struct OfficialTables {
                 }
             }
             for (column, cell) in table[row].enumerated() {
-                cells.append(dataCell(cell, reference: CellReference(table: 3, row: row.rawValue, column: column), notes: &notes))
+                cells.append(dataCell(cell, CellReference(table: 3, row: row.rawValue, column: column), &notes))
             }
             body.append(TableRowView(cells: cells))
         }
@@ -88,7 +104,10 @@ struct OfficialTables {
     }
 
     /// Table 4: the three groups side by side as the form prints them.
-    func table4(_ table: ReportTable<Table4Group>) -> TableView {
+    func table4(_ table: ReportTable<Table4Group>) -> TableView { table4(table, cell: dataCell) }
+
+    /// Table 4 with its number cells made by `cell`.
+    func table4(_ table: ReportTable<Table4Group>, cell dataCell: DataCell) -> TableView {
         let columns = Table4Column.allCases
         let head = [
             TableRowView(cells: [.heading("行政复议", scope: "colgroup", colspan: 5), .heading("行政诉讼", scope: "colgroup", colspan: 10)]),
@@ -100,7 +119,7 @@ struct OfficialTables {
         var cells: [TableCellView] = []
         for group in table.rows {
             for (column, cell) in table[group].enumerated() {
-                cells.append(dataCell(cell, reference: CellReference(table: 4, row: group.rawValue, column: column), notes: &notes))
+                cells.append(dataCell(cell, CellReference(table: 4, row: group.rawValue, column: column), &notes))
             }
         }
         return TableView(caption: "表四 政府信息公开行政复议、行政诉讼情况", id: "table4", head: head, body: [TableRowView(cells: cells)],
@@ -116,19 +135,32 @@ struct OfficialTables {
         var footnote: Int?
         if cell.value == nil {
             classes.append("unknown")
-            let reason = Display.reason(cell.status) + (cell.text.map { "：“\($0)”" } ?? "")
+            let reason = Self.unknownReason(cell)
             note = reason
             footnote = notes.number(for: reason)
         } else if let text = cell.text {
-            note = "原文：“\(text)”"
+            note = Self.printedNote(text)
         }
         if let checks = flagged[id] {
             classes.append("flagged")
-            note = [note, "未通过核验 \(checks)"].compactMap { $0 }.joined(separator: "；")
+            note = Self.flaggedNote(note, checks: checks)
         }
         var view = TableCellView.data(Display.number(cell.value), classes: classes.joined(separator: " "), id: id, note: note)
         view.footnote = footnote
         return view
+    }
+
+    /// Why an unknown cell is unknown, with what the file printed: its note.
+    static func unknownReason(_ cell: Cell) -> String {
+        Display.reason(cell.status) + (cell.text.map { "：“\($0)”" } ?? "")
+    }
+
+    /// The note of a number the file printed with other text.
+    static func printedNote(_ text: String) -> String { "原文：“\(text)”" }
+
+    /// A cell's note with the failed checks that name it.
+    static func flaggedNote(_ note: String?, checks: String) -> String {
+        [note, "未通过核验 \(checks)"].compactMap { $0 }.joined(separator: "；")
     }
 }
 

@@ -78,7 +78,9 @@ struct ReportPage: Sendable {
         var heading: String
         var missing: Bool
         var html: String
-        var table: TableView?
+        /// The section's table (2, 3 or 4), made a `TableView` when a template asks for `table`.
+        var official: OfficialTable?
+        var table: TableView? { official?.view }
         var tableMissing: String?
     }
 
@@ -122,17 +124,17 @@ struct ReportPage: Sendable {
         let tables = OfficialTables(report: report)
         sections = (1...6).map { number in
             let section = report.section(number)
-            var table: TableView?
+            var table: OfficialTable?
             var tableMissing: String?
             switch number {
-            case 2: table = report.table2.map(tables.table2); tableMissing = table == nil ? "原文缺少表二，其中的数字均为未知。" : nil
-            case 3: table = report.table3.map(tables.table3); tableMissing = table == nil ? "原文缺少表三，其中的数字均为未知。" : nil
-            case 4: table = report.table4.map(tables.table4); tableMissing = table == nil ? "原文缺少表四，其中的数字均为未知。" : nil
+            case 2: table = report.table2.map { OfficialTable(kind: .table2($0), tables: tables) }; tableMissing = table == nil ? "原文缺少表二，其中的数字均为未知。" : nil
+            case 3: table = report.table3.map { OfficialTable(kind: .table3($0), tables: tables) }; tableMissing = table == nil ? "原文缺少表三，其中的数字均为未知。" : nil
+            case 4: table = report.table4.map { OfficialTable(kind: .table4($0), tables: tables) }; tableMissing = table == nil ? "原文缺少表四，其中的数字均为未知。" : nil
             default: break
             }
             return SectionView(id: "section-\(number)", heading: section?.heading ?? Section.officialHeading(number),
                                missing: section == nil, html: section.map { MarkdownRenderer.html($0.narrative.markdown) } ?? "",
-                               table: table, tableMissing: tableMissing)
+                               official: table, tableMissing: tableMissing)
         }
         checks = report.checks.map {
             CheckView($0, format: report.format, reportPath: path, from: path, plain: PlainCheck.sentences($0, report: report),
@@ -155,7 +157,7 @@ struct ReportPage: Sendable {
         keyFigures = ReportKeyFigures.table(report: report, lastYear: lastYear)
         contents = [Link(text: "数据核验", href: "#verification")]
             + sections.flatMap { section -> [Link] in
-                [Link(text: section.heading, href: "#" + section.id)] + (section.table.map { [Link(text: $0.caption, href: "#" + $0.id)] } ?? [])
+                [Link(text: section.heading, href: "#" + section.id)] + (section.official.map { [Link(text: $0.caption, href: "#" + $0.id)] } ?? [])
             }
         diagnostics = report.diagnostics.map(DiagnosticView.init)
         hasDiagnostics = !diagnostics.isEmpty

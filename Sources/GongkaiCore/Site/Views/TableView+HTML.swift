@@ -25,19 +25,23 @@ extension TableView {
             out += "\n"
         }
         out += "</tbody>\n</table>\n</div>\n"
-        if !notes.isEmpty {
-            out += "<ol class=\"table-notes\">"
-            for (index, note) in notes.enumerated() {
-                out += "<li id=\""
-                out += Self.noteID(table: id, number: index + 1)
-                out += "\"><span class=\"note-mark\">注"
-                out.number(index + 1)
-                out += "</span> "
-                out.escaped(note)
-                out += "</li>"
-            }
-            out += "</ol>\n"
+        Self.writeNotes(notes, table: id, to: &out)
+    }
+
+    /// The notes under a table, after its `</div>`: nothing when there are none.
+    static func writeNotes(_ notes: [String], table id: String, to out: inout HTMLBytes) {
+        guard !notes.isEmpty else { return }
+        out += "<ol class=\"table-notes\">"
+        for (index, note) in notes.enumerated() {
+            out += "<li id=\""
+            out += noteID(table: id, number: index + 1)
+            out += "\"><span class=\"note-mark\">注"
+            out.number(index + 1)
+            out += "</span> "
+            out.escaped(note)
+            out += "</li>"
         }
+        out += "</ol>\n"
     }
 }
 
@@ -149,16 +153,19 @@ extension TableCellView {
             if let colspan { out += " colspan=\""; out += colspan; out += "\"" }
             out += ">"
             out.escaped(text)
-            if let footnote {
-                out += "<sup><a class=\"note-ref\" href=\"#"
-                out += TableView.noteID(table: table, number: footnote)
-                out += "\">注"
-                out.number(footnote)
-                out += "</a></sup>"
-            }
+            if let footnote { Self.writeFootnote(footnote, table: table, to: &out) }
             if isNumber, let id { out += "<a class=\"cite\" href=\"#"; out.bytes += id; out += "\">链接</a>" }
             out += "</td>"
         }
+    }
+
+    /// A cell's marker linking to note `number` under the table `table`.
+    static func writeFootnote(_ number: Int, table: String, to out: inout HTMLBytes) {
+        out += "<sup><a class=\"note-ref\" href=\"#"
+        out += TableView.noteID(table: table, number: number)
+        out += "\">注"
+        out.number(number)
+        out += "</a></sup>"
     }
 
     /// Whether a class list (names separated by spaces) has the class `number`, without an

@@ -1,0 +1,196 @@
+/// One of a report's tables 2–4 on its page: made into a `TableView` only when a template asks
+/// for it (a theme's own report template), and written straight from the report's cells where
+/// the default theme's page is written whole (`write(to:)`): the table's markup around its
+/// number cells is the same for every table of a format, so it is made once per process
+/// (`Skeleton`) and only the number cells are written per page, without a `TableView`, a
+/// `TableCellView` or a `String` per cell (building and writing the three tables was more than
+/// half of a report page's work).
+struct OfficialTable: Sendable {
+    enum Kind: Sendable {
+        case table2(ReportTable<Table2Row>)
+        case table3(ReportTable<Table3Row>)
+        case table4(ReportTable<Table4Group>)
+    }
+
+    let kind: Kind
+    let tables: OfficialTables
+
+    /// The table as templates see it.
+    var view: TableView {
+        switch kind {
+        case .table2(let table): tables.table2(table)
+        case .table3(let table): tables.table3(table)
+        case .table4(let table): tables.table4(table)
+        }
+    }
+
+    /// The table's caption and id, as `view` has them.
+    var caption: String { skeletonParts.caption }
+    var id: String { skeletonParts.id }
+
+    private var skeletonParts: (caption: String, id: String) {
+        switch kind {
+        case .table2(let table): Self.table2Skeletons[table.format].map { ($0.caption, $0.id) } ?? (view.caption, view.id)
+        case .table3(let table): Self.table3Skeletons[table.format].map { ($0.caption, $0.id) } ?? (view.caption, view.id)
+        case .table4(let table): Self.table4Skeletons[table.format].map { ($0.caption, $0.id) } ?? (view.caption, view.id)
+        }
+    }
+
+    /// Writes `view.html`: from the skeleton of the table's format when the table has that
+    /// format's shape, else through `view`.
+    func write(to out: inout HTMLBytes) {
+        let written = switch kind {
+        case .table2(let table): Self.table2Skeletons[table.format]?.write(table, tables: tables, to: &out) ?? false
+        case .table3(let table): Self.table3Skeletons[table.format]?.write(table, tables: tables, to: &out) ?? false
+        case .table4(let table): Self.table4Skeletons[table.format]?.write(table, tables: tables, to: &out) ?? false
+        }
+        if !written { view.write(to: &out) }
+    }
+
+    static let table2Skeletons = Skeleton<Table2Row>.all { OfficialTables.unflagged.table2($0, cell: $1) }
+    static let table3Skeletons = Skeleton<Table3Row>.all { OfficialTables.unflagged.table3($0, cell: $1) }
+    static let table4Skeletons = Skeleton<Table4Group>.all { OfficialTables.unflagged.table4($0, cell: $1) }
+
+    /// A table's HTML as `TableView.write` writes it for a format, cut at its number cells:
+    /// `pieces[i]` comes before the cell `slots[i]`, the last piece after the last cell (the
+    /// notes under the table, which depend on the cells, follow it). Made by writing the table
+    /// of a format with a marker in place of each number cell.
+    struct Skeleton<Row: TableRowKey>: Sendable {
+        let format: ReportFormat
+        let caption: String
+        let id: String
+        let pieces: [[UInt8]]
+        let slots: [Slot]
+
+        struct Slot: Sendable {
+            let row: Row
+            let reference: CellReference
+            /// The cell's `colspan` (table 2's last cell of a short row).
+            let colspan: String?
+        }
+
+        typealias Make = (ReportTable<Row>, OfficialTables.DataCell) -> TableView
+
+        /// The skeleton of each format whose table can be cut (every format; nil would leave
+        /// the table to `view`).
+        static func all(_ make: Make) -> [ReportFormat: Skeleton] {
+            var all: [ReportFormat: Skeleton] = [:]
+            for format in ReportFormat.allCases { all[format] = Skeleton(format: format, make: make) }
+            return all
+        }
+
+        /// The marker a number cell is written as: a private-use scalar and the cell's number.
+        private static var marker: String { "\u{E000}" }
+
+        init?(format: ReportFormat, make: Make) {
+            var references: [CellReference] = []
+            let view = make(ReportTable(format: format, lines: 1...1)) { _, reference, _ in
+                references.append(reference)
+                return TableCellView(text: Self.marker + String(references.count - 1), header: false)
+            }
+            var out = HTMLBytes(capacity: 16_384)
+            view.write(to: &out)
+            let bytes = out.bytes
+            // Each marker cell is written `<td>` or `<td colspan="N">`, the marker, its number, `</td>`.
+            let markerBytes = Array(Self.marker.utf8), open = Array("<td".utf8), close = Array("</td>".utf8)
+            var pieces: [[UInt8]] = [], slots: [Slot] = []
+            var start = 0, index = 0
+            while let found = Self.find(markerBytes, in: bytes, from: index) {
+                guard let cellStart = Self.findLast(open, in: bytes, before: found), cellStart >= start,
+                      let cellEnd = Self.find(close, in: bytes, from: found) else { return nil }
+                let digits = bytes[(found + markerBytes.count)..<cellEnd]
+                let attributes = String(decoding: bytes[(cellStart + open.count)..<(found - 1)], as: UTF8.self)
+                guard let number = Int(String(decoding: digits, as: UTF8.self)), number == slots.count, number < references.count,
+                      let row = Row(rawValue: references[number].row) else { return nil }
+                var colspan: String?
+                if !attributes.isEmpty {
+                    guard attributes.hasPrefix(" colspan=\""), attributes.hasSuffix("\"") else { return nil }
+                    colspan = String(attributes.dropFirst(10).dropLast())
+                }
+                pieces.append(Array(bytes[start..<cellStart]))
+                slots.append(Slot(row: row, reference: references[number], colspan: colspan))
+                start = cellEnd + close.count
+                index = start
+            }
+            guard slots.count == references.count else { return nil }
+            pieces.append(Array(bytes[start...]))
+            self.format = format
+            caption = view.caption
+            id = view.id
+            self.pieces = pieces
+            self.slots = slots
+        }
+
+        /// Writes `table` (of this skeleton's format) as `TableView.write` writes the table
+        /// `make` makes of it; false, writing nothing, when a row of the table has another
+        /// number of cells than its format's.
+        func write(_ table: ReportTable<Row>, tables: OfficialTables, to out: inout HTMLBytes) -> Bool {
+            guard table.format == format, table.hasFormatShape else { return false }
+            var notes = UnknownNotes()
+            for (index, slot) in slots.enumerated() {
+                out.bytes += pieces[index]
+                tables.writeDataCell(table.cell(slot.row, slot.reference.column), reference: slot.reference, colspan: slot.colspan,
+                                     tableID: id, notes: &notes, to: &out)
+            }
+            out.bytes += pieces[pieces.count - 1]
+            TableView.writeNotes(notes.texts, table: id, to: &out)
+            return true
+        }
+
+        private static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
+            guard bytes.count >= needle.count, from <= bytes.count - needle.count else { return nil }
+            return (from...(bytes.count - needle.count)).first { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
+        }
+
+        private static func findLast(_ needle: [UInt8], in bytes: [UInt8], before: Int) -> Int? {
+            guard before >= needle.count else { return nil }
+            return (0...(before - needle.count)).reversed().first { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
+        }
+    }
+}
+
+extension OfficialTables {
+    /// Writes the cell `dataCell` makes as `TableCellView.write` writes it, without making it.
+    func writeDataCell(_ cell: Cell, reference: CellReference, colspan: String?, tableID: String, notes: inout UnknownNotes, to out: inout HTMLBytes) {
+        let checks = flagged.isEmpty ? nil : flagged[Self.cellID(reference)]
+        // The id, `t3-newReceived-6`, escaped as `TableCellView` escapes an anchor.
+        func writeID() {
+            out += "t"
+            out.number(reference.table)
+            out += "-"
+            out.escaped(reference.row)
+            out += "-"
+            out.number(reference.column)
+        }
+        out += "<td id=\""
+        writeID()
+        out += cell.value == nil ? (checks == nil ? "\" class=\"number unknown\"" : "\" class=\"number unknown flagged\"")
+            : (checks == nil ? "\" class=\"number\"" : "\" class=\"number flagged\"")
+        var note: String?
+        var footnote: Int?
+        if cell.value == nil {
+            let reason = Self.unknownReason(cell)
+            note = reason
+            footnote = notes.number(for: reason)
+        } else if let text = cell.text {
+            note = Self.printedNote(text)
+        }
+        if let checks { note = Self.flaggedNote(note, checks: checks) }
+        if let note {
+            out += " title=\""
+            out.escaped(note)
+            out += "\""
+        }
+        if let colspan {
+            out += " colspan=\""
+            out += colspan
+            out += "\""
+        }
+        out += ">"
+        if let value = cell.value, value.smallWholeValue != nil { value.appendText(to: &out.bytes) } else { out.escaped(Display.number(cell.value)) }
+        if let footnote { TableCellView.writeFootnote(footnote, table: tableID, to: &out) }
+        out += "<a class=\"cite\" href=\"#"
+        writeID()
+        out += "\">链接</a></td>"
+    }
+}
