@@ -65,8 +65,24 @@ struct OfficialTable: Sendable {
         struct Slot: Sendable {
             let row: Row
             let reference: CellReference
-            /// The cell's `colspan` (table 2's last cell of a short row).
-            let colspan: String?
+            /// The cell's id, `t3-newReceived-6` (what `OfficialTables.flagged` is keyed by).
+            let id: String
+            /// `<td id="…" class="number`, with the id escaped as `TableCellView` escapes an anchor.
+            let open: [UInt8]
+            /// ` colspan="N"` (table 2's last cell of a short row), or nothing.
+            let colspan: [UInt8]
+            /// The cell's link to itself and its end: `<a class="cite" href="#…">链接</a></td>`.
+            let cite: [UInt8]
+
+            init(row: Row, reference: CellReference, colspan: String?) {
+                self.row = row
+                self.reference = reference
+                id = OfficialTables.cellID(reference)
+                let escaped = HTMLText.escapedBytes(id)
+                open = Array("<td id=\"".utf8) + escaped + Array("\" class=\"number".utf8)
+                self.colspan = colspan.map { Array(" colspan=\"\($0)\"".utf8) } ?? []
+                cite = Array("<a class=\"cite\" href=\"#".utf8) + escaped + Array("\">链接</a></td>".utf8)
+            }
         }
 
         typealias Make = (ReportTable<Row>, OfficialTables.DataCell) -> TableView
@@ -129,8 +145,7 @@ struct OfficialTable: Sendable {
             var notes = UnknownNotes()
             for (index, slot) in slots.enumerated() {
                 out.bytes += pieces[index]
-                tables.writeDataCell(table.cell(slot.row, slot.reference.column), reference: slot.reference, colspan: slot.colspan,
-                                     tableID: id, notes: &notes, to: &out)
+                tables.writeDataCell(table.cell(slot.row, slot.reference.column), slot: slot, tableID: id, notes: &notes, to: &out)
             }
             out.bytes += pieces[pieces.count - 1]
             TableView.writeNotes(notes.texts, table: id, to: &out)
@@ -150,22 +165,14 @@ struct OfficialTable: Sendable {
 }
 
 extension OfficialTables {
-    /// Writes the cell `dataCell` makes as `TableCellView.write` writes it, without making it.
-    func writeDataCell(_ cell: Cell, reference: CellReference, colspan: String?, tableID: String, notes: inout UnknownNotes, to out: inout HTMLBytes) {
-        let checks = flagged.isEmpty ? nil : flagged[Self.cellID(reference)]
-        // The id, `t3-newReceived-6`, escaped as `TableCellView` escapes an anchor.
-        func writeID() {
-            out += "t"
-            out.number(reference.table)
-            out += "-"
-            out.escaped(reference.row)
-            out += "-"
-            out.number(reference.column)
-        }
-        out += "<td id=\""
-        writeID()
-        out += cell.value == nil ? (checks == nil ? "\" class=\"number unknown\"" : "\" class=\"number unknown flagged\"")
-            : (checks == nil ? "\" class=\"number\"" : "\" class=\"number flagged\"")
+    /// Writes the cell `dataCell` makes as `TableCellView.write` writes it, without making it:
+    /// the slot's bytes made once, the cell's classes, note, number and footnote.
+    func writeDataCell<Row>(_ cell: Cell, slot: OfficialTable.Skeleton<Row>.Slot, tableID: String, notes: inout UnknownNotes, to out: inout HTMLBytes) {
+        let checks = flagged.isEmpty ? nil : flagged[slot.id]
+        out.bytes += slot.open
+        if cell.value == nil { out.bytes += Self.unknownClass }
+        if checks != nil { out.bytes += Self.flaggedClass }
+        out.bytes.append(UInt8(ascii: "\""))
         var note: String?
         var footnote: Int?
         if cell.value == nil {
@@ -177,20 +184,18 @@ extension OfficialTables {
         }
         if let checks { note = Self.flaggedNote(note, checks: checks) }
         if let note {
-            out += " title=\""
+            out.bytes += Self.titleOpen
             out.escaped(note)
-            out += "\""
+            out.bytes.append(UInt8(ascii: "\""))
         }
-        if let colspan {
-            out += " colspan=\""
-            out += colspan
-            out += "\""
-        }
-        out += ">"
+        out.bytes += slot.colspan
+        out.bytes.append(UInt8(ascii: ">"))
         if let value = cell.value, value.smallWholeValue != nil { value.appendText(to: &out.bytes) } else { out.escaped(Display.number(cell.value)) }
         if let footnote { TableCellView.writeFootnote(footnote, table: tableID, to: &out) }
-        out += "<a class=\"cite\" href=\"#"
-        writeID()
-        out += "\">链接</a></td>"
+        out.bytes += slot.cite
     }
+
+    private static let unknownClass = Array(" unknown".utf8)
+    private static let flaggedClass = Array(" flagged".utf8)
+    private static let titleOpen = Array(" title=\"".utf8)
 }
