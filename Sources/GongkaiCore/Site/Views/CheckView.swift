@@ -18,8 +18,10 @@ struct CheckView: Sendable {
     var comparison: Link?
 
     /// `comparison` is the site path of the page comparing the texts, when the check has one
-    /// (`TextComparisonPage.path(for:of:in:)`).
-    init(_ check: CheckResult, format: ReportFormat?, reportPath: String, from page: String, plain: [String] = [], comparison: String? = nil) {
+    /// (`TextComparisonPage.path(for:of:in:)`). `base`: the link from `page` to `reportPath`
+    /// when the caller has it (a report page's forty checks share it).
+    init(_ check: CheckResult, format: ReportFormat?, reportPath: String, from page: String, plain: [String] = [], comparison: String? = nil,
+         base: String? = nil) {
         id = check.id.rawValue
         name = check.id.name
         status = switch check.status {
@@ -32,7 +34,7 @@ struct CheckView: Sendable {
         self.plain = plain
         hasPlain = !plain.isEmpty
         failed = check.status == .fail
-        let base = SiteRoutes.link(from: page, to: reportPath)
+        let base = base ?? SiteRoutes.link(from: page, to: reportPath)
         cells = check.cells.map { Link(text: Self.label(of: $0, format: format ?? .current), href: base + "#" + OfficialTables.cellID($0)) }
         hasCells = failed && !cells.isEmpty
         self.comparison = comparison.map { Link(text: "对照两份正文，查看相同的段落", href: SiteRoutes.link(from: page, to: $0)) }

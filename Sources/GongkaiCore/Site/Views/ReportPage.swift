@@ -136,9 +136,10 @@ struct ReportPage: Sendable {
                                missing: section == nil, html: section.map { MarkdownRenderer.html($0.narrative.markdown) } ?? "",
                                official: table, tableMissing: tableMissing)
         }
+        let selfLink = SiteRoutes.link(from: path, to: path)
         checks = report.checks.map {
             CheckView($0, format: report.format, reportPath: path, from: path, plain: PlainCheck.sentences($0, report: report),
-                      comparison: TextComparisonPage.path(for: $0, of: index, in: corpus))
+                      comparison: TextComparisonPage.path(for: $0, of: index, in: corpus), base: selfLink)
         }
         failedChecks = checks.filter { $0.statusClass == CheckResult.Status.fail.rawValue }
         unknownChecks = checks.filter { $0.statusClass == CheckResult.Status.unknown.rawValue }

@@ -34,11 +34,12 @@ struct TownshipPage: Sendable {
         reports = indexes.map { index in
             let report = corpus.reports[index]
             let reportPath = SiteRoutes.report(corpus.placements[index], in: corpus)
+            let href = SiteRoutes.link(from: path, to: reportPath)
             let failed = report.checks.filter { $0.status == .fail }.map {
                 CheckView($0, format: report.format, reportPath: reportPath, from: path, plain: PlainCheck.sentences($0, report: report),
-                          comparison: TextComparisonPage.path(for: $0, of: index, in: corpus))
+                          comparison: TextComparisonPage.path(for: $0, of: index, in: corpus), base: href)
             }
-            return ReportLink(year: Display.year(report.metadata.year), href: SiteRoutes.link(from: path, to: reportPath),
+            return ReportLink(year: Display.year(report.metadata.year), href: href,
                               format: report.format.map { "\($0.rawValue)年格式" } ?? "无表格", failed: failed,
                               checkSummary: CheckSummary(report).text, hasFailures: !failed.isEmpty)
         }
