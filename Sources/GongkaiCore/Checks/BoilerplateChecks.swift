@@ -217,30 +217,39 @@ public enum BoilerplateChecks {
 
     /// The letters of a report's narrative (sections 一–六), read from the UTF-8 bytes.
     static func letters(of report: Report) -> [UInt32] {
-        var out: [UInt32] = []
-        for section in report.sections {
-            var markdown = section.narrative.markdown
-            markdown.withUTF8 { bytes in
-                out.reserveCapacity(out.count + bytes.count / 3)
-                var index = 0
-                while index < bytes.count {
-                    let lead = bytes[index]
-                    if lead < 0x80 {
-                        // An ASCII letter.
-                        if (lead | 0x20) >= 0x61, (lead | 0x20) <= 0x7A { out.append(UInt32(lead)) }
-                        index += 1
-                    } else if lead >= 0xE0, lead < 0xF0, index + 2 < bytes.count {
-                        // Three bytes: the whole Basic Multilingual Plane above U+07FF, Han included.
-                        let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                        if isHan(value) { out.append(value) }
-                        index += 3
-                    } else {
-                        index += lead < 0xE0 ? 2 : 4
+        // Written straight into room for one letter a byte (no letter is shorter), without
+        // append's capacity check on every letter of every report (B1 and B2 both read them).
+        let room = report.sections.reduce(0) { $0 + $1.narrative.markdown.utf8.count }
+        return [UInt32](unsafeUninitializedCapacity: room) { out, written in
+            written = 0
+            for section in report.sections {
+                var markdown = section.narrative.markdown
+                markdown.withUTF8 { bytes in
+                    var index = 0
+                    while index < bytes.count {
+                        let lead = bytes[index]
+                        if lead < 0x80 {
+                            // An ASCII letter.
+                            if (lead | 0x20) >= 0x61, (lead | 0x20) <= 0x7A, written < room {
+                                out[written] = UInt32(lead)
+                                written += 1
+                            }
+                            index += 1
+                        } else if lead >= 0xE0, lead < 0xF0, index + 2 < bytes.count {
+                            // Three bytes: the whole Basic Multilingual Plane above U+07FF, Han included.
+                            let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                            if isHan(value), written < room {
+                                out[written] = value
+                                written += 1
+                            }
+                            index += 3
+                        } else {
+                            index += lead < 0xE0 ? 2 : 4
+                        }
                     }
                 }
             }
         }
-        return out
     }
 
     /// `Unicode.Scalar(value)?.isHan`, on the value: no surrogate is Han (a test tries every value

@@ -9,6 +9,21 @@ extension StringProtocol {
         utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
     }
 
+    /// Whether the text's UTF-8 holds `byte` at least `minimum` times (`utf8.hasAtLeast(minimum)
+    /// { $0 == byte }`), found with `memchr` on the contiguous bytes.
+    func holdsByte(_ byte: UInt8, atLeast minimum: Int) -> Bool {
+        utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return minimum <= 0 }
+            var found = 0
+            var index = 0
+            while found < minimum, index < bytes.count, let hit = memchr(base + index, Int32(byte), bytes.count - index) {
+                found += 1
+                index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit)) + 1
+            }
+            return found >= minimum
+        } ?? utf8.hasAtLeast(minimum) { $0 == byte }
+    }
+
     /// Whether the text contains `needle`, compared as UTF-8 bytes (exact, no locale folding).
     func includes(_ needle: String) -> Bool {
         var needle = needle

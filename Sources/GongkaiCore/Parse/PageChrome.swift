@@ -26,7 +26,8 @@ enum PageChrome {
         if !text.includes("。"), mayStartField(bare), fieldPrefixes.contains(where: bare.hasPrefix) { return true }
         if isBreadcrumb(text) { return true }
         // A bar of short menu words: 首页 政务公开 互动交流 …
-        let words = line.split { $0 == " " || $0 == "\u{3000}" || $0 == "\t" || $0 == "|" }
+        // The character split at those four, found on the bytes (`splitCells`, tested against it).
+        let words = Substring(line).splitCells(at: [.space, .ideographicSpace, .tab, .pipe])
         return words.count >= 3 && words.allSatisfy { menuWords.contains(String($0)) }
     }
 

@@ -74,6 +74,13 @@ import Testing
         let report = TextReports.report(texts: [1: Self.texts.joined(separator: "\n\n"), 5: "问题：〇一二三ABCxyz，𠀀。"])
         #expect(BoilerplateChecks.letters(of: report) == Reference.letters(report))
         #expect(!BoilerplateChecks.letters(of: report).isEmpty)
+        // Letters written into room for one a byte: texts of letters only (as many as bytes),
+        // none, and every width of UTF-8, over several sections.
+        let pieces = ["a", "Z", "一", "〇", "𠀀", "\u{301}", "é", "，", "12", "\n\n", "😀", "ｱ"]
+        for text in GeneratedTexts.make(from: pieces, count: 500, maxPieces: 12, seed: 11) + ["abcXYZ", "", "。"] {
+            let generated = TextReports.report(texts: [1: text, 3: "ab" + text, 6: text + "一"])
+            #expect(BoilerplateChecks.letters(of: generated) == Reference.letters(generated), "\(text.debugDescription)")
+        }
     }
 
     @Test func theShingleSetHoldsExactlyItsHashes() {

@@ -106,6 +106,19 @@ struct ByteShortcutTests {
         }
     }
 
+    @Test("a byte counted with memchr up to a minimum is the count of the UTF-8 view")
+    func holdsByte() {
+        for text in Self.texts(count: 3000, maxLength: 10) + ["", "||", "| 规章 | 0 |"] {
+            for piece in [Substring(text), text.dropFirst(), text.dropLast()] {
+                for byte: UInt8 in [0x7C, 0x20, 0x09, 0x80] {
+                    for minimum in 0...3 {
+                        #expect(piece.holdsByte(byte, atLeast: minimum) == piece.utf8.hasAtLeast(minimum) { $0 == byte }, "\(Array(text.unicodeScalars))")
+                    }
+                }
+            }
+        }
+    }
+
     @Test("WordIndex finds the first group a loop of includes finds")
     func wordIndex() {
         let groups = [["规章", "—"], ["0"], ["（一）", "一"], ["\u{0301}"], ["\u{3000}|"], ["👍"], [""]]

@@ -32,6 +32,7 @@ struct CellPerLineReader: TableLayoutReader {
 
     /// A single Han character that is not a number: a piece of a label written vertically.
     private func isVerticalLabelPiece(_ text: String) -> Bool {
-        text.unicodeScalars.count == 1 && text.unicodeScalars.allSatisfy(\.isHan)
+        // One scalar is at most four bytes: a longer text is not counted scalar by scalar.
+        text.utf8.count <= 4 && text.unicodeScalars.count == 1 && text.unicodeScalars.allSatisfy(\.isHan)
     }
 }

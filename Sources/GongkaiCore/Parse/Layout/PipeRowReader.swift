@@ -5,7 +5,7 @@ struct PipeRowReader: TableLayoutReader {
         // counting bytes first skips the split on every line of the other layouts. An empty
         // piece is no value, so the pieces may keep the empty ones.
         lines.contains { line in
-            guard line.text.utf8.hasAtLeast(2, where: { $0 == 0x7C }) else { return false }
+            guard line.text.holdsByte(0x7C, atLeast: 2) else { return false }
             let pieces = Substring(line.text).splitCells(at: .pipe, omittingEmpty: false)
             return pieces.count >= 3 && pieces.contains { CellText.read($0).isValueLike }
         }
