@@ -47,7 +47,8 @@ extension Report {
                 func reasons<Row>(_ table: ReportTable<Row>?, number: Int) {
                     guard let table else { return }
                     for row in table.rows {
-                        for (column, cell) in table[row].enumerated() where cell.value == nil {
+                        table.forEachCell(in: row) { column, cell in
+                            guard cell.value == nil else { return }
                             array.item { object in
                                 object.member("table") { $0.int(number) }
                                 object.member("row") { $0.string(row.rawValue) }
@@ -143,10 +144,9 @@ final class JSONBytes {
         object { object in
             for row in table.rows {
                 object.member(row.rawValue) { out in
-                    let cells = table[row]
-                    guard !cells.isEmpty else { return out.bytes.append(contentsOf: "[]".utf8) }
+                    // An empty row is `[` then `]`: the tree's `[]`.
                     out.bytes.append(UInt8(ascii: "["))
-                    for (column, cell) in cells.enumerated() {
+                    table.forEachCell(in: row) { column, cell in
                         if column > 0 { out.bytes.append(contentsOf: ", ".utf8) }
                         out.number(cell.value)
                     }

@@ -167,7 +167,7 @@ public enum ReportCSV {
             guard let table else { return }
             for row in table.rows {
                 let heads = cellLineHeads[CellLineKey(table: number, format: format, row: row.rawValue)] ?? []
-                for (column, cell) in table[row].enumerated() {
+                table.forEachCell(in: row) { column, cell in
                     out.append(contentsOf: prefix)
                     if column < heads.count { out.append(contentsOf: heads[column]) } else { out.append(contentsOf: cellLineHead(number, row, column, format: format)) }
                     cell.value?.appendText(to: &out)

@@ -35,6 +35,17 @@ struct JSONBytesTests {
         CheckStage.run(on: &corpus)
         #expect(corpus.reports.contains { !$0.checks.isEmpty && !$0.diagnostics.isEmpty })
         for report in corpus.reports { Self.expectSame(report) }
+        // The cell walk the JSON and the CSVs read rows with gives what the row subscript gives,
+        // rows the format lacks included.
+        func same<Row>(_ table: ReportTable<Row>?) -> Bool {
+            guard let table else { return true }
+            return Row.allCases.allSatisfy { row in
+                var walked: [Cell] = []
+                table.forEachCell(in: row) { column, cell in if column == walked.count { walked.append(cell) } }
+                return walked == table[row]
+            }
+        }
+        #expect(corpus.reports.allSatisfy { same($0.table2) && same($0.table3) && same($0.table4) })
     }
 
     @Test("text that needs escaping, absent values, unknown cells with text, places, long and negative numbers")
@@ -60,6 +71,9 @@ struct JSONBytesTests {
                                      CheckResult(id: "V2", status: .unknown, message: "", line: nil, cells: [])],
                             diagnostics: [diagnostic, Diagnostic(.error, "x", file: "f", line: 12, "")])
         Self.expectSame(report)
+        var walked: [Cell] = []
+        table3.forEachCell(in: .newReceived) { _, cell in walked.append(cell) }
+        #expect(walked == table3[.newReceived] && walked.count == 7)
         var bare = report
         (bare.sections, bare.checks, bare.diagnostics, bare.table2, bare.table3) = ([], [], [], nil, nil)
         Self.expectSame(bare)
