@@ -166,7 +166,7 @@ public enum ReportCSV {
         func add<Row: TableRowKey>(_ table: ReportTable<Row>?, number: Int) {
             guard let table else { return }
             for row in table.rows {
-                let heads = cellLineHeads[CellLineKey(table: number, format: format, row: row.rawValue)] ?? []
+                let heads = cellLineHeads(number, format)[row.ordinal]
                 table.forEachCell(in: row) { column, cell in
                     out.append(contentsOf: prefix)
                     if column < heads.count { out.append(contentsOf: heads[column]) } else { out.append(contentsOf: cellLineHead(number, row, column, format: format)) }
@@ -196,28 +196,24 @@ public enum ReportCSV {
         return Array("\(number),\(row.rawValue),\(column + 1),\(field(row.officialLabel + " " + (heading ?? ""))),".utf8)
     }
 
-    private struct CellLineKey: Hashable {
-        let table: Int
-        let format: ReportFormat
-        let row: String
-    }
-
     /// `cellLineHead` of every row of the three tables in both formats, for the columns the
-    /// tables have, made once: each of tens of thousands of reports' cells reuses them.
-    private static let cellLineHeads: [CellLineKey: [[UInt8]]] = {
-        var heads: [CellLineKey: [[UInt8]]] = [:]
-        func add<Row: TableRowKey>(_ rows: [Row], number: Int, columns: Int) {
-            for format in [ReportFormat.current, .trial] {
-                for row in rows {
-                    heads[CellLineKey(table: number, format: format, row: row.rawValue)] = (0..<columns).map { cellLineHead(number, row, $0, format: format) }
-                }
+    /// tables have, made once: each of tens of thousands of reports' cells reuses them. By table
+    /// (2, 3, 4), then format (current, trial), then the row's `ordinal` (an array index: a
+    /// dictionary keyed by the row's name hashed that name for every row of every report).
+    private static let cellLineHeadTables: [[[[[UInt8]]]]] = {
+        func heads<Row: TableRowKey>(_ rows: [Row], number: Int, columns: Int) -> [[[[UInt8]]]] {
+            [ReportFormat.current, .trial].map { format in
+                rows.map { row in (0..<columns).map { cellLineHead(number, row, $0, format: format) } }
             }
         }
-        add(Array(Table2Row.allCases), number: 2, columns: 3)
-        add(Array(Table3Row.allCases), number: 3, columns: 7)
-        add(Array(Table4Group.allCases), number: 4, columns: 5)
-        return heads
+        return [heads(Array(Table2Row.allCases), number: 2, columns: 3), heads(Array(Table3Row.allCases), number: 3, columns: 7),
+                heads(Array(Table4Group.allCases), number: 4, columns: 5)]
     }()
+
+    /// The heads of table `number`'s rows (by `ordinal`) in `format`.
+    private static func cellLineHeads(_ number: Int, _ format: ReportFormat) -> [[[UInt8]]] {
+        cellLineHeadTables[number - 2][format == .current ? 0 : 1]
+    }
 
     /// Appends an integer in decimal ASCII, as `"\(value)"` prints it.
     private static func appendDigits(_ value: Int, to out: inout [UInt8]) {
