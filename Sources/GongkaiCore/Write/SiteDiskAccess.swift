@@ -56,7 +56,7 @@ public struct SiteDiskAccess: Sendable {
             return (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
         },
         exists: { FileManager.default.fileExists(atPath: $0) },
-        read: { FileManager.default.contents(atPath: $0).map { [UInt8]($0) } },
+        read: { posixRead($0) },
         createFolder: { folder throws(Diagnostic) in
             guard posixCreateFolder(folder) else {
                 throw Diagnostic(.error, "write.failed", line: nil, "无法创建目录 \(folder)：\(String(cString: strerror(errno)))")
@@ -121,6 +121,41 @@ public struct SiteDiskAccess: Sendable {
             return true
         }
         guard complete else { throw Diagnostic(.error, "write.failed", file: path, line: nil, "无法写入：\(String(cString: strerror(errno)))") }
+    }
+
+    /// A whole file's bytes, read straight into the array (`FileManager.contents` made a `Data`
+    /// that was then copied: `reports.json` reads back each of its reports' JSON files this way);
+    /// nil when it cannot be read or is not a regular file.
+    static func posixRead(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        var bytes: [UInt8] = []
+        var capacity = max(Int(status.st_size), 0) + 1
+        while true {
+            // One more byte than the size, so a file that grew is read on to its end.
+            let start = bytes.count
+            bytes.reserveCapacity(start + capacity)
+            var failed = false
+            bytes.append(contentsOf: repeatElement(0, count: capacity))
+            let count = bytes.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                var total = 0
+                while total < capacity {
+                    let read = Foundation.read(descriptor, base + start + total, capacity - total)
+                    if read < 0 { if errno == EINTR { continue }; failed = true; break }
+                    if read == 0 { break }
+                    total += read
+                }
+                return total
+            }
+            bytes.removeLast(capacity - count)
+            if failed { return nil }
+            if count < capacity { return bytes }
+            capacity = max(capacity, 64 * 1024)
+        }
     }
 
     /// A file's hash and size, read in pieces of 1 MiB.

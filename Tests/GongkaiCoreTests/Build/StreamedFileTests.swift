@@ -24,6 +24,24 @@ import Testing
         }
     }
 
+    /// The disk's read gives what FileManager reads, for files of every size around its
+    /// buffer's, an empty file, and nil for a missing path and a folder.
+    @Test func theDiskReadsWhatFileManagerReads() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-read-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var generator = SystemRandomNumberGenerator()
+        for count in [0, 1, 4095, 4096, 65_535, 65_536, 65_537, 300_001] {
+            let path = folder.appendingPathComponent("\(count).bin").path
+            let bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            let read = SiteDiskAccess.disk.read(path)
+            #expect(read == bytes && read == FileManager.default.contents(atPath: path).map { [UInt8]($0) }, "\(count) bytes")
+        }
+        #expect(SiteDiskAccess.disk.read(folder.appendingPathComponent("missing").path) == nil)
+        #expect(SiteDiskAccess.disk.read(folder.path) == nil)
+    }
+
     /// A file of 3 MiB goes to the disk in several writes, arrives whole, and a second session
     /// giving the same bytes finds it unchanged; different bytes are written.
     /// The disk's folder creation makes missing parents, takes an existing folder as made, and
