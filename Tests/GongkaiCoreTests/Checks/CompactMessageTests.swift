@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import GongkaiCore
 
@@ -25,6 +26,22 @@ import Testing
         #expect(first.hashValue == second.hashValue)
         #expect(first != CheckResult(id: "V2", status: .fail, message: "总计: 82 ≠ 3 + 12", line: 40, cells: first.cells))
         #expect(first != CheckResult(id: "V2", status: .fail, message: "总计: 082 ≠ 3 + 11", line: 40, cells: first.cells))
+    }
+
+    /// Both cores encode and decode at once (checks, pages, JSON): pieces new to the table,
+    /// pieces another thread is adding, and pieces already there must all come back exactly.
+    @Test func messagesEncodedAndReadOnEveryCoreAtOnceComeBackExactly() {
+        let run = UUID().uuidString
+        let failures = ResultSlots<String>(count: 8)
+        DispatchQueue.concurrentPerform(iterations: 8) { worker in
+            for index in 0..<400 {
+                // Shared pieces (the same text from every worker) and this worker's own.
+                let message = "并发 \(run) 共享片段\(index % 50) 与 \(index) ≠ 本线程\(worker)片段\(index % 7)：\(index * worker)"
+                let kept = CompactMessage(message)
+                if Array(kept.text.utf8) != Array(message.utf8) { failures.set(worker, message); return }
+            }
+        }
+        #expect(failures.values.allSatisfy { $0 == nil })
     }
 
     @Test func lineAndComparedWithKeepNilAndTheirValues() {
