@@ -121,14 +121,7 @@ final class JSONBytes {
         guard let value else { return null() }
         guard value.magnitude < 1 << 53 else { return Decimal(value).appendText(to: &bytes) }
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var divisor: UInt = 1
-        while divisor <= magnitude / 10 { divisor *= 10 }
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude / divisor))
-            magnitude %= divisor
-            divisor /= 10
-        } while divisor > 0
+        bytes.appendDigits(UInt64(value.magnitude))
     }
 
     /// A number, or null.

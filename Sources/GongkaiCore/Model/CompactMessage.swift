@@ -137,13 +137,7 @@ final class MessagePieces: @unchecked Sendable {
                         continue
                     }
                     if value & 1 == 1 {
-                        let number = value >> 1
-                        var power: UInt64 = 1
-                        while power <= number / 10 { power *= 10 }
-                        while power > 0 {
-                            bytes.append(UInt8(number / power % 10) + 0x30)
-                            power /= 10
-                        }
+                        bytes.appendDigits(value >> 1)
                     } else if Int(value >> 1) < pieces.count {
                         bytes.append(contentsOf: pieces[Int(value >> 1)])
                     }

@@ -14,14 +14,7 @@ extension Decimal {
     func appendText(to out: inout [UInt8]) {
         guard let whole = smallWholeValue else { return out.append(contentsOf: text.utf8) }
         if whole < 0 { out.append(UInt8(ascii: "-")) }
-        var magnitude = whole.magnitude
-        var divisor: UInt64 = 1
-        while divisor <= magnitude / 10 { divisor *= 10 }
-        repeat {
-            out.append(UInt8(ascii: "0") + UInt8(magnitude / divisor))
-            magnitude %= divisor
-            divisor /= 10
-        } while divisor > 0
+        out.appendDigits(whole.magnitude)
     }
 
     /// The value when it is whole with an exponent of 0 to 6 and below 2^53 in magnitude (the
@@ -66,4 +59,19 @@ extension Decimal {
                                             (Decimal(string: "-70000") ?? .nan, -70000), (.nan, nil)]
         return samples.allSatisfy { wholeValue(of: $0.0) == $0.1 }
     }()
+}
+
+extension [UInt8] {
+    /// Appends the decimal digits of `value` (`0`, `84`, `1000`), as `String(value)` writes
+    /// them, without making a `String`: numbers in pages, JSON and check messages.
+    mutating func appendDigits(_ value: UInt64) {
+        var magnitude = value
+        var divisor: UInt64 = 1
+        while divisor <= magnitude / 10 { divisor *= 10 }
+        repeat {
+            append(UInt8(ascii: "0") + UInt8(magnitude / divisor))
+            magnitude %= divisor
+            divisor /= 10
+        } while divisor > 0
+    }
 }

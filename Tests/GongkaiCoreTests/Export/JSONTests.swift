@@ -176,6 +176,18 @@ struct JSONTests {
         #expect((Decimal(-7) / Decimal(2)).text == "-3.5")
     }
 
+    @Test("digits appended as bytes are String's, from 0 to UInt64.max")
+    func digitsAsBytes() {
+        var values: [UInt64] = [0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, UInt64.max, UInt64.max / 10, 1 << 53]
+        var power: UInt64 = 10
+        for _ in 1...19 { values += [power - 1, power, power + 1]; power = power &* 10 }
+        for value in values {
+            var bytes: [UInt8] = [0x2D]
+            bytes.appendDigits(value)
+            #expect(bytes == Array(("-" + String(value)).utf8), "\(value)")
+        }
+    }
+
     @Test("objects keep their key order and nest with indentation")
     func objects() {
         let value = JSONValue.object([("b", .bool(true)), ("a", .array([])), ("c", .object([])), ("d", .array([.object([("x", .null)])]))])
