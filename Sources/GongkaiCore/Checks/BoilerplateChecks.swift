@@ -37,8 +37,27 @@ public enum BoilerplateChecks {
     /// B1 on the letters of both narratives (`letters(of:)`), so that a township's reports are
     /// each read once for all its years.
     static func b1(previous: Report, letters before: [UInt32], current now: [UInt32], previousYear: String, threshold: Double) -> CheckResult? {
+        b1(previous: previous, shingled: Shingled(before), current: Shingled(now), previousYear: previousYear, threshold: threshold)
+    }
+
+    /// A narrative's shingles (`shingles(_:)`) and its number of letters: what B1 reads of a
+    /// text, made once for each report of a township though B1 reads it as this year and as
+    /// last year.
+    struct Shingled {
+        var shingles: [UInt64]
+        var count: Int
+
+        init(_ letters: [UInt32]) {
+            shingles = BoilerplateChecks.shingles(letters)
+            count = letters.count
+        }
+    }
+
+    /// B1 on both narratives' shingles: `coverage(of: now, by: shingleSet(before))` without
+    /// making a text's shingles again for each year it is compared as.
+    static func b1(previous: Report, shingled before: Shingled, current now: Shingled, previousYear: String, threshold: Double) -> CheckResult? {
         guard now.count >= minimumLetters, before.count >= minimumLetters else { return nil }
-        let share = coverage(of: now, by: shingleSet(before))
+        let share = coverage(shingles: now.shingles, count: now.count, by: ShingleSet(before.shingles))
         let percent = Self.percent(share)
         if share >= threshold {
             return CheckResult(id: "B1", status: .fail,

@@ -44,12 +44,12 @@ enum CrossYearChecks {
         // The reports whose organ could not be told are no one township's years.
         guard township.name != CorpusAssembler.unidentifiedTownship else { return found }
         let byYear = Dictionary(grouping: township.reportIndexes) { corpus.reports[$0].metadata.year ?? 0 }
-        // Each report's letters and section 五, read once though it is compared as this year and as last year.
-        var lettersRead: [Int: [UInt32]] = [:], problemsRead: [Int: CarriedProblemChecks.ProblemText] = [:]
-        func letters(_ index: Int) -> [UInt32] {
-            if let known = lettersRead[index] { return known }
-            let read = BoilerplateChecks.letters(of: corpus.withText(index))
-            lettersRead[index] = read
+        // Each report's shingles and section 五, made once though it is compared as this year and as last year.
+        var shingledRead: [Int: BoilerplateChecks.Shingled] = [:], problemsRead: [Int: CarriedProblemChecks.ProblemText] = [:]
+        func shingled(_ index: Int) -> BoilerplateChecks.Shingled {
+            if let known = shingledRead[index] { return known }
+            let read = BoilerplateChecks.Shingled(BoilerplateChecks.letters(of: corpus.withText(index)))
+            shingledRead[index] = read
             return read
         }
         func problems(_ index: Int) -> CarriedProblemChecks.ProblemText {
@@ -66,7 +66,7 @@ enum CrossYearChecks {
                     let previousYear = before.metadata.year.map(String.init) ?? "上年"
                     var b1: CheckResult?
                     found.boilerplateTime += ContinuousClock().measure {
-                        b1 = BoilerplateChecks.b1(previous: before, letters: letters(last), current: letters(current),
+                        b1 = BoilerplateChecks.b1(previous: before, shingled: shingled(last), current: shingled(current),
                                                   previousYear: previousYear, threshold: boilerplateThreshold)
                     }
                     b1?.comparedWith = last

@@ -34,6 +34,32 @@ import Testing
         #expect(lenient.status == .pass, "the threshold is configurable")
     }
 
+    /// B1 on shingles made once per report (what the cross-year pass uses) gives what B1 on the
+    /// letters gives, `coverage(of:by: shingleSet(_:))` made afresh for the pair: on copies,
+    /// partial copies, reorderings, distinct texts, short and empty texts.
+    @Test func b1OnShinglesMadeOnceIsB1OnLetters() {
+        let texts = [Self.prose(1, sentences: 8), Self.prose(2, sentences: 8), Self.prose(1, sentences: 3) + Self.prose(3, sentences: 5),
+                     Self.prose(3, sentences: 5) + Self.prose(1, sentences: 3), "太短。", "", "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥",
+                     Self.prose(4, sentences: 1), String(Self.prose(1, sentences: 8).reversed())]
+        for before in texts {
+            for now in texts {
+                let previous = TextReports.report(year: 2021, texts: [1: before]), current = TextReports.report(texts: [1: now])
+                let lettersBefore = BoilerplateChecks.letters(of: previous), lettersNow = BoilerplateChecks.letters(of: current)
+                let fast = BoilerplateChecks.b1(previous: previous, shingled: .init(lettersBefore), current: .init(lettersNow),
+                                                previousYear: "2021", threshold: 0.6)
+                guard lettersNow.count >= BoilerplateChecks.minimumLetters, lettersBefore.count >= BoilerplateChecks.minimumLetters else {
+                    #expect(fast == nil)
+                    continue
+                }
+                let share = BoilerplateChecks.coverage(of: lettersNow, by: BoilerplateChecks.shingleSet(lettersBefore))
+                let percent = BoilerplateChecks.percent(share)
+                #expect(fast?.status == (share >= 0.6 ? .fail : .pass))
+                #expect(fast?.message == (share >= 0.6 ? "正文有 \(percent) 与本机关2021年报告相同（\(previous.path)），达到 60% 的提示线"
+                                                         : "正文与本机关2021年报告相同的部分为 \(percent)"))
+            }
+        }
+    }
+
     @Test func b2FindsTheCopyAmongMany() throws {
         var reports = (0..<40).map { TextReports.report(township: "镇\($0)", texts: [1: Self.prose(UInt64(100 + $0), sentences: 8)]) }
         // 镇7 takes three quarters of 镇31's text and adds its own.

@@ -3,10 +3,16 @@ import Foundation
 /// Reads table 3 from grid rows: rows by their labels, columns by the header, whatever the
 /// order, the gaps or the layout.
 enum Table3Interpreter {
+    /// The rows read so far, by `Table3Row.ordinal`: each row's cells and the row they came from.
+    private typealias Found = [(cells: [Cell], row: SplitRow)?]
+
     /// The table read from `rows`, or nil when they hold no row of table 3. The format is decided
     /// by the 其他处理 rows; `formatHint` (from table 2 or the year) decides when they are missing.
     static func read(_ rows: [GridRow], formatHint: ReportFormat) -> TableReading<Table3Row>? {
-        var found: [Table3Row: (cells: [Cell], row: SplitRow)] = [:]
+        // By row ordinal (`TableRowKey.ordinal`): a fixed array, not a dictionary made and
+        // hashed into for every reading of every table region.
+        var found = Found(repeating: nil, count: Table3Row.allCases.count)
+        var foundCount = 0
         var diagnostics: [Diagnostic] = []
         var headerRows: [[String]] = []
         var order = columnOrder(headerRows)  // of the header rows so far, made again where a value row needs it
@@ -46,7 +52,7 @@ enum Table3Interpreter {
                                               "表三的行标签“\(row.labelText)”与表格不符，按其位置和序号读作“\(placed.officialLabel)”；请核对标签"))
             }
             guard let key = named ?? placed else {
-                if found.isEmpty { pendingLabel = ""; continue }
+                if foundCount == 0 { pendingLabel = ""; continue }
                 diagnostics.append(Diagnostic(.warning, "table3.unknown-row", line: row.line,
                                               "表三中有一行数字的标签“\(row.labelText)”不是表格中的行，其数字未采用"))
                 pendingLabel = ""
@@ -56,7 +62,7 @@ enum Table3Interpreter {
             lastKey = key
             firstLine = firstLine ?? row.line
             lastLine = max(lastLine, row.lastLine)
-            if found[key] != nil {
+            if found[key.ordinal] != nil {
                 diagnostics.append(Diagnostic(.warning, "table3.duplicate-row", line: row.line,
                                               "表三中“\(key.officialLabel)”出现两次，采用第一次"))
                 continue
@@ -69,22 +75,24 @@ enum Table3Interpreter {
                 IdentityCheck.sumHolds(reading, total: order.firstIndex(of: .total), parts: order.indices.filter { order[$0] != .total })
             }
             if let runDiagnostic { diagnostics.append(runDiagnostic) }
-            found[key] = (resolved.cells(count: Table3Column.allCases.count), resolved)
+            found[key.ordinal] = (resolved.cells(count: Table3Column.allCases.count), resolved)
+            foundCount += 1
         }
-        guard !found.isEmpty, let start = firstLine else { return nil }
+        guard foundCount > 0, let start = firstLine else { return nil }
         if orderIsStale { order = columnOrder(headerRows) }
 
         // The 2021-only rows decide first: a 其他处理 row beside them is the 2021 group header
         // whose first row lost its own label, not the trial format's single row.
-        let format: ReportFormat = if found.keys.contains(where: \.isCurrentFormatOnly) {
+        let format: ReportFormat = if Table3Row.allCases.contains(where: { $0.isCurrentFormatOnly && found[$0.ordinal] != nil }) {
             .current
-        } else if found.keys.contains(.otherHandling) {
+        } else if found[Table3Row.otherHandling.ordinal] != nil {
             .trial
         } else {
             formatHint
         }
         var table = ReportTable<Table3Row>(format: format, lines: start...max(start, lastLine))
-        for (key, entry) in found {
+        for key in Table3Row.allCases {
+            guard let entry = found[key.ordinal] else { continue }
             guard table.has(key) else {
                 diagnostics.append(Diagnostic(.warning, "table3.format-row", line: entry.row.line,
                                               "表三“\(key.officialLabel)”属于另一种格式，其数字未采用"))
@@ -116,7 +124,7 @@ enum Table3Interpreter {
     /// row after the last one read belongs: taken only when the printed number agrees and
     /// nearly all its characters are the official label's, so a stray row never takes a place.
     private static func misspelledRowKey(_ row: SplitRow, after previous: Table3Row?, formatHint: ReportFormat,
-                                         found: [Table3Row: (cells: [Cell], row: SplitRow)]) -> Table3Row? {
+                                         found: Found) -> Table3Row? {
         guard let previous, let printed = row.labels.last?.text else { return nil }
         let formats: [ReportFormat] = formatHint == .current ? [.current, .trial] : [.trial, .current]
         let candidates = formats.compactMap { format -> Table3Row? in
@@ -124,7 +132,7 @@ enum Table3Interpreter {
             guard let index = order.firstIndex(of: previous), index + 1 < order.count else { return nil }
             return order[index + 1]
         }
-        guard let candidate = candidates.first, found[candidate] == nil,
+        guard let candidate = candidates.first, found[candidate.ordinal] == nil,
               itemNumber(printed) == itemNumber(candidate.officialLabel) else { return nil }
         let words = Array(LabelText.key(printed).unicodeScalars)
         let official = Set(LabelText.key(candidate.officialLabel).unicodeScalars)
