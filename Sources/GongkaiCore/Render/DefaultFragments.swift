@@ -414,7 +414,7 @@ extension FigureView {
     /// `fragment` written as UTF-8.
     func write(to out: inout HTMLBytes) {
         out += "<figure class=\"chart\">\n<figcaption>"; out.mustache(title); out += "</figcaption>\n"
-        if let empty { out += "<p class=\"chart-empty\">"; out.mustache(empty); out += "</p>" } else { out += svg }
+        if let empty { out += "<p class=\"chart-empty\">"; out.mustache(empty); out += "</p>" } else { out.bytes.append(contentsOf: svg) }
         out += "\n<details class=\"chart-data\"><summary>查看数据表</summary>\n"; table.write(to: &out); out += "\n</details>\n</figure>\n"
     }
 }

@@ -75,8 +75,8 @@ import Testing
         let page = YearPage(year: 2022, page: 1, ranking: ranking, site: SiteContext(name: "测试"))
         #expect(page.chartNote == "图中带 ⚠ 的报告表格核验未通过，其数字可能有误：甲镇。")
         let top = try #require(page.charts.first)
-        #expect(top.svg.contains("甲镇 ⚠"), "the chart marks it too")
-        #expect(!top.svg.contains("乙镇 ⚠"))
+        #expect(top.svgText.contains("甲镇 ⚠"), "the chart marks it too")
+        #expect(!top.svgText.contains("乙镇 ⚠"))
     }
 
     @Test("the CSV is exactly the table: Chinese header, one row per report in the table's order, BOM and CRLF")

@@ -4,21 +4,24 @@ import Foundation
 /// Negative values hang below a zero baseline; unknown values are dashed placeholders labelled "未知".
 public enum BarChart {
     /// The chart as an inline `<svg>` element.
-    public static func svg(_ spec: ChartSpec) -> String {
+    public static func svg(_ spec: ChartSpec) -> String { String(decoding: svgBytes(spec), as: UTF8.self) }
+
+    /// `svg(spec)` as UTF-8.
+    static func svgBytes(_ spec: ChartSpec) -> [UInt8] {
         let layout = layout(spec)
         let id = ChartID.make(kind: "bar", spec: spec)
-        var plot = ""
-        for bar in layout.bars { plot += bar.shape(chartID: id) }
-        plot += "\n"
-        for bar in layout.bars { plot += bar.labelMarkup() }
-        plot += "\n"
         return layout.frame.document(
             id: id, kind: "bar", spec: spec,
             description: ChartDescription.text(kindName: "柱状图", spec: spec),
             legend: ChartLegend(names: spec.series.map(\.name), swatch: .pattern),
-            plot: plot, minY: layout.minY, maxY: layout.maxY, hasData: layout.hasData,
+            minY: layout.minY, maxY: layout.maxY, hasData: layout.hasData,
             patternCount: spec.drawnSeries.count
-        )
+        ) { out in
+            for bar in layout.bars { bar.writeShape(chartID: id, to: &out) }
+            out += "\n"
+            for bar in layout.bars { bar.writeLabel(to: &out) }
+            out += "\n"
+        }
     }
 
     /// Geometry of a bar chart in plot-local coordinates.

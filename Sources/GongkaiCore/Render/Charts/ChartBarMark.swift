@@ -26,23 +26,23 @@ struct ChartBarMark: Sendable, Hashable {
     /// Whether this is the dashed placeholder of an unknown value.
     var isUnknown: Bool { value == nil }
 
-    /// The bar, or the dashed placeholder when unknown.
-    func shape(chartID: String) -> String {
+    /// Writes the bar, or the dashed placeholder when unknown.
+    func writeShape(chartID: String, to out: inout HTMLBytes) {
         if isUnknown {
-            return ChartSVG.unknownPlaceholder(x: x, y: y, width: width, height: height, series: series)
+            return ChartSVG.unknownPlaceholder(x: x, y: y, width: width, height: height, series: series, to: &out)
         }
-        return ChartSVG.rect(
-            x: x, y: y, width: width, height: height,
-            attributes: "class=\"bar s\(series)\" fill=\"\(ChartStyle.fill(chartID, series))\" stroke=\"\(ChartStyle.ink)\" stroke-width=\"0.6\""
-        )
+        ChartSVG.rect(x: x, y: y, width: width, height: height, to: &out) {
+            $0 += "class=\"bar s"; $0.digits(series); $0 += "\" fill=\""; ChartStyle.writeFill(chartID, series, to: &$0)
+            $0 += "\" stroke=\""; $0 += ChartStyle.ink; $0 += "\" stroke-width=\"0.6\""
+        }
     }
 
-    /// The value label ("84", "0", "-3", "未知").
-    func labelMarkup() -> String {
-        if label.halo { return ChartSVG.haloLabel(label.text, x: label.x, centerY: label.y) }
-        return ChartSVG.text(
+    /// Writes the value label ("84", "0", "-3", "未知").
+    func writeLabel(to out: inout HTMLBytes) {
+        if label.halo { return ChartSVG.haloLabel(label.text, x: label.x, centerY: label.y, to: &out) }
+        ChartSVG.text(
             label.text, x: label.x, y: label.y, anchor: label.anchor, size: ChartStyle.smallFontSize,
-            rotation: label.rotation, className: isUnknown ? "value unknown" : "value"
+            rotation: label.rotation, className: isUnknown ? "value unknown" : "value", to: &out
         )
     }
 }

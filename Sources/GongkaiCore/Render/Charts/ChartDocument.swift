@@ -14,20 +14,27 @@ struct ChartDocument: Sendable {
     var height: Double
     /// Number of series patterns to define.
     var patternCount: Int
-    /// Already-escaped body markup.
-    var body: String
 
-    /// The complete `<svg>` element, valid inline in HTML5 (no XML declaration, all attributes quoted).
-    func render() -> String {
-        let c = ChartFormat.coordinate
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"\(id)\" class=\"chart chart-\(kind)\""
-        out += " role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\""
-        out += " viewBox=\"0 0 \(c(ChartStyle.width)) \(c(height.rounded(.up)))\" width=\"100%\""
-        out += " font-family=\"\(ChartStyle.fontFamily)\" font-size=\"\(c(ChartStyle.fontSize))\" fill=\"\(ChartStyle.ink)\">\n"
-        out += "<title id=\"\(id)-title\">\(HTMLText.escape(title))</title>\n"
-        out += "<desc id=\"\(id)-desc\">\(HTMLText.escape(description))</desc>\n"
-        out += ChartStyle.patternDefs(id, count: patternCount)
-        out += body
-        return out + "</svg>"
+    /// Writes the complete `<svg>` element, valid inline in HTML5 (no XML declaration, all
+    /// attributes quoted), around the markup `body` writes (already escaped).
+    func write(to out: inout HTMLBytes, body: (inout HTMLBytes) -> Void) {
+        out += "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\""; out += id; out += "\" class=\"chart chart-"; out += kind; out += "\""
+        out += " role=\"img\" aria-labelledby=\""; out += id; out += "-title "; out += id; out += "-desc\""
+        out += " viewBox=\"0 0 "; out.coordinate(ChartStyle.width); out += " "; out.coordinate(height.rounded(.up)); out += "\" width=\"100%\""
+        out += " font-family=\""; out += ChartStyle.fontFamily; out += "\" font-size=\""; out.coordinate(ChartStyle.fontSize)
+        out += "\" fill=\""; out += ChartStyle.ink; out += "\">\n"
+        out += "<title id=\""; out += id; out += "-title\">"; out.escaped(title); out += "</title>\n"
+        out += "<desc id=\""; out += id; out += "-desc\">"; out.escaped(description); out += "</desc>\n"
+        ChartStyle.patternDefs(id, count: patternCount, to: &out)
+        body(&out)
+        out += "</svg>"
+    }
+
+    /// A chart written by `write` as UTF-8 (`svg` of each kind), about the size of a township
+    /// page's chart reserved.
+    static func bytes(_ write: (inout HTMLBytes) -> Void) -> [UInt8] {
+        var out = HTMLBytes(capacity: 6144)
+        write(&out)
+        return out.bytes
     }
 }

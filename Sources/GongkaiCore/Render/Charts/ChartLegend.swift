@@ -47,29 +47,29 @@ struct ChartLegend: Sendable {
         height = items.isEmpty ? 0 : y + Self.rowHeight + 4
     }
 
-    /// The legend's markup in legend-local coordinates.
-    func svg(chartID: String) -> String {
-        guard !items.isEmpty else { return "" }
-        var out = "<g class=\"legend\">"
+    /// Writes the legend's markup in legend-local coordinates.
+    func write(chartID: String, to out: inout HTMLBytes) {
+        guard !items.isEmpty else { return }
+        out += "<g class=\"legend\">"
         for item in items {
             let textX: Double
             switch swatch {
             case .pattern:
-                out += ChartSVG.rect(
-                    x: item.x, y: item.y + 2, width: 12, height: 12,
-                    attributes: "class=\"swatch s\(item.series)\" fill=\"\(ChartStyle.fill(chartID, item.series))\" stroke=\"\(ChartStyle.ink)\" stroke-width=\"0.6\""
-                )
+                ChartSVG.rect(x: item.x, y: item.y + 2, width: 12, height: 12, to: &out) {
+                    $0 += "class=\"swatch s"; $0.digits(item.series); $0 += "\" fill=\""; ChartStyle.writeFill(chartID, item.series, to: &$0)
+                    $0 += "\" stroke=\""; $0 += ChartStyle.ink; $0 += "\" stroke-width=\"0.6\""
+                }
                 textX = item.x + 16
             case .line:
-                out += ChartSVG.line(
-                    x1: item.x, y1: item.y + 8, x2: item.x + 22, y2: item.y + 8,
-                    attributes: "class=\"swatch s\(item.series)\" stroke=\"\(ChartStyle.color(item.series))\" stroke-width=\"2\"\(ChartStyle.dashAttribute(item.series))"
-                )
-                out += ChartStyle.marker(item.series, x: item.x + 11, y: item.y + 8, radius: 3, className: "swatch-point")
+                ChartSVG.line(x1: item.x, y1: item.y + 8, x2: item.x + 22, y2: item.y + 8, to: &out) {
+                    $0 += "class=\"swatch s"; $0.digits(item.series); $0 += "\" stroke=\""; $0 += ChartStyle.color(item.series)
+                    $0 += "\" stroke-width=\"2\""; ChartStyle.dashAttribute(item.series, to: &$0)
+                }
+                ChartStyle.marker(item.series, x: item.x + 11, y: item.y + 8, radius: 3, className: "swatch-point", to: &out)
                 textX = item.x + 26
             }
-            out += ChartSVG.text(item.label, x: textX, y: item.y + 12.5, anchor: "start")
+            ChartSVG.text(item.label, x: textX, y: item.y + 12.5, anchor: "start", to: &out)
         }
-        return out + "</g>\n"
+        out += "</g>\n"
     }
 }

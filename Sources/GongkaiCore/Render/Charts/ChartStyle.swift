@@ -40,13 +40,16 @@ enum ChartStyle {
     /// `fill` attribute value of series `index`.
     static func fill(_ chartID: String, _ index: Int) -> String { "url(#\(patternID(chartID, index)))" }
 
+    /// Writes `fill(chartID, index)`.
+    static func writeFill(_ chartID: String, _ index: Int, to out: inout HTMLBytes) {
+        out += "url(#"; out += chartID; out += "-p"; out.digits(index); out += ")"
+    }
+
     /// `<defs>` with one pattern per series: solid, diagonal hatch, dots, cross-hatch, horizontal, vertical lines.
-    static func patternDefs(_ chartID: String, count: Int) -> String {
-        guard count > 0 else { return "" }
-        var out = "<defs>"
+    static func patternDefs(_ chartID: String, count: Int, to out: inout HTMLBytes) {
+        guard count > 0 else { return }
+        out += "<defs>"
         for index in 0..<count {
-            let id = patternID(chartID, index)
-            let color = color(index)
             let (size, marks): (Int, String)
             switch index % 6 {
             case 0: (size, marks) = (8, "")
@@ -56,35 +59,50 @@ enum ChartStyle {
             case 4: (size, marks) = (5, "<path d=\"M0,2.5 H5\" stroke=\"\(markInk)\" stroke-width=\"1.2\"/>")
             default: (size, marks) = (5, "<path d=\"M2.5,0 V5\" stroke=\"\(markInk)\" stroke-width=\"1.2\"/>")
             }
-            out += "<pattern id=\"\(id)\" patternUnits=\"userSpaceOnUse\" width=\"\(size)\" height=\"\(size)\">"
-            out += "<rect width=\"\(size)\" height=\"\(size)\" fill=\"\(color)\"/>\(marks)</pattern>"
+            out += "<pattern id=\""; out += chartID; out += "-p"; out.digits(index); out += "\" patternUnits=\"userSpaceOnUse\" width=\""
+            out.digits(size); out += "\" height=\""; out.digits(size); out += "\">"
+            out += "<rect width=\""; out.digits(size); out += "\" height=\""; out.digits(size); out += "\" fill=\""; out += color(index); out += "\"/>"
+            out += marks; out += "</pattern>"
         }
-        return out + "</defs>\n"
+        out += "</defs>\n"
     }
 
     /// A line-chart point marker of series `index` centred at (x, y): circle, square, triangle, diamond, …
-    static func marker(_ index: Int, x: Double, y: Double, radius r: Double = 3.5, className: String = "point") -> String {
-        let c = ChartFormat.coordinate
-        let cls = "class=\"\(className) s\(index)\""
-        let paint = "fill=\"\(color(index))\" stroke=\"\(ink)\" stroke-width=\"1\""
+    static func marker(_ index: Int, x: Double, y: Double, radius r: Double = 3.5, className: String = "point", to out: inout HTMLBytes) {
         switch index % 4 {
         case 0:
-            return "<circle \(cls) cx=\"\(c(x))\" cy=\"\(c(y))\" r=\"\(c(r))\" \(paint)/>"
+            out += "<circle "; markerClass(index, className, to: &out)
+            out += " cx=\""; out.coordinate(x); out += "\" cy=\""; out.coordinate(y); out += "\" r=\""; out.coordinate(r); out += "\" "
         case 1:
-            return "<rect \(cls) x=\"\(c(x - r))\" y=\"\(c(y - r))\" width=\"\(c(2 * r))\" height=\"\(c(2 * r))\" \(paint)/>"
+            out += "<rect "; markerClass(index, className, to: &out)
+            out += " x=\""; out.coordinate(x - r); out += "\" y=\""; out.coordinate(y - r)
+            out += "\" width=\""; out.coordinate(2 * r); out += "\" height=\""; out.coordinate(2 * r); out += "\" "
         case 2:
-            let d = "M\(c(x)),\(c(y - r - 0.8)) L\(c(x + r + 0.5)),\(c(y + r * 0.8)) L\(c(x - r - 0.5)),\(c(y + r * 0.8)) Z"
-            return "<path \(cls) d=\"\(d)\" \(paint)/>"
+            out += "<path "; markerClass(index, className, to: &out)
+            out += " d=\"M"; out.coordinate(x); out += ","; out.coordinate(y - r - 0.8)
+            out += " L"; out.coordinate(x + r + 0.5); out += ","; out.coordinate(y + r * 0.8)
+            out += " L"; out.coordinate(x - r - 0.5); out += ","; out.coordinate(y + r * 0.8); out += " Z\" "
         default:
             let e = r + 0.8
-            let d = "M\(c(x)),\(c(y - e)) L\(c(x + e)),\(c(y)) L\(c(x)),\(c(y + e)) L\(c(x - e)),\(c(y)) Z"
-            return "<path \(cls) d=\"\(d)\" \(paint)/>"
+            out += "<path "; markerClass(index, className, to: &out)
+            out += " d=\"M"; out.coordinate(x); out += ","; out.coordinate(y - e)
+            out += " L"; out.coordinate(x + e); out += ","; out.coordinate(y)
+            out += " L"; out.coordinate(x); out += ","; out.coordinate(y + e)
+            out += " L"; out.coordinate(x - e); out += ","; out.coordinate(y); out += " Z\" "
         }
+        out += "fill=\""; out += color(index); out += "\" stroke=\""; out += ink; out += "\" stroke-width=\"1\"/>"
     }
 
-    /// `stroke-dasharray` attribute (with a leading space) of series `index`, or "" for a solid line.
-    static func dashAttribute(_ index: Int) -> String {
+    /// A marker's `class` attribute.
+    private static func markerClass(_ index: Int, _ className: String, to out: inout HTMLBytes) {
+        out += "class=\""; out += className; out += " s"; out.digits(index); out += "\""
+    }
+
+    /// Writes the `stroke-dasharray` attribute (with a leading space) of series `index`, or
+    /// nothing for a solid line.
+    static func dashAttribute(_ index: Int, to out: inout HTMLBytes) {
         let dash = dashes[index % dashes.count]
-        return dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\""
+        guard !dash.isEmpty else { return }
+        out += " stroke-dasharray=\""; out += dash; out += "\""
     }
 }

@@ -55,72 +55,75 @@ struct ChartVerticalFrame: Sendable {
     var baseline: Double { y(0) }
 
     /// Grid lines, tick labels, the value axis and the baseline, in plot-local coordinates.
-    func axis() -> String {
-        var out = "<g class=\"axis\">"
+    func writeAxis(to out: inout HTMLBytes) {
+        out += "<g class=\"axis\">"
         if showTicks {
             for tick in scale.ticks {
                 let ty = y(tick)
                 if tick != 0 {
-                    out += ChartSVG.line(x1: plotLeft, y1: ty, x2: plotRight, y2: ty, attributes: "stroke=\"\(ChartStyle.grid)\" stroke-width=\"1\"")
+                    ChartSVG.line(x1: plotLeft, y1: ty, x2: plotRight, y2: ty, to: &out) { $0 += "stroke=\""; $0 += ChartStyle.grid; $0 += "\" stroke-width=\"1\"" }
                 }
-                out += ChartSVG.text(
+                ChartSVG.text(
                     ChartFormat.number(tick), x: plotLeft - 4, y: ty + 4, anchor: "end",
-                    size: ChartStyle.smallFontSize, fill: ChartStyle.muted, className: "tick"
+                    size: ChartStyle.smallFontSize, fill: ChartStyle.muted, className: "tick", to: &out
                 )
             }
-            out += ChartSVG.line(x1: plotLeft, y1: 0, x2: plotLeft, y2: ChartStyle.plotHeight, attributes: "stroke=\"\(ChartStyle.ink)\" stroke-width=\"1\"")
+            ChartSVG.line(x1: plotLeft, y1: 0, x2: plotLeft, y2: ChartStyle.plotHeight, to: &out) { $0 += "stroke=\""; $0 += ChartStyle.ink; $0 += "\" stroke-width=\"1\"" }
         }
-        out += ChartSVG.line(x1: plotLeft, y1: baseline, x2: plotRight, y2: baseline, attributes: "class=\"baseline\" stroke=\"\(ChartStyle.ink)\" stroke-width=\"1\"")
-        return out + "</g>\n"
+        ChartSVG.line(x1: plotLeft, y1: baseline, x2: plotRight, y2: baseline, to: &out) {
+            $0 += "class=\"baseline\" stroke=\""; $0 += ChartStyle.ink; $0 += "\" stroke-width=\"1\""
+        }
+        out += "</g>\n"
     }
 
     /// Category labels whose tops are at plot-local `top`.
-    func categoryLabels(top: Double) -> String {
-        var out = "<g class=\"categories\">"
+    func writeCategoryLabels(top: Double, to out: inout HTMLBytes) {
+        out += "<g class=\"categories\">"
         for (index, label) in labels.enumerated() {
             let tooltip = label == fullLabels[index] ? nil : fullLabels[index]
             if slanted {
-                out += ChartSVG.text(label, x: center(index) + 4, y: top + 10, anchor: "end", rotation: .slant, className: "category", tooltip: tooltip)
+                ChartSVG.text(label, x: center(index) + 4, y: top + 10, anchor: "end", rotation: .slant, className: "category", tooltip: tooltip, to: &out)
             } else {
-                out += ChartSVG.text(label, x: center(index), y: top + 12, className: "category", tooltip: tooltip)
+                ChartSVG.text(label, x: center(index), y: top + 12, className: "category", tooltip: tooltip, to: &out)
             }
         }
-        return out + "</g>\n"
+        out += "</g>\n"
     }
 
-    /// The whole chart around `plot` (plot-local markup whose marks reach from `minY` to `maxY`),
-    /// with an optional `footer` below the category labels (its own y from 0 to `footerHeight`).
+    /// The whole chart as UTF-8 around what `plot` writes (plot-local markup whose marks reach
+    /// from `minY` to `maxY`), with an optional `footer` below the category labels (its own y
+    /// from 0 to `footerHeight`; nil writes none).
     func document(
         id: String, kind: String, spec: ChartSpec, description: String, legend: ChartLegend,
-        plot: String, minY: Double, maxY: Double, hasData: Bool, patternCount: Int,
-        footer: String = "", footerHeight: Double = 0
-    ) -> String {
-        let c = ChartFormat.coordinate
-        var y = 6.0
-        var body = ""
-        if legend.height > 0 {
-            body += "<g transform=\"translate(0 \(c(y)))\">" + legend.svg(chartID: id) + "</g>\n"
-            y += legend.height
-        }
-        let unit = ChartSVG.unitCaption(spec.unit, y: y + 12)
-        if !unit.isEmpty {
-            body += unit + "\n"
-            y += 20
-        }
-        let top = y + max(0, -min(minY, -10))
+        minY: Double, maxY: Double, hasData: Bool, patternCount: Int,
+        footerHeight: Double = 0, footer: ((inout HTMLBytes) -> Void)? = nil, plot: (inout HTMLBytes) -> Void
+    ) -> [UInt8] {
+        // The height goes in the root element, before the body: the top of the plot is where the
+        // legend and the unit caption end.
+        let above = 6 + legend.height + (ChartFormat.trimmed(spec.unit).isEmpty ? 0 : 20)
+        let top = above + max(0, -min(minY, -10))
         let bottom = max(maxY, ChartStyle.plotHeight) + 4
-        body += "<g class=\"plot\" transform=\"translate(0 \(c(top)))\">\n" + axis() + plot
-        if !hasData {
-            body += ChartSVG.noDataNote(x: (plotLeft + plotRight) / 2, y: ChartStyle.plotHeight / 2)
-        }
-        body += categoryLabels(top: bottom)
-        if !footer.isEmpty {
-            body += "<g class=\"footer\" transform=\"translate(0 \(c(bottom + labelsHeight)))\">" + footer + "</g>\n"
-        }
-        body += "</g>\n"
-        return ChartDocument(
+        let document = ChartDocument(
             id: id, kind: kind, title: spec.title.isEmpty ? description : spec.title, description: description,
-            height: top + bottom + labelsHeight + footerHeight + 6, patternCount: patternCount, body: body
-        ).render()
+            height: top + bottom + labelsHeight + footerHeight + 6, patternCount: patternCount
+        )
+        return ChartDocument.bytes { out in
+            document.write(to: &out) { out in
+                ChartSVG.legendAndUnit(legend, unit: spec.unit, chartID: id, to: &out)
+                out += "<g class=\"plot\" transform=\"translate(0 "; out.coordinate(top); out += ")\">\n"
+                writeAxis(to: &out)
+                plot(&out)
+                if !hasData {
+                    ChartSVG.noDataNote(x: (plotLeft + plotRight) / 2, y: ChartStyle.plotHeight / 2, to: &out)
+                }
+                writeCategoryLabels(top: bottom, to: &out)
+                if let footer {
+                    out += "<g class=\"footer\" transform=\"translate(0 "; out.coordinate(bottom + labelsHeight); out += ")\">"
+                    footer(&out)
+                    out += "</g>\n"
+                }
+                out += "</g>\n"
+            }
+        }
     }
 }

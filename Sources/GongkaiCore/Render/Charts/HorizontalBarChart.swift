@@ -5,45 +5,46 @@ import Foundation
 /// every bar has its value label at its end; unknown values are dashed placeholders labelled "未知".
 public enum HorizontalBarChart {
     /// The chart as an inline `<svg>` element.
-    public static func svg(_ spec: ChartSpec) -> String {
+    public static func svg(_ spec: ChartSpec) -> String { String(decoding: svgBytes(spec), as: UTF8.self) }
+
+    /// `svg(spec)` as UTF-8.
+    static func svgBytes(_ spec: ChartSpec) -> [UInt8] {
         let layout = layout(spec)
         let id = ChartID.make(kind: "hbar", spec: spec)
-        let c = ChartFormat.coordinate
-        var body = ""
-        var y = 6.0
         let legend = ChartLegend(names: spec.series.prefix(1).map(\.name), swatch: .pattern)
-        if legend.height > 0 {
-            body += "<g transform=\"translate(0 \(c(y)))\">" + legend.svg(chartID: id) + "</g>\n"
-            y += legend.height
-        }
-        let unit = ChartSVG.unitCaption(spec.unit, y: y + 12)
-        if !unit.isEmpty {
-            body += unit + "\n"
-            y += 20
-        }
-        body += "<g class=\"plot\" transform=\"translate(0 \(c(y)))\">\n" + axis(layout) + "<g class=\"categories\">"
-        for (index, label) in layout.labels.enumerated() {
-            let full = spec.categories[index]
-            body += ChartSVG.text(
-                label, x: layout.labelRight, y: rowHeight * Double(index) + 16, anchor: "end",
-                className: "category", tooltip: label == full ? nil : full
-            )
-        }
-        body += "</g>\n"
-        for bar in layout.bars { body += bar.shape(chartID: id) }
-        body += "\n"
-        for bar in layout.bars { body += bar.labelMarkup() }
-        body += "\n"
-        if !layout.hasData {
-            body += ChartSVG.noDataNote(x: (layout.plotLeft + layout.plotRight) / 2, y: layout.rowsHeight / 2 + 5)
-        }
-        body += "</g>\n"
+        // Where the legend and the unit caption end (`ChartSVG.legendAndUnit`): the height goes
+        // in the root element, before them.
+        let y = 6 + legend.height + (ChartFormat.trimmed(spec.unit).isEmpty ? 0 : 20)
         let height = y + layout.rowsHeight + (layout.hasData ? 20 : 4) + 6
         let description = ChartDescription.text(kindName: "条形图", spec: spec, seriesLimit: 1)
-        return ChartDocument(
+        let document = ChartDocument(
             id: id, kind: "hbar", title: spec.title.isEmpty ? description : spec.title, description: description,
-            height: height, patternCount: 1, body: body
-        ).render()
+            height: height, patternCount: 1
+        )
+        return ChartDocument.bytes { out in
+            document.write(to: &out) { out in
+                ChartSVG.legendAndUnit(legend, unit: spec.unit, chartID: id, to: &out)
+                out += "<g class=\"plot\" transform=\"translate(0 "; out.coordinate(y); out += ")\">\n"
+                writeAxis(layout, to: &out)
+                out += "<g class=\"categories\">"
+                for (index, label) in layout.labels.enumerated() {
+                    let full = spec.categories[index]
+                    ChartSVG.text(
+                        label, x: layout.labelRight, y: rowHeight * Double(index) + 16, anchor: "end",
+                        className: "category", tooltip: label == full ? nil : full, to: &out
+                    )
+                }
+                out += "</g>\n"
+                for bar in layout.bars { bar.writeShape(chartID: id, to: &out) }
+                out += "\n"
+                for bar in layout.bars { bar.writeLabel(to: &out) }
+                out += "\n"
+                if !layout.hasData {
+                    ChartSVG.noDataNote(x: (layout.plotLeft + layout.plotRight) / 2, y: layout.rowsHeight / 2 + 5, to: &out)
+                }
+                out += "</g>\n"
+            }
+        }
     }
 
     /// Height of one category row, and of its bar.
@@ -116,25 +117,24 @@ public enum HorizontalBarChart {
     }
 
     /// Grid lines and tick labels below the rows, and the zero line.
-    private static func axis(_ layout: Layout) -> String {
-        var out = "<g class=\"axis\">"
+    private static func writeAxis(_ layout: Layout, to out: inout HTMLBytes) {
+        out += "<g class=\"axis\">"
         let bottom = layout.rowsHeight
         if layout.hasData {
             for tick in layout.scale.ticks {
                 let x = layout.plotLeft + layout.scale.position(of: tick)
                 if tick != 0 {
-                    out += ChartSVG.line(x1: x, y1: 0, x2: x, y2: bottom, attributes: "stroke=\"\(ChartStyle.grid)\" stroke-width=\"1\"")
+                    ChartSVG.line(x1: x, y1: 0, x2: x, y2: bottom, to: &out) { $0 += "stroke=\""; $0 += ChartStyle.grid; $0 += "\" stroke-width=\"1\"" }
                 }
-                out += ChartSVG.text(
+                ChartSVG.text(
                     ChartFormat.number(tick), x: x, y: bottom + 14, size: ChartStyle.smallFontSize,
-                    fill: ChartStyle.muted, className: "tick"
+                    fill: ChartStyle.muted, className: "tick", to: &out
                 )
             }
         }
-        out += ChartSVG.line(
-            x1: layout.baseline, y1: 0, x2: layout.baseline, y2: bottom,
-            attributes: "class=\"baseline\" stroke=\"\(ChartStyle.ink)\" stroke-width=\"1\""
-        )
-        return out + "</g>\n"
+        ChartSVG.line(x1: layout.baseline, y1: 0, x2: layout.baseline, y2: bottom, to: &out) {
+            $0 += "class=\"baseline\" stroke=\""; $0 += ChartStyle.ink; $0 += "\" stroke-width=\"1\""
+        }
+        out += "</g>\n"
     }
 }

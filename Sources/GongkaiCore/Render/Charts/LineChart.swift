@@ -5,37 +5,45 @@ import Foundation
 /// (with the series' marker when there are several series).
 public enum LineChart {
     /// The chart as an inline `<svg>` element.
-    public static func svg(_ spec: ChartSpec) -> String {
+    public static func svg(_ spec: ChartSpec) -> String { String(decoding: svgBytes(spec), as: UTF8.self) }
+
+    /// `svg(spec)` as UTF-8.
+    static func svgBytes(_ spec: ChartSpec) -> [UInt8] {
         let layout = layout(spec)
         let id = ChartID.make(kind: "line", spec: spec)
-        let c = ChartFormat.coordinate
-        var plot = ""
-        for run in layout.runs where run.points.count > 1 {
-            let points = run.points.map { "\(c($0.x)),\(c($0.y))" }.joined(separator: " ")
-            plot += "<polyline class=\"line s\(run.series)\" points=\"\(points)\" fill=\"none\" stroke=\"\(ChartStyle.color(run.series))\""
-            plot += " stroke-width=\"2\" stroke-linejoin=\"round\"\(ChartStyle.dashAttribute(run.series))/>"
-        }
-        plot += "\n"
-        for point in layout.points { plot += ChartStyle.marker(point.series, x: point.x, y: point.y) }
-        plot += "\n"
-        for point in layout.points {
-            plot += ChartSVG.text(point.label.text, x: point.label.x, y: point.label.y, size: ChartStyle.smallFontSize, className: "value")
-        }
-        var footer = ""
-        for gap in layout.gaps {
-            if layout.seriesCount > 1 {
-                footer += ChartStyle.marker(gap.series, x: gap.label.x - 17, y: gap.label.y - 4, radius: 2.5, className: "gap-marker")
+        let footer: ((inout HTMLBytes) -> Void)? = layout.gaps.isEmpty ? nil : { out in
+            for gap in layout.gaps {
+                if layout.seriesCount > 1 {
+                    ChartStyle.marker(gap.series, x: gap.label.x - 17, y: gap.label.y - 4, radius: 2.5, className: "gap-marker", to: &out)
+                }
+                ChartSVG.text(gap.label.text, x: gap.label.x, y: gap.label.y, size: ChartStyle.smallFontSize, fill: ChartStyle.muted,
+                              className: "value unknown", to: &out)
             }
-            footer += ChartSVG.text(gap.label.text, x: gap.label.x, y: gap.label.y, size: ChartStyle.smallFontSize, fill: ChartStyle.muted, className: "value unknown")
         }
-        plot += "\n"
         return layout.frame.document(
             id: id, kind: "line", spec: spec,
             description: ChartDescription.text(kindName: "折线图", spec: spec),
             legend: ChartLegend(names: spec.series.map(\.name), swatch: .line),
-            plot: plot, minY: layout.minY, maxY: layout.maxY, hasData: !layout.points.isEmpty,
-            patternCount: 0, footer: footer, footerHeight: layout.footerHeight
-        )
+            minY: layout.minY, maxY: layout.maxY, hasData: !layout.points.isEmpty,
+            patternCount: 0, footerHeight: layout.footerHeight, footer: footer
+        ) { out in
+            for run in layout.runs where run.points.count > 1 {
+                out += "<polyline class=\"line s"; out.digits(run.series); out += "\" points=\""
+                for (index, point) in run.points.enumerated() {
+                    if index > 0 { out += " " }
+                    out.coordinate(point.x); out += ","; out.coordinate(point.y)
+                }
+                out += "\" fill=\"none\" stroke=\""; out += ChartStyle.color(run.series)
+                out += "\" stroke-width=\"2\" stroke-linejoin=\"round\""; ChartStyle.dashAttribute(run.series, to: &out); out += "/>"
+            }
+            out += "\n"
+            for point in layout.points { ChartStyle.marker(point.series, x: point.x, y: point.y, to: &out) }
+            out += "\n"
+            for point in layout.points {
+                ChartSVG.text(point.label.text, x: point.label.x, y: point.label.y, size: ChartStyle.smallFontSize, className: "value", to: &out)
+            }
+            out += "\n"
+        }
     }
 
     /// A known value's point, or an unknown value's "未知" mark, with its label.

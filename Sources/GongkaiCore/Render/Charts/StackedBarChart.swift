@@ -7,24 +7,27 @@ import Foundation
 /// stack downwards.
 public enum StackedBarChart {
     /// The chart as an inline `<svg>` element.
-    public static func svg(_ spec: ChartSpec) -> String {
+    public static func svg(_ spec: ChartSpec) -> String { String(decoding: svgBytes(spec), as: UTF8.self) }
+
+    /// `svg(spec)` as UTF-8.
+    static func svgBytes(_ spec: ChartSpec) -> [UInt8] {
         let layout = layout(spec)
         let id = ChartID.make(kind: "stacked", spec: spec)
-        var plot = ""
-        for segment in layout.segments { plot += segment.shape(chartID: id) }
-        plot += "\n"
-        for segment in layout.segments { plot += segment.labelMarkup() }
-        for total in layout.totals {
-            plot += ChartSVG.text(total.text, x: total.x, y: total.y, size: ChartStyle.smallFontSize, bold: true, className: "total")
-        }
-        plot += "\n"
         return layout.frame.document(
             id: id, kind: "stacked", spec: spec,
             description: ChartDescription.text(kindName: "堆积柱状图", spec: spec, totals: true),
             legend: ChartLegend(names: spec.series.map(\.name), swatch: .pattern),
-            plot: plot, minY: layout.minY, maxY: layout.maxY, hasData: layout.hasData,
+            minY: layout.minY, maxY: layout.maxY, hasData: layout.hasData,
             patternCount: spec.drawnSeries.count
-        )
+        ) { out in
+            for segment in layout.segments { segment.writeShape(chartID: id, to: &out) }
+            out += "\n"
+            for segment in layout.segments { segment.writeLabel(to: &out) }
+            for total in layout.totals {
+                ChartSVG.text(total.text, x: total.x, y: total.y, size: ChartStyle.smallFontSize, bold: true, className: "total", to: &out)
+            }
+            out += "\n"
+        }
     }
 
     /// Geometry of a stacked bar chart in plot-local coordinates.

@@ -7,7 +7,7 @@ extension FigureView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "title": self.title
-        case "svg": self.svg
+        case "svg": self.svgText
         case "empty": self.empty
         case "table": self.table
         default: nil

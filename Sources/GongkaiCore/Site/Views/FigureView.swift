@@ -3,17 +3,18 @@ import Foundation
 /// A chart with the same numbers in a table next to it.
 struct FigureView: Sendable {
     var title: String
-    var svg: String
+    /// The chart's `<svg>` as UTF-8 (`svgText` for templates).
+    var svg: [UInt8]
     /// Shown instead of the chart when every value is 0 or unknown (`ChartSpec.emptySentence`).
     var empty: String?
     var table: TableView
 
     /// The figure of a chart spec, drawn by `draw`, tabulated category by series; a sentence
     /// instead of the drawing when there is nothing to draw.
-    init(_ spec: ChartSpec, id: String, draw: (ChartSpec) -> String) {
+    init(_ spec: ChartSpec, id: String, draw: (ChartSpec) -> [UInt8]) {
         title = spec.title
         empty = spec.emptySentence
-        svg = empty == nil ? draw(spec) : ""
+        svg = empty == nil ? draw(spec) : []
         let head = [TableRowView(cells: [.heading("类别", scope: "col")] + spec.series.map { .heading($0.name, scope: "col") })]
         let body = spec.categories.enumerated().map { index, category in
             TableRowView(cells: [.heading(category, scope: "row")] + spec.series.map { series in
@@ -23,6 +24,9 @@ struct FigureView: Sendable {
         }
         table = TableView(caption: spec.title + "（数据表）", id: id, head: head, body: body)
     }
+
+    /// The chart's `<svg>`.
+    var svgText: String { String(decoding: svg, as: UTF8.self) }
 }
 
 /// The key figures of some reports as a table: one row per figure, one column per report, with

@@ -74,7 +74,7 @@ struct HomePage: Sendable {
         overview = FigureView(ChartSpec(title: "各年新收申请与办理结果合计", categories: corpus.years.map { "\($0)年" },
                                         series: [ChartSeries(name: "本年新收申请", values: totals.map { $0[0] }),
                                                  ChartSeries(name: "办理结果总计", values: totals.map { $0[1] })], unit: "件"),
-                              id: "chart-overview", draw: BarChart.svg)
+                              id: "chart-overview", draw: BarChart.svgBytes)
         data = [Link(text: "全部报告（JSON）", href: SiteRoutes.link(from: path, to: SiteRoutes.reportsJSON)),
                 Link(text: "全部报告（CSV，一份报告一行）", href: SiteRoutes.link(from: path, to: SiteRoutes.reportsCSV)),
                 Link(text: "全部单元格（CSV 长表，一格一行，含状态）", href: SiteRoutes.link(from: path, to: SiteRoutes.cellsCSV))]

@@ -51,13 +51,13 @@ struct TownshipPage: Sendable {
         }
         charts = [
             FigureView(ChartSpec(title: "\(township.name)：收到的申请", categories: years, series: series([.newReceived, .carriedOver]), unit: "件"),
-                       id: "chart-requests", draw: BarChart.svg),
+                       id: "chart-requests", draw: BarChart.svgBytes),
             FigureView(ChartSpec(title: "\(township.name)：申请的办理结果", categories: years, series: series(KeyFigure.handling), unit: "件"),
-                       id: "chart-handling", draw: StackedBarChart.svg),
+                       id: "chart-handling", draw: StackedBarChart.svgBytes),
             FigureView(ChartSpec(title: "\(township.name)：主动公开的行政决定", categories: years, series: series([.licensing, .punishment, .coercion]), unit: "件"),
-                       id: "chart-decisions", draw: LineChart.svg),
+                       id: "chart-decisions", draw: LineChart.svgBytes),
             FigureView(ChartSpec(title: "\(township.name)：行政复议和行政诉讼", categories: years, series: series([.review, .litigation]), unit: "件"),
-                       id: "chart-review", draw: BarChart.svg),
+                       id: "chart-review", draw: BarChart.svgBytes),
         ]
         changes = SiteRoutes.link(from: path, to: SiteRoutes.townshipChanges(township))
     }

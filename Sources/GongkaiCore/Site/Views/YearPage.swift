@@ -48,7 +48,7 @@ struct YearPage: Sendable {
         let topChart = FigureView(ChartSpec(title: "\(year)年新收申请最多的乡镇（前\(top.count)名）",
                                             categories: top.map { $0.failedChecks.isEmpty ? $0.name : $0.name + " ⚠" },
                                             series: [ChartSeries(name: "本年新收申请", values: top.map(\.values[0]))], unit: "件"),
-                                  id: "chart-top", draw: HorizontalBarChart.svg)
+                                  id: "chart-top", draw: HorizontalBarChart.svgBytes)
         let named = ranking.rows.map(\.values[0])
         let buckets: [(String, ClosedRange<Decimal>)] = [("0件", 0...0), ("1–5件", 1...5), ("6–20件", 6...20), ("21–100件", 21...100), ("100件以上", 101...Decimal.greatestFiniteMagnitude)]
         var counts = buckets.map { bucket in Decimal(named.count { $0.map(bucket.1.contains) ?? false }) }
@@ -60,7 +60,7 @@ struct YearPage: Sendable {
         }
         let distribution = FigureView(ChartSpec(title: "\(year)年各乡镇新收申请数的分布", categories: categories,
                                                 series: [ChartSeries(name: "乡镇数", values: counts)], unit: "个"),
-                                      id: "chart-distribution", draw: BarChart.svg)
+                                      id: "chart-distribution", draw: BarChart.svgBytes)
         return [topChart, distribution]
     }
 }

@@ -67,10 +67,10 @@ import Testing
         #expect(unknown.emptySentence?.hasPrefix("各项数字均未知") == true)
         let some = ChartSpec(title: "前三", categories: ["甲镇", "乙镇"], series: [ChartSeries(name: "新收", values: [0, 1])], unit: "件")
         #expect(some.emptySentence == nil)
-        let figure = FigureView(zeros, id: "chart-top", draw: BarChart.svg)
+        let figure = FigureView(zeros, id: "chart-top", draw: BarChart.svgBytes)
         #expect(figure.svg.isEmpty)
         #expect(figure.table.html.contains("甲镇"))
-        #expect(!FigureView(some, id: "chart-top", draw: BarChart.svg).svg.isEmpty)
+        #expect(!FigureView(some, id: "chart-top", draw: BarChart.svgBytes).svg.isEmpty)
     }
 
     @Test func zeroOrNoDataStillHasAnAxis() {
