@@ -8,7 +8,7 @@ enum LabelText {
         // The labels the official forms print, nearly every label of every table reading, are
         // looked up by their bytes: their keys were made by `computedKey` itself, so the key
         // is the same (a test compares both on every fixture line and cell).
-        if let known = knownKeys.key(of: text) { return known }
+        if let known = knownKeys.value(of: text) { return known }
         return computedKey(text)
     }
 
@@ -31,23 +31,24 @@ enum LabelText {
         return labels
     }()
 
-    private static let knownKeys = KnownKeys(formLabels)
+    private static let knownKeys = KnownTexts(formLabels) { computedKey($0) }
 
-    /// A table of texts and their `computedKey`, looked up by the text's UTF-8 bytes (open
+    /// A table of texts and a value made from each (their `computedKey`, the row they name),
+    /// looked up by the text's UTF-8 bytes (open
     /// addressing on a hash of the length and the first and last bytes, then `memcmp`). Bytes,
     /// not `String ==`: two texts Swift calls equal (U+F967 and 不) can have different keys,
     /// and only the same bytes are the same text here.
-    final class KnownKeys: Sendable {
+    final class KnownTexts<Value: Sendable>: Sendable {
         /// Every listed text's bytes, one after another.
         private let bytes: [UInt8]
         /// For each slot: 0 when empty, else 1 + the entry's index.
         private let slots: [Int32]
-        private let entries: [(start: Int, count: Int, key: String)]
+        private let entries: [(start: Int, count: Int, key: Value)]
 
-        init(_ texts: [String]) {
+        init(_ texts: [String], value: (String) -> Value) {
             var capacity = 16
             while capacity < texts.count * 4 { capacity <<= 1 }
-            var bytes: [UInt8] = [], slots = [Int32](repeating: 0, count: capacity), entries: [(start: Int, count: Int, key: String)] = []
+            var bytes: [UInt8] = [], slots = [Int32](repeating: 0, count: capacity), entries: [(start: Int, count: Int, key: Value)] = []
             for text in texts {
                 let own = Array(text.utf8)
                 var slot = own.withUnsafeBufferPointer(Self.hash) & (capacity - 1)
@@ -58,7 +59,7 @@ enum LabelText {
                     slot = (slot + 1) & (capacity - 1)
                 }
                 if listed { continue }
-                entries.append((bytes.count, own.count, LabelText.computedKey(text)))
+                entries.append((bytes.count, own.count, value(text)))
                 bytes += own
                 slots[slot] = Int32(entries.count)
             }
@@ -67,12 +68,12 @@ enum LabelText {
             self.entries = entries
         }
 
-        /// The key of a listed text, or nil.
-        func key(of text: some StringProtocol) -> String? {
-            text.utf8.withContiguousStorageIfAvailable { text -> String? in
+        /// The value of a listed text, or nil.
+        func value(of text: some StringProtocol) -> Value? {
+            text.utf8.withContiguousStorageIfAvailable { text -> Value? in
                 let mask = slots.count - 1
                 var slot = Self.hash(text) & mask
-                return bytes.withUnsafeBufferPointer { listed -> String? in
+                return bytes.withUnsafeBufferPointer { listed -> Value? in
                     while slots[slot] != 0 {
                         let entry = entries[Int(slots[slot]) - 1]
                         if entry.count == text.count, let base = listed.baseAddress, let own = text.baseAddress,

@@ -295,12 +295,19 @@ struct ByteShortcutTests {
         #expect(TextNormalizer.lines(of: "寧強(qiáng)縣\r\n\u{FEFF}规章　１２\n\n") == ["寧強縣", "规章　12", ""])
     }
 
-    @Test("a form label's key looked up by its bytes is the key made from it; other texts are made")
+    @Test("a form label's key and table 3 row looked up by its bytes are those made from it; other texts are made")
     func knownLabelKeys() throws {
-        let table = LabelText.KnownKeys(LabelText.formLabels)
+        let table = LabelText.KnownTexts(LabelText.formLabels) { LabelText.computedKey($0) }
         for label in LabelText.formLabels {
-            #expect(table.key(of: label) == LabelText.computedKey(label), "\(label)")
-            #expect(table.key(of: Substring(label)) != nil, "the lookup finds \(label)")
+            #expect(table.value(of: label) == LabelText.computedKey(label), "\(label)")
+            #expect(table.value(of: Substring(label)) != nil, "the lookup finds \(label)")
+            #expect(Table3Labels.formLabelRows.value(of: label) != nil, "the lookup finds \(label)")
+        }
+        #expect(Table3Row.allCases.allSatisfy { Table3Labels.formLabelRows.value(of: $0.officialLabel) == $0 })
+        /// The key and the table 3 row of a text, looked up and made.
+        func expectSame(_ text: Substring, _ place: String = "") {
+            #expect(LabelText.key(text) == LabelText.computedKey(text), "\(place)\(Array(text.unicodeScalars))")
+            #expect(Table3Labels.row(label: text) == Table3Labels.row(LabelText.computedKey(text)), "\(place)\(Array(text.unicodeScalars))")
         }
         // Near misses: the same characters in other bytes (U+F967 is 不 to Swift's ==), a
         // piece more or less, slices of a longer text.
@@ -310,9 +317,7 @@ struct ByteShortcutTests {
                          Substring(label).dropLast(), Substring(label).dropFirst(), Substring("（一）" + label), Substring(label + "\u{0301}"),
                          Substring("x" + label + "y").dropFirst().dropLast(), Substring(label.replacingOccurrences(of: "政府", with: "政\u{3000}府"))]
         }
-        for text in variants + Self.texts(count: 2000, maxLength: 8).map({ Substring($0) }) {
-            #expect(LabelText.key(text) == LabelText.computedKey(text), "\(Array(text.unicodeScalars))")
-        }
+        for text in variants + Self.texts(count: 2000, maxLength: 8).map({ Substring($0) }) { expectSame(text) }
         #expect(LabelText.key("不予公开".replacingOccurrences(of: "不", with: "\u{F967}")) == LabelText.computedKey("\u{F967}予公开"))
         // Every line and every cell of the real fixtures, the cases and the seeds.
         let root = try Fixtures.folder
@@ -323,9 +328,7 @@ struct ByteShortcutTests {
                 guard let text = try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8) else { continue }
                 for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
                     lines += 1
-                    for piece in [line] + line.splitCells(at: [.pipe, .tab, .space, .ideographicSpace]) {
-                        #expect(LabelText.key(piece) == LabelText.computedKey(piece), "\(file): \(piece)")
-                    }
+                    for piece in [line] + line.splitCells(at: [.pipe, .tab, .space, .ideographicSpace]) { expectSame(piece, file) }
                 }
             }
         }
