@@ -133,15 +133,49 @@ public enum ReportCSV {
 
     /// The CSV of `allCells(_:)` (UTF-8) given a report at a time to `emit`, for a file written
     /// as it is made.
-    static func allCells<Failure: Error>(_ reports: [(id: String, report: Report)], emit: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
+    /// `written` gives, for the report at a position of `reports`, the bytes of its own CSV
+    /// (`cellsUTF8`) as the same build wrote it, or nil: its lines are then the long CSV's
+    /// lines less the id (`addPrefixed`), and the report's cells are not made a second time.
+    static func allCells<Failure: Error>(_ reports: [(id: String, report: Report)], written: (Int) -> [UInt8]? = { _ in nil },
+                                         emit: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
         try emit(Array((bom + longColumns.map(\.key).joined(separator: ",") + "\r\n").utf8))
         var rows: [UInt8] = []
         rows.reserveCapacity(32_000)
-        for (id, report) in reports {
+        for (position, (id, report)) in reports.enumerated() {
             rows.removeAll(keepingCapacity: true)
-            addCells(of: report, prefix: Array((field(id) + ",").utf8), to: &rows)
+            let prefix = Array((field(id) + ",").utf8)
+            if let file = written(position), addPrefixed(file, prefix: prefix, to: &rows) {
+                try emit(rows)
+                continue
+            }
+            rows.removeAll(keepingCapacity: true)
+            addCells(of: report, prefix: prefix, to: &rows)
             try emit(rows)
         }
+    }
+
+    /// The header of a report's own CSV (`cellsUTF8`), BOM included.
+    private static let reportHeader = Array((bom + "table,row,column,label,value,status,line\r\n").utf8)
+
+    /// Adds the lines of a report's own CSV (`cellsUTF8`'s bytes) after its header, each after
+    /// `prefix`: what `addCells(of:prefix:to:)` adds for the report, since every line of that CSV
+    /// ends at its only line feed (the labels are the forms' own, without one:
+    /// `ReportCSVTests` checks every head). False, adding nothing, when `file` does not start
+    /// with the header or end a line.
+    static func addPrefixed(_ file: [UInt8], prefix: [UInt8], to out: inout [UInt8]) -> Bool {
+        guard file.count >= reportHeader.count, file.starts(with: reportHeader),
+              file.count == reportHeader.count || file.last == UInt8(ascii: "\n") else { return false }
+        file.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var start = reportHeader.count
+            while start < buffer.count {
+                let end = memchr(base + start, 0x0A, buffer.count - start).map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base + 1 } ?? buffer.count
+                out.append(contentsOf: prefix)
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<end]))
+                start = end
+            }
+        }
+        return true
     }
 
     /// One report's cells in long form: table, row, column, value, status, line.
@@ -200,7 +234,7 @@ public enum ReportCSV {
     /// tables have, made once: each of tens of thousands of reports' cells reuses them. By table
     /// (2, 3, 4), then format (current, trial), then the row's `ordinal` (an array index: a
     /// dictionary keyed by the row's name hashed that name for every row of every report).
-    private static let cellLineHeadTables: [[[[[UInt8]]]]] = {
+    static let cellLineHeadTables: [[[[[UInt8]]]]] = {
         func heads<Row: TableRowKey>(_ rows: [Row], number: Int, columns: Int) -> [[[[UInt8]]]] {
             [ReportFormat.current, .trial].map { format in
                 rows.map { row in (0..<columns).map { cellLineHead(number, row, $0, format: format) } }

@@ -1,9 +1,100 @@
+import Foundation
+
 /// Normalises row and column labels for matching: no blanks or markdown marks, brackets and
 /// numbering removed, a few traditional characters mapped to simplified.
 enum LabelText {
     /// The label reduced to its words, e.g. `（三）1.属于 国家秘密` → `属于国家秘密`.
     static func key(_ text: some StringProtocol) -> String {
+        // The labels the official forms print, nearly every label of every table reading, are
+        // looked up by their bytes: their keys were made by `computedKey` itself, so the key
+        // is the same (a test compares both on every fixture line and cell).
+        if let known = knownKeys.value(of: text) { return known }
+        return computedKey(text)
+    }
+
+    /// `key` made from the text, without the table of known labels.
+    static func computedKey(_ text: some StringProtocol) -> String {
         stripNumbering(compact(text))
+    }
+
+    /// The labels, column headings and group headings the official forms (2021 and the trial
+    /// format) print, whose keys `key` looks up rather than makes. Any other text is made as
+    /// before: what is listed here decides only how fast a key comes, never what it is.
+    static let formLabels: [String] = {
+        var labels = Table2Row.allCases.map(\.officialLabel) + Table3Row.allCases.map(\.officialLabel)
+            + Table3Row.allCases.compactMap(\.group) + Table3Column.allCases.map(\.officialLabel)
+            + Table4Group.allCases.map(\.officialLabel) + Table4Column.allCases.map(\.officialLabel)
+        labels += ["申请人情况", "法人或其他组织", "三、本年度办理结果", "本年度办理结果", "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
+                   "信息内容", "本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额（单位：万元）",
+                   "第二十条第（一）项", "第二十条第（五）项", "第二十条第（六）项", "第二十条第（八）项",
+                   "行政诉讼", "未经复议直接起诉", "复议后起诉", "行政诉讼（未经复议直接起诉）", "行政诉讼（复议后起诉）"]
+        return labels
+    }()
+
+    private static let knownKeys = KnownTexts(formLabels) { computedKey($0) }
+
+    /// A table of texts and a value made from each (their `computedKey`, the row they name),
+    /// looked up by the text's UTF-8 bytes (open
+    /// addressing on a hash of the length and the first and last bytes, then `memcmp`). Bytes,
+    /// not `String ==`: two texts Swift calls equal (U+F967 and 不) can have different keys,
+    /// and only the same bytes are the same text here.
+    final class KnownTexts<Value: Sendable>: Sendable {
+        /// Every listed text's bytes, one after another.
+        private let bytes: [UInt8]
+        /// For each slot: 0 when empty, else 1 + the entry's index.
+        private let slots: [Int32]
+        private let entries: [(start: Int, count: Int, key: Value)]
+
+        init(_ texts: [String], value: (String) -> Value) {
+            var capacity = 16
+            while capacity < texts.count * 4 { capacity <<= 1 }
+            var bytes: [UInt8] = [], slots = [Int32](repeating: 0, count: capacity), entries: [(start: Int, count: Int, key: Value)] = []
+            for text in texts {
+                let own = Array(text.utf8)
+                var slot = own.withUnsafeBufferPointer(Self.hash) & (capacity - 1)
+                var listed = false
+                while slots[slot] != 0 {
+                    let entry = entries[Int(slots[slot]) - 1]
+                    if bytes[entry.start..<(entry.start + entry.count)].elementsEqual(own) { listed = true; break }
+                    slot = (slot + 1) & (capacity - 1)
+                }
+                if listed { continue }
+                entries.append((bytes.count, own.count, value(text)))
+                bytes += own
+                slots[slot] = Int32(entries.count)
+            }
+            self.bytes = bytes
+            self.slots = slots
+            self.entries = entries
+        }
+
+        /// The value of a listed text, or nil.
+        func value(of text: some StringProtocol) -> Value? {
+            text.utf8.withContiguousStorageIfAvailable { text -> Value? in
+                let mask = slots.count - 1
+                var slot = Self.hash(text) & mask
+                return bytes.withUnsafeBufferPointer { listed -> Value? in
+                    while slots[slot] != 0 {
+                        let entry = entries[Int(slots[slot]) - 1]
+                        if entry.count == text.count, let base = listed.baseAddress, let own = text.baseAddress,
+                           memcmp(base + entry.start, own, entry.count) == 0 {
+                            return entry.key
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                    return nil
+                }
+            } ?? nil
+        }
+
+        /// A hash of the length and of up to four bytes at each end: a label is told from the
+        /// others by its length and its ends, and `memcmp` decides.
+        private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+            var hash = UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15
+            for index in 0..<min(4, bytes.count) { hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3 }
+            for index in max(0, bytes.count - 4)..<bytes.count { hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3 }
+            return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+        }
     }
 
     /// The label without blanks, markdown marks or quotes, traditional characters simplified.

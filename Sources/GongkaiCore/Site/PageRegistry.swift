@@ -10,8 +10,8 @@ extension PageKind {
     static let feedNames: Set<String> = ["feed", "sitemap"]
 
     /// The kinds made of other files of the same step, written after them: `reports.json`
-    /// reuses each report's JSON file.
-    static let assembled: Set<String> = ["reports-json"]
+    /// reuses each report's JSON file, `cells.csv` each report's CSV file.
+    static let assembled: Set<String> = ["reports-json", "cells-csv"]
 
     /// The pages, each rendered from a view model with a template.
     static let pages: [PageKind] = [
@@ -98,8 +98,11 @@ extension PageKind {
         .streamed("reports-csv", path: SiteRoutes.reportsCSV) { b, stream throws(Diagnostic) in
             try ReportCSV.table(b.identified(b.corpus.reports.indices), emit: stream.write)
         },
+        // Every report's cells, each report's lines those of its own CSV file as this build
+        // wrote it just before (`assembled`), each after the report's id.
         .streamed("cells-csv", path: SiteRoutes.cellsCSV) { b, stream throws(Diagnostic) in
-            try ReportCSV.allCells(b.identified(b.corpus.reports.indices), emit: stream.write)
+            try ReportCSV.allCells(b.identified(b.corpus.reports.indices), written: { stream.written(SiteRoutes.reportCSV(b.corpus.placements[$0])) },
+                                   emit: stream.write)
         },
         .single("datapackage", path: SiteRoutes.dataPackage) { b in OpenDataPackage.descriptor(site: b.site, years: b.corpus.years) },
         .single("feed", path: SiteRoutes.feed) { b in

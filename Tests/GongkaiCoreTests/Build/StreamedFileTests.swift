@@ -109,14 +109,15 @@ import Testing
     /// `reports.json` is made of each report's JSON file as the same build wrote it: every
     /// report's JSON is made once, and read back from the staged file. A rebuild reads back only
     /// the files it wrote (the edited report's) and makes the others' again; either way the file
-    /// is the one made whole in memory.
+    /// is the one made whole in memory. `cells.csv` likewise joins each report's CSV file.
     @Test func reportsJSONReusesEachReportsWrittenJSON() throws {
         let (_, content, output) = try Repository.contentCopy()
-        let reads = Locked<Int>(0)
+        let reads = Locked<Int>(0), csvReads = Locked<Int>(0)
         var fileSystem = ReportFileSystem.disk
         let real = SiteDiskAccess.disk
         fileSystem.siteDisk.read = { path in
             if path.contains("/data/reports/"), path.hasSuffix(".json") { reads.update { $0 += 1 } }
+            if path.contains("/data/reports/"), path.hasSuffix(".csv") { csvReads.update { $0 += 1 } }
             return real.read(path)
         }
         let build = PortalBuild(options: .init(content: content.path, output: output.path, theme: Repository.defaultTheme,
@@ -125,16 +126,21 @@ import Testing
         let first = try build.run()
         #expect(first.reports > 1)
         #expect(reads.value == first.reports)
+        #expect(csvReads.value == first.reports, "cells.csv is joined from each report's CSV")
 
         let edited = content.appendingPathComponent("刘楼镇/2022.txt")
         try (String(contentsOf: edited, encoding: .utf8) + "\n").write(to: edited, atomically: true, encoding: .utf8)
         reads.update { $0 = 0 }
+        csvReads.update { $0 = 0 }
         let second = try build.run()
         #expect(reads.value == 1, "only the edited report's JSON was written again")
         let builder = try SiteBuilder(corpus: second.corpus, skipped: second.skipped, theme: try ThemeFiles.read(folder: Repository.defaultTheme),
                                       site: SiteContext(baseURL: "https://example.org/portal/"))
-        let job = try #require(builder.jobs.first { $0.kind == "reports-json" })
-        #expect(try [UInt8](Data(contentsOf: output.appendingPathComponent(job.path))) == builder.file(for: job).bytes)
+        #expect(csvReads.value == 0, "the edited report's cells did not change: its CSV stayed as it was, so cells.csv made its lines")
+        for kind in ["reports-json", "cells-csv"] {
+            let job = try #require(builder.jobs.first { $0.kind == kind })
+            #expect(try [UInt8](Data(contentsOf: output.appendingPathComponent(job.path))) == builder.file(for: job).bytes)
+        }
     }
 }
 

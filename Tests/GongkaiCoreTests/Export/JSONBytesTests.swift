@@ -19,9 +19,10 @@ struct JSONBytesTests {
         }
     }
 
-    @Test("every report of the real fixtures, the cases and the seeds, checked as a corpus")
-    func fixtures() throws {
-        let root = try Fixtures.folder
+    /// Every report of the real fixtures, the cases and the seeds, checked as a corpus (made once
+    /// for the tests that compare fast and slow writers on it).
+    static let fixtureCorpus: Corpus? = {
+        guard let root = try? Fixtures.folder else { return nil }
         var paths: [String] = []
         for group in ["real", "cases", "seeds"] {
             let folder = root.appendingPathComponent(group)
@@ -30,9 +31,15 @@ struct JSONBytesTests {
                 .sorted().map { folder.appendingPathComponent($0).path }
         }
         let reports = paths.compactMap { try? PortalBuild.parse($0, fileSystem: .disk, cache: nil).get() }
-        #expect(reports.count > 100)
         var corpus = CorpusAssembler.assemble(reports)
         CheckStage.run(on: &corpus)
+        return corpus
+    }()
+
+    @Test("every report of the real fixtures, the cases and the seeds, checked as a corpus")
+    func fixtures() throws {
+        let corpus = try #require(Self.fixtureCorpus)
+        #expect(corpus.reports.count > 100)
         #expect(corpus.reports.contains { !$0.checks.isEmpty && !$0.diagnostics.isEmpty })
         for report in corpus.reports { Self.expectSame(report) }
         // The cell walk the JSON and the CSVs read rows with gives what the row subscript gives,
@@ -46,6 +53,32 @@ struct JSONBytesTests {
             }
         }
         #expect(corpus.reports.allSatisfy { same($0.table2) && same($0.table3) && same($0.table4) })
+    }
+
+    /// `cells.csv` joined from each report's own CSV file (what the build does) is the long CSV
+    /// made from the reports' cells, for every fixture report and ids that need quoting.
+    @Test("cells.csv from each report's CSV is cells.csv made from the cells")
+    func cellsFromReportFiles() throws {
+        let corpus = try #require(Self.fixtureCorpus)
+        #expect(corpus.reports.count > 100)
+        let ids = ["a", "镇-2022", "-1", "a,b", "引号\"", "=x"]
+        let reports = corpus.reports.indices.map { (id: ids[$0 % ids.count] + corpus.placements[$0].id, report: corpus.reports[$0]) }
+        let files = reports.map { ReportCSV.cellsUTF8(of: $0.report) }
+        var slow: [UInt8] = [], joined: [UInt8] = []
+        ReportCSV.allCells(reports) { slow += $0 }
+        ReportCSV.allCells(reports, written: { files[$0] }) { joined += $0 }
+        #expect(joined == slow)
+        #expect(slow.count > 100 * 1000)
+        // The join relies on no head of a line holding a line feed.
+        #expect(ReportCSV.cellLineHeadTables.joined().joined().joined().allSatisfy { !$0.contains(0x0A) })
+        // A file that is not a report's CSV is not joined: its report's cells are made instead.
+        var out: [UInt8] = []
+        let file = try #require(files.first { $0.count > 200 })
+        #expect(!ReportCSV.addPrefixed(Array(file.dropFirst(3)), prefix: [], to: &out) && out.isEmpty)
+        #expect(!ReportCSV.addPrefixed(Array(file.dropLast()), prefix: [], to: &out) && out.isEmpty)
+        var broken: [UInt8] = []
+        ReportCSV.allCells(reports, written: { files[$0].dropLast() }) { broken += $0 }
+        #expect(broken == slow)
     }
 
     @Test("text that needs escaping, absent values, unknown cells with text, places, long and negative numbers")

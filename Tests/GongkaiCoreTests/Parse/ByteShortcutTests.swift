@@ -295,6 +295,46 @@ struct ByteShortcutTests {
         #expect(TextNormalizer.lines(of: "寧強(qiáng)縣\r\n\u{FEFF}规章　１２\n\n") == ["寧強縣", "规章　12", ""])
     }
 
+    @Test("a form label's key and table 3 row looked up by its bytes are those made from it; other texts are made")
+    func knownLabelKeys() throws {
+        let table = LabelText.KnownTexts(LabelText.formLabels) { LabelText.computedKey($0) }
+        for label in LabelText.formLabels {
+            #expect(table.value(of: label) == LabelText.computedKey(label), "\(label)")
+            #expect(table.value(of: Substring(label)) != nil, "the lookup finds \(label)")
+            #expect(Table3Labels.formLabelRows.value(of: label) != nil, "the lookup finds \(label)")
+        }
+        #expect(Table3Row.allCases.allSatisfy { Table3Labels.formLabelRows.value(of: $0.officialLabel) == $0 })
+        /// The key and the table 3 row of a text, looked up and made.
+        func expectSame(_ text: Substring, _ place: String = "") {
+            #expect(LabelText.key(text) == LabelText.computedKey(text), "\(place)\(Array(text.unicodeScalars))")
+            #expect(Table3Labels.row(label: text) == Table3Labels.row(LabelText.computedKey(text)), "\(place)\(Array(text.unicodeScalars))")
+        }
+        // Near misses: the same characters in other bytes (U+F967 is 不 to Swift's ==), a
+        // piece more or less, slices of a longer text.
+        var variants: [Substring] = []
+        for label in LabelText.formLabels {
+            variants += [Substring(label.replacingOccurrences(of: "不", with: "\u{F967}")), Substring(label + " "), Substring(" " + label),
+                         Substring(label).dropLast(), Substring(label).dropFirst(), Substring("（一）" + label), Substring(label + "\u{0301}"),
+                         Substring("x" + label + "y").dropFirst().dropLast(), Substring(label.replacingOccurrences(of: "政府", with: "政\u{3000}府"))]
+        }
+        for text in variants + Self.texts(count: 2000, maxLength: 8).map({ Substring($0) }) { expectSame(text) }
+        #expect(LabelText.key("不予公开".replacingOccurrences(of: "不", with: "\u{F967}")) == LabelText.computedKey("\u{F967}予公开"))
+        // Every line and every cell of the real fixtures, the cases and the seeds.
+        let root = try Fixtures.folder
+        var lines = 0
+        for group in ["real", "cases", "seeds"] {
+            let folder = root.appendingPathComponent(group)
+            for file in FileManager.default.enumerator(atPath: folder.path)?.compactMap({ $0 as? String }) ?? [] where file.hasSuffix(".txt") || file.hasSuffix(".md") {
+                guard let text = try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8) else { continue }
+                for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                    lines += 1
+                    for piece in [line] + line.splitCells(at: [.pipe, .tab, .space, .ideographicSpace]) { expectSame(piece, file) }
+                }
+            }
+        }
+        #expect(lines > 5_000)
+    }
+
     @Test("label compaction and numbering as the scalar walk does them")
     func labels() {
         for text in Self.texts(count: 2000, maxLength: 8) + ["（三）1.属于 国家秘密", "開 “資”：", "3、一、二", "(1)規章"] {

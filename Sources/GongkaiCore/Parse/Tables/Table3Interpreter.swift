@@ -114,7 +114,7 @@ enum Table3Interpreter {
     /// fragments of the rows just above (a label split over lines).
     private static func rowKey(_ row: SplitRow, pending: String) -> Table3Row? {
         // Only the last label's key is needed first (the others' were made for nothing).
-        if let last = row.labels.last.map({ LabelText.key($0.text) }), let key = Table3Labels.row(last) { return key }
+        if let last = row.labels.last, let key = Table3Labels.row(label: last.text) { return key }
         if let key = Table3Labels.row(LabelText.key(row.labelText)) { return key }
         if !pending.isEmpty, let key = Table3Labels.row(LabelText.key(pending + row.labelText)) { return key }
         return nil

@@ -11,6 +11,16 @@ enum Table3Labels {
         return nil
     }
 
+    /// `row(LabelText.key(label))` of the labels the forms print (`LabelText.formLabels`), by
+    /// their bytes: the row a printed label names, found without making its key and searching it.
+    static let formLabelRows = LabelText.KnownTexts<Table3Row?>(LabelText.formLabels) { row(LabelText.computedKey($0)) }
+
+    /// `row(LabelText.key(label))`, looked up when the label is one the forms print.
+    static func row(label: some StringProtocol) -> Table3Row? {
+        if let known = formLabelRows.value(of: label) { return known }
+        return row(LabelText.key(label))
+    }
+
     /// Whether a label is a group header of the result rows (三、本年度办理结果, （三）不予公开, …).
     static func isGroup(_ key: String) -> Bool {
         groupWords.contains { key == $0 || (key.hasPrefix($0) && key.count <= $0.count + 2) }
