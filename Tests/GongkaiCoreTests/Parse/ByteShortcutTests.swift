@@ -335,6 +335,27 @@ struct ByteShortcutTests {
         #expect(lines > 5_000)
     }
 
+    @Test("pipe rows cut their outer pipes where hasPrefix and hasSuffix see a pipe character")
+    func pipeRowEnds() {
+        /// The rows as the reader made them when it asked the text for its first and last character.
+        func reference(_ line: SourceLine) -> GridRow? {
+            let trimmed = line.trimmed
+            guard !trimmed.isEmpty else { return nil }
+            guard trimmed.containsByte(0x7C) else { return GridRow(cells: [GridCell(text: String(trimmed), line: line.number)]) }
+            var parts = trimmed.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "|" })
+            if trimmed.hasPrefix("|") { parts.removeFirst() }
+            if trimmed.hasSuffix("|"), !parts.isEmpty { parts.removeLast() }
+            return GridRow(cells: parts.map { GridCell(text: String($0.trimmingBlanks()), line: line.number) })
+        }
+        let texts = Self.texts(count: 3000, maxLength: 10) + ["|", "||", "| a |", "|\u{0301}a|", "a|\u{0301}", "| 规章 | 0 |\u{20DD}", "\u{0600}|x|", "|x|\u{200D}"]
+        for text in texts {
+            let line = SourceLine(number: 1, text: text)
+            // Separator rows (|---|) the reader drops before splitting: only the others compare.
+            guard let row = PipeRowReader().rows(from: [line]).first else { continue }
+            #expect(row == reference(line), "\(Array(text.unicodeScalars))")
+        }
+    }
+
     @Test("label compaction and numbering as the scalar walk does them")
     func labels() {
         for text in Self.texts(count: 2000, maxLength: 8) + ["（三）1.属于 国家秘密", "開 “資”：", "3、一、二", "(1)規章"] {

@@ -17,8 +17,13 @@ struct PipeRowReader: TableLayoutReader {
             guard !trimmed.isEmpty, !isSeparator(trimmed) else { return nil }
             guard trimmed.containsByte(0x7C) else { return GridRow(cells: [GridCell(text: String(trimmed), line: line.number)]) }
             var parts = trimmed.splitCells(at: .pipe, omittingEmpty: false)
-            if trimmed.hasPrefix("|") { parts.removeFirst() }
-            if trimmed.hasSuffix("|"), !parts.isEmpty { parts.removeLast() }
+            // The pieces of a character split: the first is empty exactly when the text starts
+            // with a "|" character (`hasPrefix("|")`; a "|" joined by a combining mark is none),
+            // the last exactly when it ends with one; asked before either is removed, as the
+            // text was asked.
+            let (opens, closes) = (parts.first?.isEmpty == true, parts.last?.isEmpty == true)
+            if opens { parts.removeFirst() }
+            if closes, !parts.isEmpty { parts.removeLast() }
             return GridRow(cells: parts.map { GridCell(text: String($0.trimmingBlanks()), line: line.number) })
         }
     }
