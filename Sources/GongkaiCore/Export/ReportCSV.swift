@@ -81,26 +81,100 @@ public enum ReportCSV {
 
     /// The CSV of `table(_:chinese:)` (UTF-8) given a row at a time to `emit`, for a file written
     /// as it is made.
+    /// `shared`, given a report's position in `reports` and how to make its line, gives the line:
+    /// `reports.csv` and the years' CSVs share each line through `SharedRows`, so it is made once.
     static func table<Failure: Error>(_ reports: [(id: String, report: Report)], chinese: Bool = false,
+                                      shared: ((Int, () -> [UInt8]) -> [UInt8])? = nil,
                                       emit: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
         let header = chinese ? metaColumns.map(\.label) + figureColumns.map(\.label) + cellColumns.map(\.label)
             : metaColumns.map(\.key) + figureColumns.map(\.key) + cellColumns.map(\.name)
         try emit(Array((bom + header.map(field).joined(separator: ",") + "\r\n").utf8))
         var line: [UInt8] = []
-        for (id, report) in reports {
+        for (position, (id, report)) in reports.enumerated() {
+            if let shared {
+                try emit(shared(position) { wideLine(id: id, report: report) })
+                continue
+            }
             line.removeAll(keepingCapacity: true)
-            for (index, column) in metaColumns.enumerated() {
-                if index > 0 { line.append(comma) }
-                line.append(contentsOf: field(column.value(id, report)).utf8)
-            }
-            for column in figureColumns {
-                line.append(comma)
-                // A number's text needs no quoting (digits, a point, a sign a number starts with).
-                column.figure.value(in: report)?.appendText(to: &line)
-            }
-            appendCellValues(of: report, to: &line)
-            line.append(contentsOf: "\r\n".utf8)
+            appendWideLine(id: id, report: report, to: &line)
             try emit(line)
+        }
+    }
+
+    /// One report's line of `table`: who and when, the key figures, the cells, CRLF.
+    private static func appendWideLine(id: String, report: Report, to line: inout [UInt8]) {
+        for (index, column) in metaColumns.enumerated() {
+            if index > 0 { line.append(comma) }
+            line.append(contentsOf: field(column.value(id, report)).utf8)
+        }
+        for column in figureColumns {
+            line.append(comma)
+            // A number's text needs no quoting (digits, a point, a sign a number starts with).
+            column.figure.value(in: report)?.appendText(to: &line)
+        }
+        appendCellValues(of: report, to: &line)
+        line.append(contentsOf: "\r\n".utf8)
+    }
+
+    private static func wideLine(id: String, report: Report) -> [UInt8] {
+        var line: [UInt8] = []
+        line.reserveCapacity(2048)
+        appendWideLine(id: id, report: report, to: &line)
+        return line
+    }
+
+    /// The lines of `table` the build's `reports.csv` and its years' CSVs both write (each report
+    /// with a year is in both), by report index: the first to need a line makes and keeps it, the
+    /// second takes it (and it is let go). A line both make at once is made twice, and kept by
+    /// neither; lines are kept up to `limit` bytes in all, past which the second makes its own.
+    /// Thread-safe.
+    final class SharedRows: @unchecked Sendable {
+        private let lock = NSLock()
+        private var kept: [Int: [UInt8]] = [:]
+        /// Lines being made by a first user.
+        private var making: Set<Int> = []
+        /// Lines a first user made but could not keep (past `limit`): the second makes its own.
+        private var notKept: Set<Int> = []
+        private var bytes = 0
+        private let limit: Int
+
+        init(limit: Int = 32 << 20) {
+            self.limit = limit
+        }
+
+        /// The line of the report at `index`: the kept one, or `make`'s. `shared`: whether a
+        /// second file will ask for it (a report without a year is in no year's CSV).
+        func line(_ index: Int, shared: Bool = true, make: () -> [UInt8]) -> [UInt8] {
+            guard shared else { return make() }
+            lock.lock()
+            if let line = kept.removeValue(forKey: index) {
+                bytes -= line.count
+                lock.unlock()
+                return line
+            }
+            let second = making.remove(index) != nil || notKept.remove(index) != nil
+            if !second { making.insert(index) }
+            lock.unlock()
+            let line = make()
+            guard !second else { return line }
+            lock.lock()
+            if making.remove(index) != nil {
+                if bytes + line.count <= limit {
+                    kept[index] = line
+                    bytes += line.count
+                } else {
+                    notKept.insert(index)
+                }
+            }
+            lock.unlock()
+            return line
+        }
+
+        /// How many bytes of lines are kept (for the tests).
+        var keptBytes: Int {
+            lock.lock()
+            defer { lock.unlock() }
+            return bytes
         }
     }
 

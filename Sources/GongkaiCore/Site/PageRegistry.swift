@@ -95,8 +95,10 @@ extension PageKind {
             }
             try stream.write("\n]\n")
         },
+        // Each report's line is shared with its year's CSV (`SiteBuilder.wideRows`): made once.
         .streamed("reports-csv", path: SiteRoutes.reportsCSV) { b, stream throws(Diagnostic) in
-            try ReportCSV.table(b.identified(b.corpus.reports.indices), emit: stream.write)
+            try ReportCSV.table(b.identified(b.corpus.reports.indices), shared: { b.wideRows.line($0, shared: b.corpus.reports[$0].metadata.year != nil, make: $1) },
+                                emit: stream.write)
         },
         // Every report's cells, each report's lines those of its own CSV file as this build
         // wrote it just before (`assembled`), each after the report's id.
@@ -110,7 +112,8 @@ extension PageKind {
         },
         .streamed("year-csv", items: { $0.corpus.years }, path: { year, _ in SiteRoutes.data + ReportCSV.yearPath(year) }, reads: { .year($0) },
                   produce: { year, b, stream throws(Diagnostic) in
-                      try ReportCSV.table(b.identified(b.corpus.reportIndexes(year: year)), chinese: true, emit: stream.write)
+                      let indexes = b.corpus.reportIndexes(year: year)
+                      try ReportCSV.table(b.identified(indexes), chinese: true, shared: { b.wideRows.line(indexes[$0], make: $1) }, emit: stream.write)
                   }),
         .file("ranking-csv", items: { $0.corpus.years }, path: { year, _ in SiteRoutes.rankingCSV(year) }, reads: { .year($0) },
               make: { year, path, b in SiteFile(path: path, text: b.ranking(year).csv) }),

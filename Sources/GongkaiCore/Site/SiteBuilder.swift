@@ -11,6 +11,8 @@ public struct SiteBuilder: Sendable {
     private let renderer: PageRenderer
     /// Each year's ranking, made once on first use: a year's pages and its CSV share it.
     private let rankings: LazySlots<RankingTable>
+    /// The lines `reports.csv` and the years' CSVs share, each made once.
+    let wideRows = ReportCSV.SharedRows()
 
     /// Prepares a build: parses the theme's templates (a broken one is an error at its line).
     /// `fragments`: see `PageRenderer.init(theme:fragments:)`.

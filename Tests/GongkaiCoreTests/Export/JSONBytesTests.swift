@@ -81,6 +81,37 @@ struct JSONBytesTests {
         #expect(broken == slow)
     }
 
+    /// `reports.csv` and the years' CSVs share each report's line (`ReportCSV.SharedRows`), in
+    /// turn, at once on two threads, or past the memory limit: each file is the one made alone,
+    /// and no line stays kept.
+    @Test("reports.csv and the years' CSVs sharing lines are the files made alone")
+    func sharedWideLines() throws {
+        let corpus = try #require(Self.fixtureCorpus)
+        let all = Array(corpus.reports.indices)
+        @Sendable func identified(_ indexes: [Int]) -> [(id: String, report: Report)] { indexes.map { (corpus.placements[$0].id, corpus.reports[$0]) } }
+        @Sendable func made(_ indexes: [Int], chinese: Bool, rows: ReportCSV.SharedRows?) -> [UInt8] {
+            var out: [UInt8] = []
+            let shared = rows.map { rows in { (position: Int, make: () -> [UInt8]) in
+                rows.line(indexes[position], shared: corpus.reports[indexes[position]].metadata.year != nil, make: make)
+            } }
+            ReportCSV.table(identified(indexes), chinese: chinese, shared: shared) { out += $0 }
+            return out
+        }
+        #expect(corpus.years.count >= 2 && corpus.reports.contains { $0.metadata.year == nil })
+        let alone = [made(all, chinese: false, rows: nil)] + corpus.years.map { made(corpus.reportIndexes(year: $0), chinese: true, rows: nil) }
+        for limit in [32 << 20, 3000, 0] {
+            let rows = ReportCSV.SharedRows(limit: limit)
+            let inTurn = [made(all, chinese: false, rows: rows)] + corpus.years.map { made(corpus.reportIndexes(year: $0), chinese: true, rows: rows) }
+            #expect(inTurn == alone, "limit \(limit)")
+            #expect(rows.keptBytes == 0)
+            let files = [(all, false)] + corpus.years.map { (corpus.reportIndexes(year: $0), true) }
+            let together = ResultSlots<[UInt8]>(count: files.count)
+            DispatchQueue.concurrentPerform(iterations: files.count) { together.set($0, made(files[$0].0, chinese: files[$0].1, rows: rows)) }
+            #expect(together.values.map { $0 ?? [] } == alone, "limit \(limit), at once")
+            #expect(rows.keptBytes == 0)
+        }
+    }
+
     /// `JSONValue.writeString` skips eight bytes at a time: its text is the escape of each
     /// character by the rules, written here one character at a time, for strings with every
     /// kind of character at every offset.
