@@ -104,29 +104,35 @@ import Testing
         changed["shell"] = (texts["shell"] ?? "").replacingOccurrences(of: "跳到正文", with: "跳过导航")
         changed["partials/check"] = "<li>{{name}}</li>\n"
         changed["report"] = (texts["report"] ?? "").replacingOccurrences(of: "目录", with: "本页目录")
+        changed[DefaultFragments.townshipChanges] = (texts[DefaultFragments.townshipChanges] ?? "").replacingOccurrences(of: "逐年对比", with: "历年对比")
+        changed[DefaultFragments.textComparison] = (texts[DefaultFragments.textComparison] ?? "").replacingOccurrences(of: "标出的文字", with: "标记的文字")
         #expect(DefaultFragments.replacements(for: changed).isEmpty)
+        // The pages whose whole `$main` block is written and that include no partial.
+        let compare: Set<String> = [DefaultFragments.townshipChanges, DefaultFragments.textComparison]
         var indented = texts
         indented["home"] = "  {{> partials/check}}\n" + (texts["home"] ?? "")
-        #expect(Set(DefaultFragments.replacements(for: indented).keys) == [DefaultFragments.shell, DefaultFragments.report, DefaultFragments.township])
+        #expect(Set(DefaultFragments.replacements(for: indented).keys) == compare.union([DefaultFragments.shell, DefaultFragments.report, DefaultFragments.township]))
         indented["404"] = "\t{{<shell}}{{/shell}}\n"
-        #expect(Set(DefaultFragments.replacements(for: indented).keys) == [DefaultFragments.report, DefaultFragments.township])
+        #expect(Set(DefaultFragments.replacements(for: indented).keys) == compare.union([DefaultFragments.report, DefaultFragments.township]))
         // A page's template included by another: its view model may not be on the top.
         var including = texts
         including["404"] = "{{#x}}{{> report }}{{/x}}"
-        #expect(Set(DefaultFragments.replacements(for: including).keys) == [DefaultFragments.shell, DefaultFragments.check, DefaultFragments.township])
+        #expect(Set(DefaultFragments.replacements(for: including).keys) == compare.union([DefaultFragments.shell, DefaultFragments.check, DefaultFragments.township]))
+        including["404"] = "{{#x}}{{> report }}{{> compare-text}}{{/x}}"
+        #expect(Set(DefaultFragments.replacements(for: including).keys) == [DefaultFragments.shell, DefaultFragments.check, DefaultFragments.township, DefaultFragments.townshipChanges])
         // A whole `$main` block only with the default's partials: a theme's own check partial
         // leaves the report page its loops' tags and the township page its template; its own
         // figure partial the township page its template.
         var ownCheck = texts
         ownCheck[DefaultFragments.check] = "<li>{{name}}</li>\n"
         let withOwnCheck = DefaultFragments.replacements(for: ownCheck)
-        #expect(Set(withOwnCheck.keys) == [DefaultFragments.shell, DefaultFragments.report])
+        #expect(Set(withOwnCheck.keys) == compare.union([DefaultFragments.shell, DefaultFragments.report]))
         #expect(withOwnCheck[DefaultFragments.report]?.contains(DefaultFragments.sectionsKey) == true)
         #expect(withOwnCheck[DefaultFragments.report]?.contains(DefaultFragments.mainKey) == false)
         var ownFigure = texts
         ownFigure[DefaultFragments.figure] = "<figure>{{title}}</figure>\n"
         let withOwnFigure = DefaultFragments.replacements(for: ownFigure)
-        #expect(Set(withOwnFigure.keys) == [DefaultFragments.shell, DefaultFragments.check, DefaultFragments.report])
+        #expect(Set(withOwnFigure.keys) == compare.union([DefaultFragments.shell, DefaultFragments.check, DefaultFragments.report]))
         #expect(withOwnFigure[DefaultFragments.report]?.contains(DefaultFragments.mainKey) == true)
         for tag in ["{{=<% %>=}}", "{{>*name}}", "{{< *name}}{{/name}}"] {
             var other = texts

@@ -24,6 +24,7 @@ extension TownshipChangesPage: MustacheParent {
         case "township": self.township
         case "table": self.table
         case "formatNote": self.formatNote
+        case DefaultFragments.mainKey: self.fragmentMain
         default: nil
         }
     }

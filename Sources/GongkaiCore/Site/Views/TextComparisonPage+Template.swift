@@ -11,6 +11,7 @@ extension TextComparisonPage: MustacheParent {
         case "left": self.left
         case "right": self.right
         case "checks": self.checks
+        case DefaultFragments.mainKey: self.fragmentMain
         default: nil
         }
     }
