@@ -85,7 +85,8 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     /// A JSON string: quotes, backslashes and control characters escaped, `<` as `\u003c` so
     /// JSON embedded in a page can never close a script element, U+2028 and U+2029 escaped for
-    /// JavaScript. Runs of bytes that need no escape are copied at once.
+    /// JavaScript. Runs of bytes that need no escape are copied at once, and found eight bytes
+    /// at a time (`mayNeedEscape`: the report JSON is mostly narrative text that needs none).
     static func writeString(_ value: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var value = value
@@ -93,6 +94,11 @@ public indirect enum JSONValue: Sendable, Hashable {
             var start = 0
             var index = 0
             while index < bytes.count {
+                if index + 8 <= bytes.count, let base = bytes.baseAddress,
+                   !mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
                 let byte = bytes[index]
                 let escape: StaticString?
                 var width = 1
@@ -127,6 +133,18 @@ public indirect enum JSONValue: Sendable, Hashable {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of eight bytes is one `writeString` looks at (a control character, `"`, `\`,
+    /// `<`, or 0xE2 that may begin U+2028 or U+2029); false only when none is. Each test is the
+    /// exact "some byte is zero / less than n" word test: a borrow can only spread from a byte
+    /// that matches, so it never hides one and never invents one where none is.
+    @inline(__always)
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZero(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        return (word &- 0x20 &* ones) & ~word & highs != 0
+            || hasZero(word ^ (0x22 &* ones)) || hasZero(word ^ (0x5C &* ones)) || hasZero(word ^ (0x3C &* ones)) || hasZero(word ^ (0xE2 &* ones))
     }
 }
 

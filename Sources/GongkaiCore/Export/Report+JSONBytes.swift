@@ -69,7 +69,7 @@ extension Report {
                 out.objects(checks) { check, object in
                     object.member("id") { $0.string(check.id.rawValue) }
                     object.member("status") { $0.string(check.status.rawValue) }
-                    object.member("message") { $0.string(check.message) }
+                    object.member("message") { $0.message(of: check) }
                     object.member("line") { $0.int(check.line) }
                     object.member("cells") { out in
                         out.objects(check.cells) { cell, object in
@@ -110,6 +110,11 @@ final class JSONBytes {
     func string(_ value: String?) {
         guard let value else { return null() }
         JSONValue.writeString(value, to: &bytes)
+    }
+
+    /// A check's message (`JSONValue.writeString` of `check.message`).
+    func message(of check: CheckResult) {
+        check.appendMessageJSON(to: &bytes)
     }
 
     func null() {

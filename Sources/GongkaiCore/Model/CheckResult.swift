@@ -20,6 +20,10 @@ public struct CheckResult: Sendable, Hashable {
         get { compactMessage.text }
         set { compactMessage = CompactMessage(newValue) }
     }
+    /// Appends `message` as a JSON string (the report JSON), without making its text first.
+    func appendMessageJSON(to out: inout [UInt8]) {
+        compactMessage.appendJSON(to: &out)
+    }
     /// How serious a failure is, from `CheckID`: hard identities are errors, the rest warnings.
     public var severity: Diagnostic.Severity { id.severity }
     /// The 1-based source line the failure is best shown at.

@@ -69,6 +69,14 @@ struct CompactMessage: Sendable, Hashable {
 
     /// The message, as given.
     var text: String { MessagePieces.shared.text(of: code) }
+
+    /// Appends the message as a JSON string, as `JSONValue.writeString(text)` writes it, from
+    /// its pieces escaped once each (a piece ends only at a digit, which no escape spans).
+    func appendJSON(to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        MessagePieces.shared.append(code, escaped: true, to: &out)
+        out.append(UInt8(ascii: "\""))
+    }
 }
 
 /// The pieces of text of every check message made in this process, each kept once and named by
@@ -83,6 +91,8 @@ final class MessagePieces: @unchecked Sendable {
     /// context switches were lock waits, most of them on this table).
     private let lock = ReadWriteLock()
     private var pieces: [[UInt8]] = []
+    /// Each piece escaped for a JSON string (`JSONValue.writeString` less its quotes).
+    private var escapedPieces: [[UInt8]] = []
     /// A piece's number by the FNV-1a hash of its bytes; pieces whose hash another piece has
     /// already are in `others`.
     private var byHash: [UInt64: Int] = [:]
@@ -109,6 +119,9 @@ final class MessagePieces: @unchecked Sendable {
             zip(slices, hashes).map { slice, hash in
                 if let number = number(of: slice, hash: hash) { return number }
                 pieces.append(Array(slice))
+                var escaped: [UInt8] = []
+                JSONValue.writeString(String(decoding: slice, as: UTF8.self), to: &escaped)
+                escapedPieces.append(Array(escaped.dropFirst().dropLast()))
                 if byHash[hash] == nil { byHash[hash] = pieces.count - 1 } else { others[Array(slice)] = pieces.count - 1 }
                 return pieces.count - 1
             }
@@ -123,13 +136,21 @@ final class MessagePieces: @unchecked Sendable {
 
     /// The text of a message as `CompactMessage` encodes it.
     func text(of code: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(code.utf8.count * 12)
+        append(code, escaped: false, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the text of a message as `CompactMessage` encodes it (UTF-8), or with `escaped`
+    /// that text escaped for a JSON string.
+    func append(_ code: String, escaped: Bool, to bytes: inout [UInt8]) {
         var code = code
-        return code.withUTF8 { code in
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(code.count * 12)
+        code.withUTF8 { code in
             var value: UInt64 = 0
             var shift: UInt64 = 0
-            return lock.reading { () -> String in
+            lock.reading {
+                let table = escaped ? escapedPieces : pieces
                 for byte in code {
                     value |= UInt64(byte & 0x3F) << shift
                     if byte & 0x40 != 0 {
@@ -138,13 +159,12 @@ final class MessagePieces: @unchecked Sendable {
                     }
                     if value & 1 == 1 {
                         bytes.appendDigits(value >> 1)
-                    } else if Int(value >> 1) < pieces.count {
-                        bytes.append(contentsOf: pieces[Int(value >> 1)])
+                    } else if Int(value >> 1) < table.count {
+                        bytes.append(contentsOf: table[Int(value >> 1)])
                     }
                     value = 0
                     shift = 0
                 }
-                return String(decoding: bytes, as: UTF8.self)
             }
         }
     }

@@ -10,10 +10,16 @@ import Testing
         "数字 0123 与 0 与 00 与 100000 与 999999999999999999 与 1000000000000000000 与 12345678901234567890123",
         "对照2021年的 东东镇/2021.txt：上年结转: 2021年结转下年度 12 ≠ 本年上年结转 9", "３２ 全角数字与 ½ 和 e\u{301} 组合字符",
         "结尾是数字 42", "42 开头是数字", "a1b2c3", "—\n换行 3\t制表",
+        "引号\"1\\2<3\u{2028}4\u{2029}5\u{01}6\u{1F}“7”…8\r", "<", "\u{2028}0\u{2029}",
     ])
     func theTextIsTheMessageGiven(_ message: String) {
         let kept = CheckResult(id: "V1", status: .pass, message: message)
         #expect(Array(kept.message.utf8) == Array(message.utf8))
+        // The JSON string written from the escaped pieces is the message's own, escaped whole.
+        var json: [UInt8] = [], whole: [UInt8] = []
+        kept.appendMessageJSON(to: &json)
+        JSONValue.writeString(message, to: &whole)
+        #expect(json == whole)
         var changed = kept
         changed.message = "前缀：" + changed.message
         #expect(Array(changed.message.utf8) == Array(("前缀：" + message).utf8))

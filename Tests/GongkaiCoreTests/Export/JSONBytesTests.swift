@@ -81,6 +81,36 @@ struct JSONBytesTests {
         #expect(broken == slow)
     }
 
+    /// `JSONValue.writeString` skips eight bytes at a time: its text is the escape of each
+    /// character by the rules, written here one character at a time, for strings with every
+    /// kind of character at every offset.
+    @Test("strings escaped eight bytes at a time are escaped character by character")
+    func stringEscapes() {
+        func slow(_ text: String) -> [UInt8] {
+            var out = "\""
+            let named: [Unicode.Scalar: String] = ["\"": "\\\"", "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "<": "\\u003c",
+                                                   "\u{2028}": "\\u2028", "\u{2029}": "\\u2029"]
+            for scalar in text.unicodeScalars {
+                out += named[scalar] ?? (scalar.value < 0x20 ? "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16) : String(scalar))
+            }
+            return Array((out + "\"").utf8)
+        }
+        let pieces = ["a", "公开", "“", "”", "…", "—", "\u{2028}", "\u{2029}", "\u{2027}", "\u{202A}", "\"", "\\", "<", ">", "\n", "\r", "\t",
+                      "\u{01}", "\u{1F}", " ", "\u{7F}", "é", "😀", "12345678", "表三"]
+        var generator = SplitMix64(seed: 16)
+        var checked = 0
+        for length in 0..<40 {
+            for _ in 0..<60 {
+                let text = (0..<length).map { _ in generator.pick(pieces) }.joined()
+                var fast: [UInt8] = []
+                JSONValue.writeString(text, to: &fast)
+                #expect(fast == slow(text), "\(text.debugDescription)")
+                checked += 1
+            }
+        }
+        #expect(checked == 2400)
+    }
+
     @Test("text that needs escaping, absent values, unknown cells with text, places, long and negative numbers")
     func edges() throws {
         let odd = "引号\"反斜杠\\ <script> 换行\n回车\r制表\t控制\u{01}\u{1F} 分隔\u{2028}\u{2029} 表情😀 é"
