@@ -103,11 +103,40 @@ public enum KeyFigure: String, CaseIterable, Sendable {
 
     private func sum3(_ report: Report, _ rows: [Table3Row]) -> Decimal? {
         guard let table = report.table3 else { return nil }
-        var total = Decimal(0)
+        var sum = Sum()
         for row in rows {
             guard let value = table.cell(row, Table3Column.total.rawValue).value else { return nil }
+            sum.add(value)
+        }
+        return sum.value
+    }
+
+    /// A sum with the bytes of `Decimal(0)` `+=` each term, without Foundation's addition
+    /// (most of a township page's key figures in `perf`) where it can: whole terms (nearly
+    /// every cell) are added as integers; the first other term, or a sum grown past 2^52, goes
+    /// on with Foundation's addition. Foundation compacts the result of an addition (no trailing
+    /// zeros in the mantissa: 100 is 1 × 10²), so the integer sum is compacted too
+    /// (`KeyFigureSumTests` compares the bytes of both).
+    struct Sum {
+        private var total = Decimal(0)
+        private var whole: Int64? = 0
+
+        mutating func add(_ value: Decimal) {
+            if let sum = whole, let term = value.smallWholeValue, case let next = sum + term, next.magnitude < 1 << 52 {
+                whole = next
+                return
+            }
+            if let sum = whole { total = Self.decimal(sum) }
+            whole = nil
             total += value
         }
-        return total
+
+        var value: Decimal { whole.map(Self.decimal) ?? total }
+
+        private static func decimal(_ whole: Int64) -> Decimal {
+            var value = Decimal(whole)
+            NSDecimalCompact(&value)
+            return value
+        }
     }
 }

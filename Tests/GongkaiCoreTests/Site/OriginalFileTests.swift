@@ -79,5 +79,13 @@ import Testing
         #expect(ReportPage.Original.size(812) == "812 字节")
         #expect(ReportPage.Original.size(12_595) == "12.3 KB")
         #expect(ReportPage.Original.size(1_468_006) == "1.4 MB")
+        // Counted in integers, as Foundation's formatter prints the quotient (ties to even).
+        var sizes = Array(1000...5000) + [1024 * 1024 - 1, 1024 * 1024, 3 * 1024 * 1024 / 20, 5_452_595, 5_347_738, 123_456_789, 1 << 40]
+        sizes += (0..<512).map { 1024 * $0 + 51 } + (0..<512).map { 1024 * 1024 * $0 + 52_428 + $0 % 3 }
+        for bytes in sizes where bytes >= 1024 {
+            let kilobytes = Double(bytes) / 1024
+            let formatted = kilobytes < 1024 ? String(format: "%.1f KB", kilobytes) : String(format: "%.1f MB", kilobytes / 1024)
+            #expect(ReportPage.Original.size(bytes) == formatted, "\(bytes)")
+        }
     }
 }

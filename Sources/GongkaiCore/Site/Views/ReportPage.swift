@@ -66,9 +66,20 @@ struct ReportPage: Sendable {
         /// A size as a reader reads it: `812 字节`, `12.3 KB`, `1.4 MB` (1 KB = 1024 字节).
         static func size(_ bytes: Int) -> String {
             if bytes < 1024 { return "\(bytes) 字节" }
-            let kilobytes = Double(bytes) / 1024
-            if kilobytes < 1024 { return String(format: "%.1f KB", kilobytes) }
-            return String(format: "%.1f MB", kilobytes / 1024)
+            if bytes < 1024 * 1024 { return tenths(bytes, per: 1024) + " KB" }
+            return tenths(bytes, per: 1024 * 1024) + " MB"
+        }
+
+        /// `String(format: "%.1f", Double(bytes) / Double(unit))` for a power-of-two `unit`, in
+        /// integers (Foundation's formatter was a tenth of a report page's view model): the
+        /// quotient is exact in binary, and printf rounds a tie to even (`ReportPageTests`
+        /// compares the two).
+        static func tenths(_ bytes: Int, per unit: Int) -> String {
+            let scaled = bytes * 10
+            var tenths = scaled / unit
+            let rest = scaled % unit
+            if rest * 2 > unit || (rest * 2 == unit && tenths % 2 == 1) { tenths += 1 }
+            return "\(tenths / 10).\(tenths % 10)"
         }
     }
 
