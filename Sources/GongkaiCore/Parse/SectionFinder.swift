@@ -51,11 +51,16 @@ enum SectionFinder {
         if sectionCharacters.firstGroup(in: line.text) == nil { return nil }
         // Neither are a tab or an ideographic space inside the trimmed text: table cells.
         if line.trimmed.includes("\t") || line.trimmed.includes("\u{3000}") { return nil }
-        let text = String(stripMarks(line.trimmed))
+        // The text is a piece of the trimmed line, itself a piece of the line: bytes the line or
+        // the trimmed line lacks (。，, a tab, an ideographic space) it lacks too, and are not
+        // looked for again. What is left to look at on the bytes is, before any text is made:
+        // its length (4 to 40 scalars are 4 to 160 bytes) and two spaces (table cells).
+        let stripped = stripMarks(line.trimmed)
+        guard (4...160).contains(stripped.utf8.count), !stripped.includes("  ") else { return nil }
+        let text = String(stripped)
         let scalarCount = text.unicodeScalars.count
-        guard scalarCount >= 4, scalarCount <= 40, !text.includes("。"), !text.includes("，"), !text.includes("\t") else { return nil }
+        guard scalarCount >= 4, scalarCount <= 40 else { return nil }
         guard let opener = text.unicodeScalars.first, opener != "(", opener != "（", !opener.isDigit else { return nil }
-        guard !text.includes("  "), !text.unicodeScalars.contains(where: { $0.value == 0x3000 }) else { return nil }  // table cells, not a heading
         // The section words first: most lines that come this far name no section.
         let words = LabelText.key(text)
         guard let number = sectionNumber(words) else { return nil }
@@ -71,11 +76,11 @@ enum SectionFinder {
     static let sectionWordCharacters: Set<Unicode.Scalar> = ["况", "述", "公", "处", "复", "题", "项", "告"]
 
     /// `sectionWordCharacters` and their traditional forms, looked for in one pass.
-    private static let sectionCharacters = WordIndex([LabelText.forms(simplifyingTo: sectionWordCharacters).map { String($0) }])
+    static let sectionCharacters = WordIndex([LabelText.forms(simplifyingTo: sectionWordCharacters).map { String($0) }])
 
     /// The section whose words a heading has, or nil. Each phrase holds one of
     /// `sectionWordCharacters` (a test lists them: a new phrase goes there too).
-    private static func sectionNumber(_ words: String) -> Int? {
+    static func sectionNumber(_ words: String) -> Int? {
         if words.includes("总体情况") || words.includes("基本情况") || words == "概述" { return 1 }
         if words.includes("主动公开") && words.hasSuffix("情况") { return 2 }
         if words.includes("收到和处理") || words.includes("依申请公开") && words.hasSuffix("情况") { return 3 }

@@ -356,6 +356,49 @@ struct ByteShortcutTests {
         }
     }
 
+    @Test("a heading is found with the checks made on the bytes first as with every check made on the text")
+    func headingChecks() throws {
+        /// `SectionFinder.heading` as it was, every check made on the text made from the line.
+        func reference(_ line: SourceLine) -> (Int, String, Int?)? {
+            guard let first = line.text.unicodeScalars.first, first != "\t", first != "|" else { return nil }
+            if line.text.includes("。") || line.text.includes("，") { return nil }
+            if SectionFinder.sectionCharacters.firstGroup(in: line.text) == nil { return nil }
+            if line.trimmed.includes("\t") || line.trimmed.includes("\u{3000}") { return nil }
+            let text = String(SectionFinder.stripMarks(line.trimmed))
+            let scalarCount = text.unicodeScalars.count
+            guard scalarCount >= 4, scalarCount <= 40, !text.includes("。"), !text.includes("，"), !text.includes("\t") else { return nil }
+            guard let opener = text.unicodeScalars.first, opener != "(", opener != "（", !opener.isDigit else { return nil }
+            guard !text.includes("  "), !text.unicodeScalars.contains(where: { $0.value == 0x3000 }) else { return nil }
+            let words = LabelText.key(text)
+            guard let number = SectionFinder.sectionNumber(words) else { return nil }
+            let numeral = LabelText.leadingNumeral(text)
+            guard numeral != nil || line.trimmed.hasPrefix("#") || words.count <= 16 else { return nil }
+            return (number, text, numeral)
+        }
+        var lines: [String] = []
+        let root = try Fixtures.folder
+        for group in ["real", "cases", "seeds"] {
+            let folder = root.appendingPathComponent(group)
+            for file in FileManager.default.enumerator(atPath: folder.path)?.compactMap({ $0 as? String }) ?? [] where file.hasSuffix(".txt") || file.hasSuffix(".md") {
+                guard let text = try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8) else { continue }
+                lines += text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            }
+        }
+        #expect(lines.count > 5_000)
+        let headings = ["一、总体情况", "## 二、主动公开政府信息情况", "**三、收到和处理政府信息公开申请情况**", "> 四、政府信息公开行政复议、行政诉讼情况",
+                        "五、存在的主要问题及改进情况", "六、其他需要报告的事项", "概述", "一、概述", "# 总体情况 #", "一、总体情况  ", "  一、总体情况",
+                        "一、总体\u{3000}情况", "一、总体  情况", "总体情况。", "一、总体情况\u{0301}", "*** 六、其他需要报告的事项 ***",
+                        "一、" + String(repeating: "总体情况", count: 10), "一、" + String(repeating: "总", count: 37) + "情况", "(一)总体情况", "1.总体情况"]
+        var found = 0
+        for text in lines + headings + headings.map({ "  " + $0 }) + headings.map({ $0 + " *" }) + Self.texts(count: 2000, maxLength: 8).map({ "一、总体情况" + $0 }) {
+            let line = SourceLine(number: 1, text: text)
+            let fast = SectionFinder.heading(line), slow = reference(line)
+            #expect(fast?.0 == slow?.0 && fast?.1 == slow?.1 && fast?.2 == slow?.2, "\(Array(text.unicodeScalars))")
+            if slow != nil { found += 1 }
+        }
+        #expect(found > 300, "the texts hold headings")
+    }
+
     @Test("label compaction and numbering as the scalar walk does them")
     func labels() {
         for text in Self.texts(count: 2000, maxLength: 8) + ["（三）1.属于 国家秘密", "開 “資”：", "3、一、二", "(1)規章"] {
