@@ -36,29 +36,31 @@ enum FigureTable {
     /// `links`, when given, are the columns' headings' link targets (one per column).
     static func byFigure(caption: String, id: String, columns: [(label: String, report: Report)], changes: Bool, links: [String]? = nil) -> TableView {
         var headCells: [TableCellView] = [.heading("指标", scope: "col")]
-        for (index, column) in columns.enumerated() {
-            headCells.append(.heading(column.label, scope: "col", link: links.flatMap { index < $0.count ? $0[index] : nil }))
+        // By index: binding a column copies its Report (every field retained), for each figure.
+        for index in columns.indices {
+            headCells.append(.heading(columns[index].label, scope: "col", link: links.flatMap { index < $0.count ? $0[index] : nil }))
             if changes, index > 0 { headCells.append(.heading("变化", scope: "col")) }
         }
         let body = KeyFigure.compared.map { figure in
             var cells: [TableCellView] = [.heading(figure.label, scope: "row")]
             var previous: Decimal??
             var previousFormat: ReportFormat??
-            for (index, column) in columns.enumerated() {
-                let value = figure.value(in: column.report)
+            for index in columns.indices {
+                let value = figure.value(in: columns[index].report)
+                let format = columns[index].report.format
                 // Ids by figure and column, so a cited cell stays put when figures are added.
                 let cellID = "\(id)-\(figure.rawValue)-\(index + 1)"
                 cells.append(.data(Display.number(value), classes: value == nil ? "number unknown" : "number", id: cellID))
                 if changes, let previous {
                     // Across the 2019/2021 format change some figures count different things.
-                    if previousFormat != .some(column.report.format), !figure.comparableAcrossFormats {
+                    if previousFormat != .some(format), !figure.comparableAcrossFormats {
                         cells.append(.data("不可比", classes: "number change incomparable", id: cellID + "-change"))
                     } else {
                         cells.append(.data(Display.change(from: previous, to: value), classes: "number change", id: cellID + "-change"))
                     }
                 }
                 previous = .some(value)
-                previousFormat = .some(column.report.format)
+                previousFormat = .some(format)
             }
             return TableRowView(cells: cells)
         }

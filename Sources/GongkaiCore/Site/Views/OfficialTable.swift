@@ -55,14 +55,16 @@ struct OfficialTable: Sendable {
     /// `pieces[i]` comes before the cell `slots[i]`, the last piece after the last cell (the
     /// notes under the table, which depend on the cells, follow it). Made by writing the table
     /// of a format with a marker in place of each number cell.
-    struct Skeleton<Row: TableRowKey>: Sendable {
+    /// A class, as its slots are: a page reads each table's skeleton and every slot of it,
+    /// and a struct's copy retained each of their arrays and strings.
+    final class Skeleton<Row: TableRowKey>: Sendable {
         let format: ReportFormat
         let caption: String
         let id: String
         let pieces: [[UInt8]]
         let slots: [Slot]
 
-        struct Slot: Sendable {
+        final class Slot: Sendable {
             let row: Row
             let reference: CellReference
             /// The cell's id, `t3-newReceived-6` (what `OfficialTables.flagged` is keyed by).
