@@ -1,20 +1,8 @@
 import Foundation
 
-/// Locale-independent text for SVG: coordinates, numbers, escaped text and rough text widths.
+/// Locale-independent text for SVG: numbers, trimmed and cut text, and rough text widths
+/// (coordinates are written as bytes: `HTMLBytes.coordinate`).
 enum ChartFormat {
-    /// A coordinate with at most one decimal place ("168", "151.2", "-3.5"); never "-0".
-    static func coordinate(_ value: Double) -> String {
-        guard value.isFinite else { return "0" }
-        let tenths = (value * 10).rounded()
-        guard tenths.magnitude < 1e15 else { return "0" }
-        let scaled = Int64(tenths)
-        if scaled == 0 { return "0" }
-        let sign = scaled < 0 ? "-" : ""
-        let whole = scaled.magnitude / 10
-        let fraction = scaled.magnitude % 10
-        return fraction == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"
-    }
-
     /// A data value as plain digits with at most two decimals ("84", "12.5", "-3"); never "-0".
     static func number(_ value: Decimal) -> String {
         // A whole number (nearly every value) is its digits; rounding leaves it as it is.

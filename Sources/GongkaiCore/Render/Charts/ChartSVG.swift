@@ -98,7 +98,9 @@ enum ChartSVG {
 }
 
 extension HTMLBytes {
-    /// `ChartFormat.coordinate(value)` written as bytes (`ChartBytesTests` compares the two).
+    /// A coordinate with at most one decimal place ("168", "151.2", "-3.5"); never "-0"; "0" for
+    /// a value that is not finite or too large (`ChartBytesTests` compares it with the String
+    /// formula the charts used before).
     mutating func coordinate(_ value: Double) {
         guard value.isFinite else { return bytes.append(UInt8(ascii: "0")) }
         let tenths = (value * 10).rounded()

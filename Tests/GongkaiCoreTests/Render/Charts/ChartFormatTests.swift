@@ -12,13 +12,20 @@ import Testing
         #expect(ChartFormat.number(Decimal(8400)) == "8400" && ChartFormat.number(Decimal(-3)) == "-3" && ChartFormat.number(Decimal(string: "12.345")!) == "12.35")
     }
 
+    /// A coordinate as the charts write it (`HTMLBytes.coordinate`).
+    static func coordinateText(_ value: Double) -> String {
+        var out = HTMLBytes(capacity: 16)
+        out.coordinate(value)
+        return out.text
+    }
+
     @Test func coordinatesHaveAtMostOneDecimal() {
-        #expect(ChartFormat.coordinate(168) == "168")
-        #expect(ChartFormat.coordinate(151.19999999999999) == "151.2")
-        #expect(ChartFormat.coordinate(12.04) == "12")
-        #expect(ChartFormat.coordinate(-0.04) == "0")
-        #expect(ChartFormat.coordinate(-3.25) == "-3.3")
-        #expect(ChartFormat.coordinate(.nan) == "0")
+        #expect(Self.coordinateText(168) == "168")
+        #expect(Self.coordinateText(151.19999999999999) == "151.2")
+        #expect(Self.coordinateText(12.04) == "12")
+        #expect(Self.coordinateText(-0.04) == "0")
+        #expect(Self.coordinateText(-3.25) == "-3.3")
+        #expect(Self.coordinateText(.nan) == "0")
     }
 
     @Test func numbersArePlainDigits() {

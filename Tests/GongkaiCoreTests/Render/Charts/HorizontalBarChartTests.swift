@@ -23,7 +23,7 @@ import Testing
         #expect(abs(bar.width - length * 0.84) < 1e-9)
         let svg = HorizontalBarChart.svg(Self.spec([84, 10]))
         let rects = SVGProbe.elements(svg, "rect", class: "bar")
-        #expect(rects.map { $0.attributes["width"] } == [ChartFormat.coordinate(length * 0.84), ChartFormat.coordinate(length * 0.1)])
+        #expect(rects.map { $0.attributes["width"] } == [ChartFormatTests.coordinateText(length * 0.84), ChartFormatTests.coordinateText(length * 0.1)])
         #expect(rects.allSatisfy { $0.number("height") == HorizontalBarChart.barHeight })
     }
 
