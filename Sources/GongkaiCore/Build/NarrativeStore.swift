@@ -62,14 +62,9 @@ final class NarrativeStore: @unchecked Sendable {
     /// The report with its text put back; the report as given when the store does not hold its
     /// text (then it was never taken out), or when it cannot be read (then `failure` says why).
     func withText(_ report: Report) -> Report {
-        lock.lock()
-        let place = places[Self.key(report)]
-        lock.unlock()
-        guard let place else { return report }
-        var bytes = [UInt8](repeating: 0, count: place.count)
-        let read = bytes.withUnsafeMutableBytes { buffer in pread(descriptor, buffer.baseAddress, buffer.count, off_t(place.offset)) }
-        var reader = Reader(bytes: bytes)
-        guard read == place.count, let preamble = reader.narrative(), reader.count() == report.sections.count else {
+        guard let stored = storedBytes(of: report) else { return report }
+        var reader = Reader(bytes: stored ?? [])
+        guard stored != nil, let preamble = reader.narrative(), reader.count() == report.sections.count else {
             fail(report)
             return report
         }
@@ -90,13 +85,7 @@ final class NarrativeStore: @unchecked Sendable {
     /// is not copied. Nil when the store does not hold the report's text or cannot read it back
     /// (`withText` then gives the report as it is, or says why).
     func storedSections(of report: Report) -> StoredSections? {
-        lock.lock()
-        let place = places[Self.key(report)]
-        lock.unlock()
-        guard let place else { return nil }
-        var bytes = [UInt8](repeating: 0, count: place.count)
-        let read = bytes.withUnsafeMutableBytes { buffer in pread(descriptor, buffer.baseAddress, buffer.count, off_t(place.offset)) }
-        guard read == place.count else { return nil }
+        guard let stored = storedBytes(of: report), let bytes = stored else { return nil }
         var reader = Reader(bytes: bytes)
         guard reader.narrativeInPlace() != nil, reader.count() == report.sections.count else { return nil }
         var markdown: [Range<Int>] = [], subheadings: [[Subheading]] = []
@@ -108,6 +97,18 @@ final class NarrativeStore: @unchecked Sendable {
             subheadings.append(narrative.subheadings)
         }
         return StoredSections(bytes: bytes, markdown: markdown, subheadings: subheadings)
+    }
+
+    /// What the store holds for the report: nil when it holds nothing, `.some(nil)` when it
+    /// cannot read it back.
+    private func storedBytes(of report: Report) -> [UInt8]?? {
+        lock.lock()
+        let place = places[Self.key(report)]
+        lock.unlock()
+        guard let place else { return nil }
+        var bytes = [UInt8](repeating: 0, count: place.count)
+        let read = bytes.withUnsafeMutableBytes { buffer in pread(descriptor, buffer.baseAddress, buffer.count, off_t(place.offset)) }
+        return .some(read == place.count ? bytes : nil)
     }
 
     /// A report's sections' stored text: each section's markdown as a range of `bytes` (its
