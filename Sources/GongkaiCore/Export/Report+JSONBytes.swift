@@ -142,16 +142,25 @@ final class JSONBytes {
         object { object in
             for row in table.rows {
                 object.member(row.rawValue) { out in
-                    // An empty row is `[` then `]`: the tree's `[]`.
-                    out.bytes.append(UInt8(ascii: "["))
-                    table.forEachCell(in: row) { column, cell in
-                        if column > 0 { out.bytes.append(contentsOf: ", ".utf8) }
-                        out.number(cell.value)
+                    // One access to `bytes` for the row (each append to a class's property
+                    // was checked for exclusive access on its own).
+                    out.withBytes { bytes in
+                        // An empty row is `[` then `]`: the tree's `[]`.
+                        bytes.append(UInt8(ascii: "["))
+                        table.forEachCell(in: row) { column, cell in
+                            if column > 0 { bytes.append(contentsOf: ", ".utf8) }
+                            if let value = cell.value { value.appendText(to: &bytes) } else { bytes.append(contentsOf: "null".utf8) }
+                        }
+                        bytes.append(UInt8(ascii: "]"))
                     }
-                    out.bytes.append(UInt8(ascii: "]"))
                 }
             }
         }
+    }
+
+    /// Runs `body` on the bytes written so far, with one exclusive access for all it appends.
+    func withBytes<Result>(_ body: (inout [UInt8]) -> Result) -> Result {
+        body(&bytes)
     }
 
     /// An object at the current indent (`indent` for the outermost) whose members `members` writes.
@@ -186,10 +195,13 @@ final class JSONBytes {
 
         /// A member: its key, then the value `value` writes (at this object's indent plus two).
         mutating func member(_ key: String, _ value: (JSONBytes) -> Void) {
-            writer.bytes.append(contentsOf: (count == 0 ? "\n" : ",\n").utf8)
-            writer.spaces(indent + 2)
-            JSONValue.writeString(key, to: &writer.bytes)
-            writer.bytes.append(contentsOf: ": ".utf8)
+            let (first, indent) = (count == 0, indent)
+            writer.withBytes { bytes in
+                bytes.append(contentsOf: (first ? "\n" : ",\n").utf8)
+                bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent + 2))
+                JSONValue.writeString(key, to: &bytes)
+                bytes.append(contentsOf: ": ".utf8)
+            }
             writer.indent = indent + 2
             value(writer)
             count += 1

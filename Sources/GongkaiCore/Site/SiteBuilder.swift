@@ -60,6 +60,9 @@ public struct SiteBuilder: Sendable {
         try renderer.render(view, template: template)
     }
 
+    /// Whether pages of `template` are written whole without Mustache (`PageRenderer.writesWhole`).
+    func writesWhole(_ template: String) -> Bool { renderer.writesWhole(template) }
+
     /// A page as UTF-8 (`PageRenderer.page`).
     func page(_ view: Any, template: String) throws(Diagnostic) -> [UInt8] {
         try renderer.page(view, template: template)

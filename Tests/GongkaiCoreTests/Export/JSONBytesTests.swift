@@ -81,6 +81,54 @@ struct JSONBytesTests {
         #expect(broken == slow)
     }
 
+    /// A report's CSV and its wide line's cells, written from buffers borrowed once per table and
+    /// by walking each row in place, are what the row arrays and each cell's head made on its
+    /// own give, for every fixture report (rows outside the format, cells with text included).
+    @Test("report CSV lines and wide-line cells walked in place are those made from row arrays")
+    func cellLinesFromRowArrays() throws {
+        let corpus = try #require(Self.fixtureCorpus)
+        func slowCells(of report: Report) -> [UInt8] {
+            var out = Array((ReportCSV.bom + "table,row,column,label,value,status,line\r\n").utf8)
+            let format = report.format ?? .current
+            func add<Row: TableRowKey>(_ table: ReportTable<Row>?, number: Int) {
+                guard let table else { return }
+                for row in table.rows {
+                    for (column, cell) in table[row].enumerated() {
+                        out += ReportCSV.cellLineHead(number, row, column, format: format)
+                        cell.value?.appendText(to: &out)
+                        out += Array(",\(cell.status.rawValue),\(cell.line.map { "\($0)" } ?? "")\r\n".utf8)
+                    }
+                }
+            }
+            add(report.table2, number: 2)
+            add(report.table3, number: 3)
+            add(report.table4, number: 4)
+            return out
+        }
+        #expect(corpus.reports.contains { $0.table3 != nil })
+        for report in corpus.reports {
+            #expect(ReportCSV.cellsUTF8(of: report) == slowCells(of: report), Comment(rawValue: report.path))
+            #expect(ReportCSV.cellValues(of: report) == ReportCSV.cellValuesByRowArrays(of: report), Comment(rawValue: report.path))
+        }
+        // Every joined head is the head made alone.
+        for (number, formats) in zip(2..., ReportCSV.cellLineHeadBytes) {
+            for (format, heads) in zip([ReportFormat.current, .trial], formats) {
+                func check<Row: TableRowKey>(_ rows: [Row]) {
+                    for row in rows {
+                        for column in 0..<heads.columns {
+                            #expect(Array(heads.head(row.ordinal, column)) == ReportCSV.cellLineHead(number, row, column, format: format))
+                        }
+                    }
+                }
+                switch number {
+                case 2: check(Array(Table2Row.allCases))
+                case 3: check(Array(Table3Row.allCases))
+                default: check(Array(Table4Group.allCases))
+                }
+            }
+        }
+    }
+
     /// `reports.csv` and the years' CSVs share each report's line (`ReportCSV.SharedRows`), in
     /// turn, at once on two threads, or past the memory limit: each file is the one made alone,
     /// and no line stays kept.
