@@ -6,7 +6,11 @@ extension Report {
     /// (a third of the data step's CPU at 10,000 reports, most of it allocating and freeing them).
     /// `json` stays the schema's definition; `JSONBytesTests` compares the two on every report
     /// of the test corpora and on texts that need escaping.
-    func jsonUTF8(indent: Int = 0) -> [UInt8] {
+    ///
+    /// `stored`: the sections' text as the build's `NarrativeStore` holds it, for a report whose
+    /// text is there (its own sections' narratives then being empty): the markdown is escaped
+    /// from those bytes, the report neither copied nor its text made into `String`s.
+    func jsonUTF8(indent: Int = 0, stored: NarrativeStore.StoredSections? = nil) -> [UInt8] {
         let writer = JSONBytes(capacity: 32 * 1024)
         writer.object(indent: indent) { object in
             object.member("schema") { $0.string(Report.jsonSchema) }
@@ -20,13 +24,16 @@ extension Report {
             object.member("format") { $0.string(format?.rawValue) }
             object.member("published") { $0.string(metadata.published) }
             object.member("sections") { out in
-                out.objects(sections) { section, object in
+                out.objects(sections.indices) { index, object in
+                    let section = sections[index]
                     object.member("number") { $0.int(section.number) }
                     object.member("heading") { $0.string(section.heading) }
                     object.member("line") { $0.int(section.line) }
-                    object.member("markdown") { $0.string(section.narrative.markdown) }
+                    object.member("markdown") { out in
+                        if let stored { out.string(utf8: stored.bytes, stored.markdown[index]) } else { out.string(section.narrative.markdown) }
+                    }
                     object.member("subheadings") { out in
-                        out.objects(section.narrative.subheadings) { subheading, object in
+                        out.objects(stored?.subheadings[index] ?? section.narrative.subheadings) { subheading, object in
                             object.member("title") { $0.string(subheading.title) }
                             object.member("line") { $0.int(subheading.line) }
                             object.member("style") { $0.string(subheading.style.rawValue) }
@@ -110,6 +117,13 @@ final class JSONBytes {
     func string(_ value: String?) {
         guard let value else { return null() }
         JSONValue.writeString(value, to: &bytes)
+    }
+
+    /// A string given as the range `range` of its UTF-8 `bytes` (escaped as `JSONValue.writeString`).
+    func string(utf8 text: [UInt8], _ range: Range<Int>) {
+        text.withUnsafeBufferPointer { text in
+            withBytes { JSONValue.writeString(utf8: UnsafeBufferPointer(rebasing: text[range]), to: &$0) }
+        }
     }
 
     /// A check's message (`JSONValue.writeString` of `check.message`).
