@@ -30,11 +30,15 @@ enum DefaultFragments {
         townshipChanges: 0xE396_2DBE_0C44_5E99,
         textComparison: 0xDB00_7E6A_0074_1732,
         quality: 0xE533_C58C_46B8_DFEA,
+        county: 0x552C_9DA9_5221_7C34,
+        yearComparison: 0xA270_A363_CF0A_AEC9,
     ]
     /// Partials that are not replaced themselves but whose markup a whole `$main` fragment
     /// writes, with the hash of the text it was written from.
     static let partialsWrittenFrom: [String: UInt64] = [
         figure: 0xC404_F4FC_C212_0266,
+        coverage: 0x885C_31A8_9C23_8684,
+        pagination: 0xBD10_EF66_B6F3_9B24,
     ]
     static let shell = "shell"
     static let check = "partials/check"
@@ -44,14 +48,21 @@ enum DefaultFragments {
     static let townshipChanges = "compare-township"
     static let textComparison = "compare-text"
     static let quality = "quality"
+    static let county = "county"
+    static let yearComparison = "compare-year"
+    static let coverage = "partials/coverage"
+    static let pagination = "partials/pagination"
     /// Pages' templates whose whole `$main` block the Swift writes (report pages and township
     /// pages: 12,000 of a 10,000-report site's 17,000 pages, and most of what swift-mustache
     /// still did), with the partials that block includes: the Swift writes their markup too, so
     /// it is used only where their text is also the default's.
     /// The township changes and text comparison pages (7,000 more of those 17,000 pages) include
     /// no partial.
-    /// The quality page (one page, but the longest job of the render step) includes the check partial.
-    static let wholeMains: [String: [String]] = [report: [check], township: [check, figure], townshipChanges: [], textComparison: [], quality: [check]]
+    /// The quality page (one page, but the longest job of the render step) includes the check
+    /// partial; the county pages the coverage partial (a Mustache section per cell), the year
+    /// comparisons the pagination partial.
+    static let wholeMains: [String: [String]] = [report: [check], township: [check, figure], townshipChanges: [], textComparison: [], quality: [check],
+                                                 county: [coverage], yearComparison: [pagination]]
     /// The replaced templates that other templates include; the others are pages' templates.
     static let included: Set<String> = [shell, check]
 
@@ -534,5 +545,77 @@ extension DiagnosticView {
     func write(to out: inout HTMLBytes) {
         out += "<li class=\"diagnostic diagnostic-"; out.mustache(severityClass); out += "\"><span class=\"severity\">"; out.mustache(severity)
         out += "</span> "; out.mustache(line); out += "："; out.mustache(message); out += " <code>"; out.mustache(code); out += "</code></li>"
+    }
+}
+
+extension CoverageMatrix {
+    /// The default coverage partial, as it writes the matrix (with the partial's last newline).
+    func write(to out: inout HTMLBytes) {
+        out += "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"coverage-caption\" tabindex=\"0\">\n<table class=\"coverage\">\n"
+        out += "<caption id=\"coverage-caption\">各乡镇各年报告（有 = 已收录，缺 = 未收录）</caption>\n"
+        out += "<thead><tr><th scope=\"col\">乡镇</th>"
+        for year in years { out += "<th scope=\"col\">"; out.mustache(year); out += "</th>" }
+        out += "</tr></thead>\n<tbody>"
+        for row in rows {
+            out += "<tr><th scope=\"row\"><a href=\""; out.mustache(row.township.href); out += "\">"; out.mustache(row.township.text); out += "</a></th>"
+            for cell in row.cells {
+                if cell.present {
+                    // `{{href}}` of a present cell: never nil.
+                    out += "<td class=\"present\"><a href=\""; out.mustache(cell.href ?? ""); out += "\"><span class=\"visually-hidden\">"; out.mustache(cell.name)
+                    out += "：</span>"; out.mustache(cell.text); out += "</a></td>"
+                } else {
+                    out += "<td class=\"absent\">"; out.mustache(cell.text); out += "</td>"
+                }
+            }
+            out += "</tr>\n"
+        }
+        out += "</tbody>\n</table>\n</div>\n"
+    }
+}
+
+extension CountyPage: WholePage {
+    static var typicalSize: Int { 65_536 }
+
+    /// The default county template's `$main` block, with the default coverage partial.
+    func writeMain(to out: inout HTMLBytes) {
+        out += "<h1>"; out.mustache(name); out += "</h1>\n<p>"; out.number(townshipCount); out += " 个乡镇（机关）。</p>\n"
+        coverage.write(to: &out)
+        out += "\n"
+    }
+}
+
+extension Pagination {
+    /// The default pagination partial (with its last newline).
+    func write(to out: inout HTMLBytes) {
+        if hasPages {
+            out += "<nav class=\"pagination\" aria-label=\"分页\"><ul>"
+            if let previous { out += "<li><a href=\""; out.mustache(previous.href); out += "\" rel=\"prev\">"; out.mustache(previous.text); out += "</a></li>" }
+            for page in pages {
+                out += "<li>"
+                if page.current {
+                    out += "<span aria-current=\"page\">"; out.mustache(page.text); out += "</span>"
+                } else {
+                    out += "<a href=\""; out.mustache(page.href); out += "\">"; out.mustache(page.text); out += "</a>"
+                }
+                out += "</li>"
+            }
+            if let next { out += "<li><a href=\""; out.mustache(next.href); out += "\" rel=\"next\">"; out.mustache(next.text); out += "</a></li>" }
+            out += "</ul></nav>"
+        }
+        out += "\n"
+    }
+}
+
+extension YearComparisonPage: WholePage {
+    static var typicalSize: Int { 65_536 }
+
+    /// The default compare-year template's `$main` block, with the default pagination partial.
+    func writeMain(to out: inout HTMLBytes) {
+        out += "<h1>"; out.number(year); out += "年各乡镇对比</h1>\n<p><a href=\""; out.mustache(ranking); out += "\">"; out.number(year)
+        out += "年排名：各乡镇（机关）一张表，可按任一列排序，可下载 CSV →</a></p>\n"
+        table.write(to: &out)
+        out += "\n"
+        pagination.write(to: &out)
+        out += "\n"
     }
 }

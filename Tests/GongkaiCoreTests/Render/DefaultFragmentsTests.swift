@@ -95,6 +95,24 @@ import Testing
         }
     }
 
+    /// The pagination partial written in Swift (the year comparison pages' whole block) gives what
+    /// the default partial gives, on every page of one, two and three pages, with links to escape.
+    @Test func paginationIsWrittenAsThePartialWritesIt() throws {
+        var theme = try ThemeFiles.read(folder: Repository.defaultTheme)
+        theme.templates["probe"] = (text: "{{#pagination}}{{> partials/pagination}}{{/pagination}}", path: "probe.mustache")
+        let plain = try PageRenderer(theme: theme, fragments: false)
+        var paginated = 0
+        for count in 1...3 {
+            for page in 1...count {
+                let pagination = Pagination(page: page, count: count, from: "compare/2022/page-\(page)/index.html") { "compare/2022/<&\"'>/page-\($0)/index.html" }
+                let expected = try plain.render(["pagination": pagination] as [String: Any], template: "probe")
+                #expect(HTMLBytes.text { pagination.write(to: &$0) } == expected, "page \(page) of \(count)")
+                if expected.contains("pagination") { paginated += 1 }
+            }
+        }
+        #expect(paginated == 5)
+    }
+
     /// A theme that changes the shell, the check partial or the report template gets its own; a
     /// theme that includes the first two on an indented line, or the report template anywhere,
     /// gets no fragment for them, and one that changes delimiters or names partials from data none.
@@ -106,9 +124,13 @@ import Testing
         changed["report"] = (texts["report"] ?? "").replacingOccurrences(of: "目录", with: "本页目录")
         changed[DefaultFragments.townshipChanges] = (texts[DefaultFragments.townshipChanges] ?? "").replacingOccurrences(of: "逐年对比", with: "历年对比")
         changed[DefaultFragments.textComparison] = (texts[DefaultFragments.textComparison] ?? "").replacingOccurrences(of: "标出的文字", with: "标记的文字")
+        // A theme's own coverage or pagination partial leaves the county and year comparison pages their templates.
+        changed[DefaultFragments.coverage] = (texts[DefaultFragments.coverage] ?? "").replacingOccurrences(of: "已收录", with: "有报告")
+        changed[DefaultFragments.pagination] = (texts[DefaultFragments.pagination] ?? "").replacingOccurrences(of: "分页", with: "页码")
         #expect(DefaultFragments.replacements(for: changed).isEmpty)
-        // The pages whose whole `$main` block is written and that include no partial.
-        let compare: Set<String> = [DefaultFragments.townshipChanges, DefaultFragments.textComparison]
+        // The pages whose whole `$main` block is written and that include neither the check nor
+        // the figure partial.
+        let compare: Set<String> = [DefaultFragments.townshipChanges, DefaultFragments.textComparison, DefaultFragments.county, DefaultFragments.yearComparison]
         var indented = texts
         indented["home"] = "  {{> partials/check}}\n" + (texts["home"] ?? "")
         #expect(Set(DefaultFragments.replacements(for: indented).keys) == compare.union([DefaultFragments.shell, DefaultFragments.report, DefaultFragments.township, DefaultFragments.quality]))
@@ -120,7 +142,7 @@ import Testing
         #expect(Set(DefaultFragments.replacements(for: including).keys) == compare.union([DefaultFragments.shell, DefaultFragments.check, DefaultFragments.township, DefaultFragments.quality]))
         including["404"] = "{{#x}}{{> report }}{{> compare-text}}{{/x}}"
         #expect(Set(DefaultFragments.replacements(for: including).keys) == [DefaultFragments.shell, DefaultFragments.check, DefaultFragments.township, DefaultFragments.townshipChanges,
-                                                                            DefaultFragments.quality])
+                                                                            DefaultFragments.quality, DefaultFragments.county, DefaultFragments.yearComparison])
         // A whole `$main` block only with the default's partials: a theme's own check partial
         // leaves the report page its loops' tags and the township and quality pages their templates; its own
         // figure partial the township page its template.

@@ -11,6 +11,7 @@ extension YearComparisonPage: MustacheParent {
         case "table": self.table
         case "pagination": self.pagination
         case "ranking": self.ranking
+        case DefaultFragments.mainKey: self.fragmentMain
         default: nil
         }
     }

@@ -10,6 +10,7 @@ extension CountyPage: MustacheParent {
         case "name": self.name
         case "townshipCount": self.townshipCount
         case "coverage": self.coverage
+        case DefaultFragments.mainKey: self.fragmentMain
         default: nil
         }
     }

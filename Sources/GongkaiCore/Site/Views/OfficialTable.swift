@@ -63,6 +63,8 @@ struct OfficialTable: Sendable {
         let id: String
         let pieces: [[UInt8]]
         let slots: [Slot]
+        /// Each slot's index by its cell id (`Slot.id`).
+        let slotIndexes: [String: Int]
 
         final class Slot: Sendable {
             let row: Row
@@ -137,6 +139,7 @@ struct OfficialTable: Sendable {
             id = view.id
             self.pieces = pieces
             self.slots = slots
+            slotIndexes = Dictionary(slots.enumerated().map { ($1.id, $0) }) { first, _ in first }
         }
 
         /// Writes `table` (of this skeleton's format) as `TableView.write` writes the table
@@ -145,9 +148,17 @@ struct OfficialTable: Sendable {
         func write(_ table: ReportTable<Row>, tables: OfficialTables, to out: inout HTMLBytes) -> Bool {
             guard table.format == format, table.hasFormatShape else { return false }
             var notes = UnknownNotes()
+            // The failed checks naming each slot's cell: the report's few flagged cells placed
+            // by id, rather than every cell's id looked up among them.
+            var flagged: [String?] = []
+            if !tables.flagged.isEmpty {
+                flagged = Array(repeating: nil, count: slots.count)
+                for (cell, checks) in tables.flagged { if let index = slotIndexes[cell] { flagged[index] = checks } }
+            }
             for (index, slot) in slots.enumerated() {
                 out.bytes += pieces[index]
-                tables.writeDataCell(table.cell(slot.row, slot.reference.column), slot: slot, tableID: id, notes: &notes, to: &out)
+                tables.writeDataCell(table.cell(slot.row, slot.reference.column), slot: slot, checks: flagged.isEmpty ? nil : flagged[index],
+                                     tableID: id, notes: &notes, to: &out)
             }
             out.bytes += pieces[pieces.count - 1]
             TableView.writeNotes(notes.texts, table: id, to: &out)
@@ -168,9 +179,10 @@ struct OfficialTable: Sendable {
 
 extension OfficialTables {
     /// Writes the cell `dataCell` makes as `TableCellView.write` writes it, without making it:
-    /// the slot's bytes made once, the cell's classes, note, number and footnote.
-    func writeDataCell<Row>(_ cell: Cell, slot: OfficialTable.Skeleton<Row>.Slot, tableID: String, notes: inout UnknownNotes, to out: inout HTMLBytes) {
-        let checks = flagged.isEmpty ? nil : flagged[slot.id]
+    /// the slot's bytes made once, the cell's classes, note, number and footnote. `checks`: the
+    /// failed checks naming the cell (`flagged[slot.id]`), nil when none does.
+    func writeDataCell<Row>(_ cell: Cell, slot: OfficialTable.Skeleton<Row>.Slot, checks: String?, tableID: String, notes: inout UnknownNotes,
+                            to out: inout HTMLBytes) {
         out.bytes += slot.open
         if cell.value == nil { out.bytes += Self.unknownClass }
         if checks != nil { out.bytes += Self.flaggedClass }

@@ -103,14 +103,16 @@ struct ReportPage: Sendable {
         let yearText = Display.year(report.metadata.year)
         heading = "\(report.metadata.organ ?? township.name)\(yearText)政府信息公开工作年度报告"
         var crumbs: [(String, String)] = []
-        if let countyModel = corpus.counties.first(where: { $0.name == township.county }) { crumbs.append((countyModel.name, SiteRoutes.county(countyModel))) }
+        // Looked up once: a name compared with every county's.
+        let countyModel = corpus.counties.first { $0.name == township.county }
+        if let countyModel { crumbs.append((countyModel.name, SiteRoutes.county(countyModel))) }
         crumbs.append((township.name, SiteRoutes.township(township)))
         crumbs.append((yearText, path))
         shell = PageShell(path: path, title: heading, description: "\(township.name)\(yearText)政府信息公开工作年度报告全文、表格与数据核验",
                           breadcrumbs: crumbs, site: site)
         organ = report.metadata.organ ?? "原文未写明"
         self.township = Link(text: township.name, href: SiteRoutes.link(from: path, to: SiteRoutes.township(township)))
-        county = corpus.counties.first { $0.name == township.county }.map { Link(text: $0.name, href: SiteRoutes.link(from: path, to: SiteRoutes.county($0))) }
+        county = countyModel.map { Link(text: $0.name, href: SiteRoutes.link(from: path, to: SiteRoutes.county($0))) }
         year = report.metadata.year.map { Link(text: "\($0)年", href: SiteRoutes.link(from: path, to: SiteRoutes.year($0))) }
         format = report.format.map { "\($0.rawValue)年格式" } ?? "无表格"
         published = report.metadata.published ?? "原文未写明"
