@@ -62,14 +62,9 @@ final class NarrativeStore: @unchecked Sendable {
     /// The report with its text put back; the report as given when the store does not hold its
     /// text (then it was never taken out), or when it cannot be read (then `failure` says why).
     func withText(_ report: Report) -> Report {
-        lock.lock()
-        let place = places[Self.key(report)]
-        lock.unlock()
-        guard let place else { return report }
-        var bytes = [UInt8](repeating: 0, count: place.count)
-        let read = bytes.withUnsafeMutableBytes { buffer in pread(descriptor, buffer.baseAddress, buffer.count, off_t(place.offset)) }
-        var reader = Reader(bytes: bytes)
-        guard read == place.count, let preamble = reader.narrative(), reader.count() == report.sections.count else {
+        guard let stored = storedBytes(of: report) else { return report }
+        var reader = Reader(bytes: stored ?? [])
+        guard stored != nil, let preamble = reader.narrative(), reader.count() == report.sections.count else {
             fail(report)
             return report
         }
@@ -83,6 +78,45 @@ final class NarrativeStore: @unchecked Sendable {
             full.sections[index].narrative = narrative
         }
         return full
+    }
+
+    /// The report's stored text as the bytes the store holds, for a writer that copies the
+    /// sections' markdown out as it is (the report JSON): no `String` is made of it and the report
+    /// is not copied. Nil when the store does not hold the report's text or cannot read it back
+    /// (`withText` then gives the report as it is, or says why).
+    func storedSections(of report: Report) -> StoredSections? {
+        guard let stored = storedBytes(of: report), let bytes = stored else { return nil }
+        var reader = Reader(bytes: bytes)
+        guard reader.narrativeInPlace() != nil, reader.count() == report.sections.count else { return nil }
+        var markdown: [Range<Int>] = [], subheadings: [[Subheading]] = []
+        markdown.reserveCapacity(report.sections.count)
+        subheadings.reserveCapacity(report.sections.count)
+        for _ in report.sections {
+            guard let narrative = reader.narrativeInPlace() else { return nil }
+            markdown.append(narrative.markdown)
+            subheadings.append(narrative.subheadings)
+        }
+        return StoredSections(bytes: bytes, markdown: markdown, subheadings: subheadings)
+    }
+
+    /// What the store holds for the report: nil when it holds nothing, `.some(nil)` when it
+    /// cannot read it back.
+    private func storedBytes(of report: Report) -> [UInt8]?? {
+        lock.lock()
+        let place = places[Self.key(report)]
+        lock.unlock()
+        guard let place else { return nil }
+        var bytes = [UInt8](repeating: 0, count: place.count)
+        let read = bytes.withUnsafeMutableBytes { buffer in pread(descriptor, buffer.baseAddress, buffer.count, off_t(place.offset)) }
+        return .some(read == place.count ? bytes : nil)
+    }
+
+    /// A report's sections' stored text: each section's markdown as a range of `bytes` (its
+    /// UTF-8, as the store wrote it from the `String`), and its sub-headings.
+    struct StoredSections {
+        let bytes: [UInt8]
+        let markdown: [Range<Int>]
+        let subheadings: [[Subheading]]
     }
 
     private func fail(_ report: Report) {
@@ -161,14 +195,32 @@ final class NarrativeStore: @unchecked Sendable {
         }
 
         mutating func narrative() -> Narrative? {
-            guard let markdown = text(), let headingCount = count(), headingCount <= bytes.count else { return nil }
+            guard let markdown = text(), let subheadings = subheadings(), let lines = lineList(), let blockLines = lineList() else { return nil }
+            return Narrative(markdown: markdown, subheadings: subheadings, lines: lines, blockLines: blockLines)
+        }
+
+        /// What `narrative` reads, the markdown left in place as the range of its bytes and the
+        /// line lists passed over.
+        mutating func narrativeInPlace() -> (markdown: Range<Int>, subheadings: [Subheading])? {
+            guard let length = count(), at + length <= bytes.count else { return nil }
+            let markdown = at..<(at + length)
+            at += length
+            guard let subheadings = subheadings() else { return nil }
+            for _ in 0..<2 {
+                guard let length = count(), length <= (bytes.count - at) / 8 else { return nil }
+                at += 8 * length
+            }
+            return (markdown, subheadings)
+        }
+
+        private mutating func subheadings() -> [Subheading]? {
+            guard let headingCount = count(), headingCount <= bytes.count else { return nil }
             var subheadings: [Subheading] = []
             for _ in 0..<headingCount {
                 guard let title = text(), let line = integer(), let style = text().flatMap(Subheading.Style.init(rawValue:)) else { return nil }
                 subheadings.append(Subheading(title: title, line: line, style: style))
             }
-            guard let lines = lineList(), let blockLines = lineList() else { return nil }
-            return Narrative(markdown: markdown, subheadings: subheadings, lines: lines, blockLines: blockLines)
+            return subheadings
         }
     }
 }

@@ -139,7 +139,7 @@ public enum BoilerplateChecks {
         let read: [(text: Memory.Text, shingles: [UInt64]?)] = concurrentMap(indexes.count) { index in
             let report = corpus.reports[indexes[index]]
             if let known = memory?.text(report) { return (known, nil) }
-            let letters = letters(of: corpus.withText(indexes[index]))
+            let letters = letters(of: indexes[index], in: corpus)
             let hashes = shingles(letters)
             let text = Memory.Text(sha256: report.sha256, letterCount: letters.count,
                                    signature: letters.count >= minimumLetters ? signature(hashes) : nil)
@@ -152,7 +152,7 @@ public enum BoilerplateChecks {
         /// A report's shingles and letter count.
         @Sendable func texts(_ index: Int) -> (shingles: [UInt64], count: Int) {
             if let hashes = read[index].shingles { return (hashes, read[index].text.letterCount) }
-            let letters = letters(of: corpus.withText(indexes[index]))
+            let letters = letters(of: indexes[index], in: corpus)
             return (shingles(letters), letters.count)
         }
         let signatures = judged.map { described[$0].signature ?? [] }
@@ -236,35 +236,58 @@ public enum BoilerplateChecks {
 
     /// The letters of a report's narrative (sections 一–六), read from the UTF-8 bytes.
     static func letters(of report: Report) -> [UInt32] {
-        // Written straight into room for one letter a byte (no letter is shorter), without
-        // append's capacity check on every letter of every report (B1 and B2 both read them).
         let room = report.sections.reduce(0) { $0 + $1.narrative.markdown.utf8.count }
-        return [UInt32](unsafeUninitializedCapacity: room) { out, written in
-            written = 0
+        return letters(room: room) { add in
             for section in report.sections {
                 var markdown = section.narrative.markdown
-                markdown.withUTF8 { bytes in
-                    var index = 0
-                    while index < bytes.count {
-                        let lead = bytes[index]
-                        if lead < 0x80 {
-                            // An ASCII letter.
-                            if (lead | 0x20) >= 0x61, (lead | 0x20) <= 0x7A, written < room {
-                                out[written] = UInt32(lead)
-                                written += 1
-                            }
-                            index += 1
-                        } else if lead >= 0xE0, lead < 0xF0, index + 2 < bytes.count {
-                            // Three bytes: the whole Basic Multilingual Plane above U+07FF, Han included.
-                            let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                            if isHan(value), written < room {
-                                out[written] = value
-                                written += 1
-                            }
-                            index += 3
-                        } else {
-                            index += lead < 0xE0 ? 2 : 4
+                markdown.withUTF8(add)
+            }
+        }
+    }
+
+    /// `letters(of: corpus.withText(index))`, read where the build keeps the text: from the
+    /// sections' bytes as the build's store holds them (`NarrativeStore.storedSections`, each
+    /// the UTF-8 of the `String` it was written from), without making a `String` of every
+    /// narrative (and validating it) and copying the report, which B2 did for every report.
+    static func letters(of index: Int, in corpus: Corpus) -> [UInt32] {
+        guard let stored = corpus.narratives?.storedSections(of: corpus.reports[index]) else {
+            return letters(of: corpus.withText(index))
+        }
+        return letters(room: stored.markdown.reduce(0) { $0 + $1.count }) { add in
+            stored.bytes.withUnsafeBufferPointer { bytes in
+                for range in stored.markdown { add(UnsafeBufferPointer(rebasing: bytes[range])) }
+            }
+        }
+    }
+
+    /// The letters of the UTF-8 texts `texts` gives to its argument in turn, at most `room`
+    /// (their bytes: no letter is shorter than a byte).
+    private static func letters(room: Int, _ texts: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void) -> [UInt32] {
+        // Written straight into room for one letter a byte (no letter is shorter), without
+        // append's capacity check on every letter of every report (B1 and B2 both read them).
+        [UInt32](unsafeUninitializedCapacity: room) { out, written in
+            written = 0
+            texts { bytes in
+                var index = 0
+                while index < bytes.count {
+                    let lead = bytes[index]
+                    if lead < 0x80 {
+                        // An ASCII letter.
+                        if (lead | 0x20) >= 0x61, (lead | 0x20) <= 0x7A, written < room {
+                            out[written] = UInt32(lead)
+                            written += 1
                         }
+                        index += 1
+                    } else if lead >= 0xE0, lead < 0xF0, index + 2 < bytes.count {
+                        // Three bytes: the whole Basic Multilingual Plane above U+07FF, Han included.
+                        let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                        if isHan(value), written < room {
+                            out[written] = value
+                            written += 1
+                        }
+                        index += 3
+                    } else {
+                        index += lead < 0xE0 ? 2 : 4
                     }
                 }
             }

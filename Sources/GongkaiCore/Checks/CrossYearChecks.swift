@@ -44,20 +44,19 @@ enum CrossYearChecks {
         // The reports whose organ could not be told are no one township's years.
         guard township.name != CorpusAssembler.unidentifiedTownship else { return found }
         let byYear = Dictionary(grouping: township.reportIndexes) { corpus.reports[$0].metadata.year ?? 0 }
-        // Each report's shingles and section 五, made once though it is compared as this year and as last year.
-        var shingledRead: [Int: BoilerplateChecks.Shingled] = [:], problemsRead: [Int: CarriedProblemChecks.ProblemText] = [:]
-        func shingled(_ index: Int) -> BoilerplateChecks.Shingled {
-            if let known = shingledRead[index] { return known }
-            let read = BoilerplateChecks.Shingled(BoilerplateChecks.letters(of: corpus.withText(index)))
-            shingledRead[index] = read
+        // Each report's shingles and section 五, made once though it is compared as this year and
+        // as last year, from one reading of its text (B1 and P1–P2 always read the same reports:
+        // reading the text back from the build's store twice was a tenth of this step).
+        var textsRead: [Int: (shingled: BoilerplateChecks.Shingled, problems: CarriedProblemChecks.ProblemText)] = [:]
+        func read(_ index: Int) -> (shingled: BoilerplateChecks.Shingled, problems: CarriedProblemChecks.ProblemText) {
+            if let known = textsRead[index] { return known }
+            let report = corpus.withText(index)
+            let read = (BoilerplateChecks.Shingled(BoilerplateChecks.letters(of: report)), CarriedProblemChecks.ProblemText(of: report))
+            textsRead[index] = read
             return read
         }
-        func problems(_ index: Int) -> CarriedProblemChecks.ProblemText {
-            if let known = problemsRead[index] { return known }
-            let read = CarriedProblemChecks.ProblemText(of: corpus.withText(index))
-            problemsRead[index] = read
-            return read
-        }
+        func shingled(_ index: Int) -> BoilerplateChecks.Shingled { read(index).shingled }
+        func problems(_ index: Int) -> CarriedProblemChecks.ProblemText { read(index).problems }
         for (year, indexes) in byYear {
             guard year != 0, let previous = byYear[year - 1] else { continue }
             for current in indexes {

@@ -10,7 +10,10 @@ public enum ReportChecks {
         let narratives = TextQualityChecks.paragraphs(of: report, blocks: blocks)
         let section = { (number: Int) in report.sections.firstIndex { $0.number == number }.map { narratives[$0 + 1] } }
         let other = section(6).map { $0.map(\.text).joined() } ?? ""
-        return [v1(report.table3), v2(report.table3), v3(report.table3), v4(report.table4), v5(report)]
+        // Tables 3 and 4's rows unpacked once for V1–V4 and V5, which read most of them each.
+        let table3 = report.table3.map(TableRows.init)
+        let table4 = report.table4.map(TableRows.init)
+        return [v1(table3), v2(table3), v3(table3), v4(table4), v5(report, table3: table3, table4: table4)]
             + NarrativeChecks.run(on: report, blocks: blocks)
             + [TimelinessCheck.t1(report), SectionContentChecks.s1(report, paragraphs: section(5))]
             + [SectionContentChecks.s2(report, text: other), SectionContentChecks.s3(report, text: other)].compactMap { $0 }
@@ -18,33 +21,46 @@ public enum ReportChecks {
     }
 
     /// V1: 新收 + 上年结转 = 办理结果总计 + 结转下年度, per column.
-    static func v1(_ table: ReportTable<Table3Row>?) -> CheckResult {
+    static func v1(_ table: ReportTable<Table3Row>?) -> CheckResult { v1(table.map(TableRows.init)) }
+
+    private static func v1(_ table: TableRows<Table3Row>?) -> CheckResult {
         identity(id: "V1", name: "本年新收 + 上年结转 = 办理结果总计 + 结转下年度", table: table, table3: true, form: IdentityForms.v1)
     }
 
     /// V2: 总计 = the sum of the result rows, per column.
-    static func v2(_ table: ReportTable<Table3Row>?) -> CheckResult {
+    static func v2(_ table: ReportTable<Table3Row>?) -> CheckResult { v2(table.map(TableRows.init)) }
+
+    private static func v2(_ table: TableRows<Table3Row>?) -> CheckResult {
         identity(id: "V2", name: "办理结果总计 = 各项办理结果之和", table: table, table3: true,
                  form: table?.format == .trial ? IdentityForms.v2Trial : IdentityForms.v2Current)
     }
 
     /// V3: 总计 = the six applicant columns, per row.
-    static func v3(_ table: ReportTable<Table3Row>?) -> CheckResult {
+    static func v3(_ table: ReportTable<Table3Row>?) -> CheckResult { v3(table.map(TableRows.init)) }
+
+    private static func v3(_ table: TableRows<Table3Row>?) -> CheckResult {
         identity(id: "V3", name: "每行总计 = 六类申请人之和", table: table, table3: true,
                  form: table?.format == .trial ? IdentityForms.v3Trial : IdentityForms.v3Current)
     }
 
     /// V4: 总计 = 维持 + 纠正 + 其他 + 尚未审结, per group of table 4.
-    static func v4(_ table: ReportTable<Table4Group>?) -> CheckResult {
+    static func v4(_ table: ReportTable<Table4Group>?) -> CheckResult { v4(table.map(TableRows.init)) }
+
+    private static func v4(_ table: TableRows<Table4Group>?) -> CheckResult {
         identity(id: "V4", name: "总计 = 维持 + 纠正 + 其他 + 尚未审结", table: table, table3: false, form: IdentityForms.v4)
     }
 
     /// V5: counts are whole numbers ≥ 0, amounts ≥ 0; only the trial format's 本年增/减 may be negative.
     static func v5(_ report: Report) -> CheckResult {
+        v5(report, table3: report.table3.map(TableRows.init), table4: report.table4.map(TableRows.init))
+    }
+
+    /// V5 with tables 3 and 4's rows already unpacked.
+    private static func v5(_ report: Report, table3: TableRows<Table3Row>?, table4: TableRows<Table4Group>?) -> CheckResult {
         var bad: [(String, Cell, CellReference)] = []
         var printed = 0
         var unknown = 0
-        func inspect<Row: TableRowKey>(_ table: ReportTable<Row>?, number: Int, amount: (Row, Int) -> Bool, signed: (Row, Int) -> Bool) {
+        func inspect<Row: TableRowKey>(_ table: TableRows<Row>?, number: Int, amount: (Row, Int) -> Bool, signed: (Row, Int) -> Bool) {
             guard let table else { return }
             for row in table.rows {
                 for (column, cell) in table[row].enumerated() {
@@ -60,9 +76,9 @@ public enum ReportChecks {
             }
         }
         let format = report.format ?? .current
-        inspect(report.table2, number: 2, amount: { $0.isAmount(column: $1, in: format) }, signed: { $0.isSigned(column: $1, in: format) })
-        inspect(report.table3, number: 3, amount: { _, _ in false }, signed: { _, _ in false })
-        inspect(report.table4, number: 4, amount: { _, _ in false }, signed: { _, _ in false })
+        inspect(report.table2.map(TableRows.init), number: 2, amount: { $0.isAmount(column: $1, in: format) }, signed: { $0.isSigned(column: $1, in: format) })
+        inspect(table3, number: 3, amount: { _, _ in false }, signed: { _, _ in false })
+        inspect(table4, number: 4, amount: { _, _ in false }, signed: { _, _ in false })
         if !bad.isEmpty {
             return CheckResult(id: "V5", status: .fail,
                                message: "不可能的数字：\(bad.map(\.0).joined(separator: "；"))（件数须为非负整数，金额须非负）", line: bad.first?.1.line, cells: bad.map(\.2))
@@ -79,7 +95,7 @@ public enum ReportChecks {
 
     /// An identity `sum(left) = sum(right)` checked in each instance: fail when any known instance
     /// fails, unknown when any instance has an unknown input, pass otherwise.
-    private static func identity<Row: TableRowKey>(id: CheckID, name: String, table: ReportTable<Row>?, table3: Bool,
+    private static func identity<Row: TableRowKey>(id: CheckID, name: String, table: TableRows<Row>?, table3: Bool,
                                                    form: IdentityForm<Row>) -> CheckResult {
         let number = table3 ? 3 : 4
         guard let table else {
@@ -131,6 +147,27 @@ public enum ReportChecks {
         } ?? ""
         return CheckResult(id: id, status: .pass, message: "\(name)在全部 \(passed) 处成立（如 \(example)）")
     }
+}
+
+/// A table's rows, each unpacked from the table once (`ReportTable`'s subscript makes a row's
+/// cells from their packed form on every call): for the checks that read the same rows in turn.
+/// `self[row]` is `table[row]`.
+struct TableRows<Row: TableRowKey> {
+    /// The table's format and its rows in the official order, as the table gives them.
+    let format: ReportFormat
+    let rows: [Row]
+    /// `table[row]` by `row.ordinal`, for the rows the table has; nil for the others.
+    private let cells: [[Cell]?]
+    private let table: ReportTable<Row>
+
+    init(_ table: ReportTable<Row>) {
+        self.table = table
+        format = table.format
+        rows = table.rows
+        cells = Row.allCases.map { table.has($0) ? table[$0] : nil }
+    }
+
+    subscript(row: Row) -> [Cell] { cells[row.ordinal] ?? table[row] }
 }
 
 /// The instances of an identity of V1–V4 for one table form, made once: each instance's label

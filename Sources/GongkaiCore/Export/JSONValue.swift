@@ -88,50 +88,54 @@ public indirect enum JSONValue: Sendable, Hashable {
     /// JavaScript. Runs of bytes that need no escape are copied at once, and found eight bytes
     /// at a time (`mayNeedEscape`: the report JSON is mostly narrative text that needs none).
     static func writeString(_ value: String, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
         var value = value
-        value.withUTF8 { bytes in
-            var start = 0
-            var index = 0
-            while index < bytes.count {
-                if index + 8 <= bytes.count, let base = bytes.baseAddress,
-                   !mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
-                    index += 8
-                    continue
-                }
-                let byte = bytes[index]
-                let escape: StaticString?
-                var width = 1
-                switch byte {
-                case UInt8(ascii: "\""): escape = "\\\""
-                case UInt8(ascii: "\\"): escape = "\\\\"
-                case 0x0A: escape = "\\n"
-                case 0x0D: escape = "\\r"
-                case 0x09: escape = "\\t"
-                case UInt8(ascii: "<"): escape = "\\u003c"
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                    escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
-                    width = 3
-                default: escape = byte < 0x20 ? "" : nil
-                }
-                guard let escape else {
-                    index += 1
-                    continue
-                }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                if escape.utf8CodeUnitCount > 0 {
-                    escape.withUTF8Buffer { out.append(contentsOf: $0) }
-                } else {
-                    let digits = Array("0123456789abcdef".utf8)
-                    out.append(contentsOf: "\\u00".utf8)
-                    out.append(digits[Int(byte >> 4)])
-                    out.append(digits[Int(byte & 0xF)])
-                }
-                index += width
-                start = index
+        value.withUTF8 { writeString(utf8: $0, to: &out) }
+    }
+
+    /// `writeString` of the `String` whose UTF-8 `bytes` are (valid UTF-8: each byte is looked
+    /// at as it is, nothing is repaired).
+    static func writeString(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            if index + 8 <= bytes.count, let base = bytes.baseAddress,
+               !mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+                continue
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))
+            let byte = bytes[index]
+            let escape: StaticString?
+            var width = 1
+            switch byte {
+            case UInt8(ascii: "\""): escape = "\\\""
+            case UInt8(ascii: "\\"): escape = "\\\\"
+            case 0x0A: escape = "\\n"
+            case 0x0D: escape = "\\r"
+            case 0x09: escape = "\\t"
+            case UInt8(ascii: "<"): escape = "\\u003c"
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                width = 3
+            default: escape = byte < 0x20 ? "" : nil
+            }
+            guard let escape else {
+                index += 1
+                continue
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            if escape.utf8CodeUnitCount > 0 {
+                escape.withUTF8Buffer { out.append(contentsOf: $0) }
+            } else {
+                let digits = Array("0123456789abcdef".utf8)
+                out.append(contentsOf: "\\u00".utf8)
+                out.append(digits[Int(byte >> 4)])
+                out.append(digits[Int(byte & 0xF)])
+            }
+            index += width
+            start = index
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))
         out.append(UInt8(ascii: "\""))
     }
 

@@ -6,7 +6,11 @@ extension Report {
     /// (a third of the data step's CPU at 10,000 reports, most of it allocating and freeing them).
     /// `json` stays the schema's definition; `JSONBytesTests` compares the two on every report
     /// of the test corpora and on texts that need escaping.
-    func jsonUTF8(indent: Int = 0) -> [UInt8] {
+    ///
+    /// `stored`: the sections' text as the build's `NarrativeStore` holds it, for a report whose
+    /// text is there (its own sections' narratives then being empty): the markdown is escaped
+    /// from those bytes, the report neither copied nor its text made into `String`s.
+    func jsonUTF8(indent: Int = 0, stored: NarrativeStore.StoredSections? = nil) -> [UInt8] {
         let writer = JSONBytes(capacity: 32 * 1024)
         writer.object(indent: indent) { object in
             object.member("schema") { $0.string(Report.jsonSchema) }
@@ -20,13 +24,16 @@ extension Report {
             object.member("format") { $0.string(format?.rawValue) }
             object.member("published") { $0.string(metadata.published) }
             object.member("sections") { out in
-                out.objects(sections) { section, object in
+                out.objects(sections.indices) { index, object in
+                    let section = sections[index]
                     object.member("number") { $0.int(section.number) }
                     object.member("heading") { $0.string(section.heading) }
                     object.member("line") { $0.int(section.line) }
-                    object.member("markdown") { $0.string(section.narrative.markdown) }
+                    object.member("markdown") { out in
+                        if let stored { out.string(utf8: stored.bytes, stored.markdown[index]) } else { out.string(section.narrative.markdown) }
+                    }
                     object.member("subheadings") { out in
-                        out.objects(section.narrative.subheadings) { subheading, object in
+                        out.objects(stored?.subheadings[index] ?? section.narrative.subheadings) { subheading, object in
                             object.member("title") { $0.string(subheading.title) }
                             object.member("line") { $0.int(subheading.line) }
                             object.member("style") { $0.string(subheading.style.rawValue) }
@@ -112,6 +119,13 @@ final class JSONBytes {
         JSONValue.writeString(value, to: &bytes)
     }
 
+    /// A string given as the range `range` of its UTF-8 `bytes` (escaped as `JSONValue.writeString`).
+    func string(utf8 text: [UInt8], _ range: Range<Int>) {
+        text.withUnsafeBufferPointer { text in
+            withBytes { JSONValue.writeString(utf8: UnsafeBufferPointer(rebasing: text[range]), to: &$0) }
+        }
+    }
+
     /// A check's message (`JSONValue.writeString` of `check.message`).
     func message(of check: CheckResult) {
         check.appendMessageJSON(to: &bytes)
@@ -142,16 +156,25 @@ final class JSONBytes {
         object { object in
             for row in table.rows {
                 object.member(row.rawValue) { out in
-                    // An empty row is `[` then `]`: the tree's `[]`.
-                    out.bytes.append(UInt8(ascii: "["))
-                    table.forEachCell(in: row) { column, cell in
-                        if column > 0 { out.bytes.append(contentsOf: ", ".utf8) }
-                        out.number(cell.value)
+                    // One access to `bytes` for the row (each append to a class's property
+                    // was checked for exclusive access on its own).
+                    out.withBytes { bytes in
+                        // An empty row is `[` then `]`: the tree's `[]`.
+                        bytes.append(UInt8(ascii: "["))
+                        table.forEachCell(in: row) { column, cell in
+                            if column > 0 { bytes.append(contentsOf: ", ".utf8) }
+                            if let value = cell.value { value.appendText(to: &bytes) } else { bytes.append(contentsOf: "null".utf8) }
+                        }
+                        bytes.append(UInt8(ascii: "]"))
                     }
-                    out.bytes.append(UInt8(ascii: "]"))
                 }
             }
         }
+    }
+
+    /// Runs `body` on the bytes written so far, with one exclusive access for all it appends.
+    func withBytes<Result>(_ body: (inout [UInt8]) -> Result) -> Result {
+        body(&bytes)
     }
 
     /// An object at the current indent (`indent` for the outermost) whose members `members` writes.
@@ -186,10 +209,13 @@ final class JSONBytes {
 
         /// A member: its key, then the value `value` writes (at this object's indent plus two).
         mutating func member(_ key: String, _ value: (JSONBytes) -> Void) {
-            writer.bytes.append(contentsOf: (count == 0 ? "\n" : ",\n").utf8)
-            writer.spaces(indent + 2)
-            JSONValue.writeString(key, to: &writer.bytes)
-            writer.bytes.append(contentsOf: ": ".utf8)
+            let (first, indent) = (count == 0, indent)
+            writer.withBytes { bytes in
+                bytes.append(contentsOf: (first ? "\n" : ",\n").utf8)
+                bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent + 2))
+                JSONValue.writeString(key, to: &bytes)
+                bytes.append(contentsOf: ": ".utf8)
+            }
             writer.indent = indent + 2
             value(writer)
             count += 1

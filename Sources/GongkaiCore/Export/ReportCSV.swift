@@ -181,7 +181,31 @@ public enum ReportCSV {
     /// Each cell column's value in a report, in the order of `cellColumns` (which walks the same
     /// formats, rows and columns), each after a comma: a row's cells are looked up once, not once
     /// per column.
+    /// The row's cells are walked in place (`forEachCell`), not made into an array per row.
     private static func appendCellValues(of report: Report, to out: inout [UInt8]) {
+        func add<Row: TableRowKey>(_ table: ReportTable<Row>?, _ row: Row, count: Int) {
+            var written = 0
+            table?.forEachCell(in: row) { column, cell in
+                guard column < count else { return }
+                out.append(comma)
+                cell.value?.appendText(to: &out)
+                written += 1
+            }
+            for _ in written..<count { out.append(comma) }
+        }
+        for format in [ReportFormat.current, .trial] {
+            let table2 = report.table2?.format == format ? report.table2 : nil
+            for row in Table2Row.rows(in: format) { add(table2, row, count: row.columnCount(in: format)) }
+            let table3 = report.table3?.format == format ? report.table3 : nil
+            for row in Table3Row.rows(in: format) { add(table3, row, count: 7) }
+        }
+        for group in Table4Group.allCases { add(report.table4, group, count: 5) }
+    }
+
+    /// `appendCellValues` as it was written, from each row's array of cells (`table[row]`): the
+    /// oracle `ReportCSVTests` compares the walk with on every fixture report.
+    static func cellValuesByRowArrays(of report: Report) -> [UInt8] {
+        var out: [UInt8] = []
         func add(_ cells: [Cell]?, count: Int) {
             for column in 0..<count {
                 out.append(comma)
@@ -195,6 +219,14 @@ public enum ReportCSV {
             for row in Table3Row.rows(in: format) { add(table3?[row], count: 7) }
         }
         for group in Table4Group.allCases { add(report.table4?[group], count: 5) }
+        return out
+    }
+
+    /// `appendCellValues` alone, for the tests.
+    static func cellValues(of report: Report) -> [UInt8] {
+        var out: [UInt8] = []
+        appendCellValues(of: report, to: &out)
+        return out
     }
 
     /// Every report's cells in one long (tidy) CSV: report id, table, row, column, label, value,
@@ -269,33 +301,77 @@ public enum ReportCSV {
 
     /// One CSV line per cell of the report's tables, each starting with `prefix`: table, row,
     /// column, label, value, status, line.
+    /// The prefix and the heads are appended from buffers borrowed once per table (`HeadBytes`):
+    /// appending an array element retained and released it, twice for every cell.
     private static func addCells(of report: Report, prefix: [UInt8], to out: inout [UInt8]) {
         let format = report.format ?? .current
-        func add<Row: TableRowKey>(_ table: ReportTable<Row>?, number: Int) {
-            guard let table else { return }
-            for row in table.rows {
-                let heads = cellLineHeads(number, format)[row.ordinal]
-                table.forEachCell(in: row) { column, cell in
-                    out.append(contentsOf: prefix)
-                    if column < heads.count { out.append(contentsOf: heads[column]) } else { out.append(contentsOf: cellLineHead(number, row, column, format: format)) }
-                    cell.value?.appendText(to: &out)
-                    out.append(comma)
-                    out.append(contentsOf: cell.status.rawValue.utf8)
-                    out.append(comma)
-                    if let line = cell.line { appendDigits(line, to: &out) }
-                    out.append(contentsOf: "\r\n".utf8)
+        prefix.withUnsafeBufferPointer { prefix in
+            func add<Row: TableRowKey>(_ table: ReportTable<Row>?, number: Int) {
+                guard let table else { return }
+                let heads = cellLineHeadBytes[number - 2][format == .current ? 0 : 1]
+                heads.bytes.withUnsafeBufferPointer { headBytes in
+                    heads.bounds.withUnsafeBufferPointer { bounds in
+                        for row in table.rows {
+                            let first = row.ordinal * heads.columns
+                            table.forEachCell(in: row) { column, cell in
+                                out.append(contentsOf: prefix)
+                                if column < heads.columns {
+                                    out.append(contentsOf: UnsafeBufferPointer(rebasing: headBytes[bounds[first + column]..<bounds[first + column + 1]]))
+                                } else {
+                                    out.append(contentsOf: cellLineHead(number, row, column, format: format))
+                                }
+                                cell.value?.appendText(to: &out)
+                                out.append(comma)
+                                out.append(contentsOf: cell.status.rawValue.utf8)
+                                out.append(comma)
+                                if let line = cell.line { appendDigits(line, to: &out) }
+                                out.append(contentsOf: "\r\n".utf8)
+                            }
+                        }
+                    }
                 }
             }
+            add(report.table2, number: 2)
+            add(report.table3, number: 3)
+            add(report.table4, number: 4)
         }
-        add(report.table2, number: 2)
-        add(report.table3, number: 3)
-        add(report.table4, number: 4)
+    }
+
+    /// One table's `cellLineHeadTables` in one format, joined: the head of the row with ordinal
+    /// `r` at column `c` is `bytes[bounds[r * columns + c]..<bounds[r * columns + c + 1]]`.
+    struct HeadBytes: Sendable {
+        let bytes: [UInt8]
+        let bounds: [Int]
+        let columns: Int
+
+        init(_ rows: [[[UInt8]]], columns: Int) {
+            var bytes: [UInt8] = [], bounds = [0]
+            for row in rows {
+                for column in 0..<columns {
+                    bytes += row[column]
+                    bounds.append(bytes.count)
+                }
+            }
+            self.bytes = bytes
+            self.bounds = bounds
+            self.columns = columns
+        }
+
+        /// The head of the row with `ordinal` at `column`.
+        func head(_ ordinal: Int, _ column: Int) -> ArraySlice<UInt8> {
+            bytes[bounds[ordinal * columns + column]..<bounds[ordinal * columns + column + 1]]
+        }
+    }
+
+    /// `cellLineHeadTables` joined (`HeadBytes`), by table (2, 3, 4), then format (current, trial).
+    static let cellLineHeadBytes: [[HeadBytes]] = zip(cellLineHeadTables, [3, 7, 5]).map { formats, columns in
+        formats.map { HeadBytes($0, columns: columns) }
     }
 
     /// A long CSV line's part from the table to the label (`3,newReceived,1,本年新收政府信息公开申请数量 自然人,`),
     /// for a report whose labels follow `format`. Keys and numbers need no quoting; only the
     /// label is free text.
-    private static func cellLineHead<Row: TableRowKey>(_ number: Int, _ row: Row, _ column: Int, format: ReportFormat) -> [UInt8] {
+    static func cellLineHead<Row: TableRowKey>(_ number: Int, _ row: Row, _ column: Int, format: ReportFormat) -> [UInt8] {
         let heading: String? = switch row {
         case let row as Table2Row: row.columnLabels(in: format).dropFirst(column).first
         case is Table3Row: Table3Column(rawValue: column)?.officialLabel
@@ -317,11 +393,6 @@ public enum ReportCSV {
         return [heads(Array(Table2Row.allCases), number: 2, columns: 3), heads(Array(Table3Row.allCases), number: 3, columns: 7),
                 heads(Array(Table4Group.allCases), number: 4, columns: 5)]
     }()
-
-    /// The heads of table `number`'s rows (by `ordinal`) in `format`.
-    private static func cellLineHeads(_ number: Int, _ format: ReportFormat) -> [[[UInt8]]] {
-        cellLineHeadTables[number - 2][format == .current ? 0 : 1]
-    }
 
     /// Appends an integer in decimal ASCII, as `"\(value)"` prints it.
     private static func appendDigits(_ value: Int, to out: inout [UInt8]) {

@@ -29,6 +29,7 @@ enum DefaultFragments {
         township: 0xAF7C_39DE_8F35_8EE3,
         townshipChanges: 0xE396_2DBE_0C44_5E99,
         textComparison: 0xDB00_7E6A_0074_1732,
+        quality: 0xE533_C58C_46B8_DFEA,
     ]
     /// Partials that are not replaced themselves but whose markup a whole `$main` fragment
     /// writes, with the hash of the text it was written from.
@@ -42,13 +43,15 @@ enum DefaultFragments {
     static let township = "township"
     static let townshipChanges = "compare-township"
     static let textComparison = "compare-text"
+    static let quality = "quality"
     /// Pages' templates whose whole `$main` block the Swift writes (report pages and township
     /// pages: 12,000 of a 10,000-report site's 17,000 pages, and most of what swift-mustache
     /// still did), with the partials that block includes: the Swift writes their markup too, so
     /// it is used only where their text is also the default's.
     /// The township changes and text comparison pages (7,000 more of those 17,000 pages) include
     /// no partial.
-    static let wholeMains: [String: [String]] = [report: [check], township: [check, figure], townshipChanges: [], textComparison: []]
+    /// The quality page (one page, but the longest job of the render step) includes the check partial.
+    static let wholeMains: [String: [String]] = [report: [check], township: [check, figure], townshipChanges: [], textComparison: [], quality: [check]]
     /// The replaced templates that other templates include; the others are pages' templates.
     static let included: Set<String> = [shell, check]
 
@@ -375,10 +378,7 @@ extension ReportPage: WholePage {
         out += "\n"
         if hasDiagnostics {
             out += "<details class=\"checks-folded\"><summary>解析中发现的问题（\(diagnosticCount) 条）</summary>\n<ul class=\"diagnostics\">"
-            for diagnostic in diagnostics {
-                out += "<li class=\"diagnostic diagnostic-"; out.mustache(diagnostic.severityClass); out += "\"><span class=\"severity\">"; out.mustache(diagnostic.severity)
-                out += "</span> "; out.mustache(diagnostic.line); out += "："; out.mustache(diagnostic.message); out += " <code>"; out.mustache(diagnostic.code); out += "</code></li>"
-            }
+            for diagnostic in diagnostics { diagnostic.write(to: &out) }
             out += "</ul></details>"
         }
         out += "\n</section>\n<div class=\"preamble\">"; out += preamble; out += "</div>\n"
@@ -463,5 +463,76 @@ extension FigureView {
         out += "<figure class=\"chart\">\n<figcaption>"; out.mustache(title); out += "</figcaption>\n"
         if let empty { out += "<p class=\"chart-empty\">"; out.mustache(empty); out += "</p>" } else { out.bytes.append(contentsOf: svg) }
         out += "\n<details class=\"chart-data\"><summary>查看数据表</summary>\n"; table.write(to: &out); out += "\n</details>\n</figure>\n"
+    }
+}
+
+extension QualityPage: WholePage {
+    static var typicalSize: Int { 262_144 }
+
+    /// The default quality template's `$main` block, as it writes it with the default check
+    /// partial: `writeMainHead`, each entry, `writeMainTail` (the build streams the entries a
+    /// part at a time between the two: `stream`).
+    func writeMain(to out: inout HTMLBytes) {
+        writeMainHead(to: &out)
+        for entry in entries { entry.write(to: &out) }
+        writeMainTail(to: &out)
+    }
+
+    /// The block up to its per-report list: the to-do list by severity and kind, the files not read.
+    func writeMainHead(to out: inout HTMLBytes) {
+        out += "<h1>数据质量</h1>\n<p>这是本站的待办清单：先按严重程度和问题种类列出各类问题的数量、含义和改正方法，再逐份列出报告未通过的核验（勾稽关系、正文与表格不一致、跨年不衔接）和解析时发现的问题（缺表、缺行、缺标题）。点击可跳到报告中涉及的表格单元格。</p>\n"
+        if hasSeverities {
+            out += "<section aria-labelledby=\"todo-heading\" class=\"todo\"><h2 id=\"todo-heading\">待办清单</h2>\n"
+            for severity in severities {
+                out += "<section class=\"todo-severity todo-"; out.mustache(severity.severityClass); out += "\"><h3>"; out.mustache(severity.label)
+                out += "（"; out.number(severity.count); out += " 处）</h3>\n"
+                for kind in severity.kinds {
+                    out += "<div class=\"todo-kind\"><h4>"; out.mustache(kind.name); out += " <code>"; out.mustache(kind.code); out += "</code> <span class=\"count\">"
+                    out.number(kind.count); out += " 处</span></h4>\n"
+                    if kind.hasExplanation { out += "<p class=\"explanation\">"; out.mustache(kind.explanation); out += "</p>" }
+                    out += "\n<p class=\"how-to-fix\">怎么改："; out.mustache(kind.howToFix); out += "</p>\n<p class=\"todo-reports\">涉及："
+                    for report in kind.reports { out += "<a href=\""; out.mustache(report.href); out += "\">"; out.mustache(report.text); out += "</a> " }
+                    out += "</p></div>\n"
+                }
+                out += "</section>\n"
+            }
+            out += "</section>"
+        }
+        out += "\n"
+        if hasSkipped {
+            out += "<section aria-labelledby=\"skipped-heading\"><h2 id=\"skipped-heading\">未能读取的文件</h2>\n<ul class=\"diagnostics\">"
+            for file in skipped {
+                out += "<li class=\"diagnostic diagnostic-error\"><code>"; out.mustache(file.path); out += "</code>："; out.mustache(file.message); out += "</li>"
+            }
+            out += "</ul></section>"
+        }
+        out += "\n"
+        if hasEntries { out += "<p class=\"todo-per-report\">以下逐份列出：</p>" }
+        out += "\n"
+    }
+
+    /// The block after its per-report list.
+    func writeMainTail(to out: inout HTMLBytes) {
+        if !hasEntries { out += "<p>所有报告均未发现问题。</p>" }
+        out += "\n"
+    }
+}
+
+extension QualityPage.Entry {
+    /// One report's entry in the default quality template's list.
+    func write(to out: inout HTMLBytes) {
+        out += "<section class=\"quality-entry\">\n<h2><a href=\""; out.mustache(href); out += "\">"; out.mustache(title); out += "</a></h2>\n"
+        out += "<p class=\"source\"><code>"; out.mustache(source); out += "</code></p>\n"
+        CheckView.list(checks, in: "<ul class=\"checks\">", "</ul>\n<ul class=\"diagnostics\">", to: &out)
+        for diagnostic in diagnostics { diagnostic.write(to: &out) }
+        out += "</ul>\n</section>\n"
+    }
+}
+
+extension DiagnosticView {
+    /// A diagnostic's list item, as the default report and quality templates write it.
+    func write(to out: inout HTMLBytes) {
+        out += "<li class=\"diagnostic diagnostic-"; out.mustache(severityClass); out += "\"><span class=\"severity\">"; out.mustache(severity)
+        out += "</span> "; out.mustache(line); out += "："; out.mustache(message); out += " <code>"; out.mustache(code); out += "</code></li>"
     }
 }

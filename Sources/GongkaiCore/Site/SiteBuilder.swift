@@ -69,6 +69,9 @@ public struct SiteBuilder: Sendable {
         try renderer.render(view, template: template)
     }
 
+    /// Whether pages of `template` are written whole without Mustache (`PageRenderer.writesWhole`).
+    func writesWhole(_ template: String) -> Bool { renderer.writesWhole(template) }
+
     /// A page as UTF-8 (`PageRenderer.page`).
     func page(_ view: Any, template: String) throws(Diagnostic) -> [UInt8] {
         try renderer.page(view, template: template)
@@ -78,7 +81,9 @@ public struct SiteBuilder: Sendable {
     /// is asked for: kept for every report it would grow the build's memory with the corpus.
     /// With `newline`, as its own file ends (one more byte, without copying the rest).
     func reportJSON(_ index: Int, newline: Bool = false) -> [UInt8] {
-        var bytes = corpus.withText(index).jsonUTF8(indent: 2)
+        // The text straight from the store's bytes when it is there (`jsonUTF8(stored:)`).
+        var bytes = corpus.narratives?.storedSections(of: corpus.reports[index]).map { corpus.reports[index].jsonUTF8(indent: 2, stored: $0) }
+            ?? corpus.withText(index).jsonUTF8(indent: 2)
         if newline { bytes.append(UInt8(ascii: "\n")) }
         return bytes
     }

@@ -121,3 +121,44 @@ import Testing
         #expect(corpus.reports.allSatisfy { $0.checks.first { $0.id == "B2" }?.status == .fail })
     }
 }
+
+@Suite("B2's letters read from the build's store")
+struct StoredLettersTests {
+    /// Each report's letters read from the store's bytes are those of the report with its text,
+    /// for every fixture report and a report whose text has every kind of character; B2 then
+    /// gives every report of the corpus the same result with the texts in a store as without.
+    @Test("letters from the store's bytes are the letters of the text")
+    func sameAsText() throws {
+        let checked = try #require(JSONBytesTests.fixtureCorpus)
+        let store = try #require(NarrativeStore())
+        var odd = JSONBytesTests.oddReport
+        odd.sections[0].narrative.markdown += "汉字ABCxyz１２３〇\u{3400}\u{9FFF}\u{4DBF}\u{F967}\u{20000}é😀ﾊﾝ"
+        var plain = checked
+        plain.reports.append(odd)
+        plain.placements.append(plain.placements[0])
+        var stored = plain
+        stored.narratives = store
+        for index in stored.reports.indices { store.takeText(of: &stored.reports[index]) }
+        #expect(stored.reports.allSatisfy { $0.sections.allSatisfy(\.narrative.markdown.isEmpty) })
+        var letters = 0
+        for index in plain.reports.indices {
+            let fromText = BoilerplateChecks.letters(of: plain.reports[index])
+            #expect(BoilerplateChecks.letters(of: index, in: stored) == fromText, "\(plain.reports[index].path)")
+            #expect(BoilerplateChecks.letters(of: index, in: plain) == fromText, "\(plain.reports[index].path)")
+            letters += fromText.count
+        }
+        #expect(letters > 20_000)
+        #expect(store.failure == nil)
+        // B2 of the whole corpus, the texts in the store and not.
+        var withStore = checked, without = checked
+        withStore.narratives = NarrativeStore()
+        for index in withStore.reports.indices { withStore.narratives?.takeText(of: &withStore.reports[index]) }
+        for index in withStore.reports.indices { withStore.reports[index].checks.removeAll { $0.id == "B2" } }
+        for index in without.reports.indices { without.reports[index].checks.removeAll { $0.id == "B2" } }
+        BoilerplateChecks.applyB2(to: &withStore, threshold: 0.6)
+        BoilerplateChecks.applyB2(to: &without, threshold: 0.6)
+        let b2 = { (corpus: Corpus) in corpus.reports.map { $0.checks.filter { $0.id == "B2" }.map { "\($0.status) \($0.message) \($0.comparedWith ?? -1)" } } }
+        #expect(b2(withStore) == b2(without))
+        #expect(b2(without).joined().count > 50)
+    }
+}

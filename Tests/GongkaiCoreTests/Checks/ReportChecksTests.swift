@@ -434,3 +434,49 @@ struct ReportChecksTests {
         #expect(IdentityForm.compare(form.instances[0], [[Cell.printed(1, line: 1)], [], [Cell.printed(1, line: 1)]]) == nil, "a short row is unknown")
     }
 }
+
+@Suite("TableRows")
+struct TableRowsTests {
+    /// A cell's every field, its number as its bytes: equal only when the cell is the same.
+    static func fields(_ cell: Cell) -> [String] {
+        [cell.value.map { value in withUnsafeBytes(of: value) { Array($0).map(String.init).joined(separator: ",") } } ?? "nil",
+         "\(cell.status)", cell.line.map(String.init) ?? "nil", cell.text ?? "nil"]
+    }
+
+    static func expectSame<Row: TableRowKey>(_ table: ReportTable<Row>?, _ place: String) {
+        guard let table else { return }
+        let rows = TableRows(table)
+        #expect(rows.format == table.format && rows.rows == table.rows, "\(place)")
+        for row in Row.allCases {
+            #expect(rows[row].map(fields) == table[row].map(fields), "\(place) \(row)")
+        }
+    }
+
+    @Test("the rows unpacked once are the table's rows, cell for cell, in every real and seed report and both forms")
+    func sameAsTable() throws {
+        let root = try Fixtures.folder
+        var reports = 0
+        for group in ["real", "seeds", "cases"] {
+            let folder = root.appendingPathComponent(group)
+            for file in FileManager.default.enumerator(atPath: folder.path)?.compactMap({ $0 as? String }) ?? [] where file.hasSuffix(".txt") || file.hasSuffix(".md") {
+                guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(file).path),
+                      let source = try? SourceText(path: file, bytes: [UInt8](data)) else { continue }
+                let report = ReportParser.parse(source)
+                reports += 1
+                Self.expectSame(report.table2, file)
+                Self.expectSame(report.table3, file)
+                Self.expectSame(report.table4, file)
+            }
+        }
+        #expect(reports > 50)
+        // Tables built in code: every row of both forms, a row outside the format, extras.
+        for format in [ReportFormat.current, .trial] {
+            var table = CheckTables.table3(format)
+            Self.expectSame(table, "\(format)")
+            let outside = Table3Row.allCases.first { !table.has($0) }
+            if let outside { table[outside] = [Cell(value: nil, status: .unreadable, line: 7, text: "x")] }
+            table[.newReceived] = [Cell.printed(Decimal(string: "12345678901234567890.5") ?? 0, line: 1 << 25), .missing]
+            Self.expectSame(table, "\(format) changed")
+        }
+    }
+}

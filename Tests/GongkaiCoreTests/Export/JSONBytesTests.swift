@@ -8,14 +8,28 @@ import Testing
 struct JSONBytesTests {
     static func expectSame(_ report: Report, _ comment: Comment? = nil) {
         for indent in [0, 2, 4] {
-            let direct = report.jsonUTF8(indent: indent), tree = report.json.utf8(indent: indent)
-            let same = direct == tree
-            #expect(same, comment ?? Comment(rawValue: report.path))
-            if !same {
-                let at = (0..<min(direct.count, tree.count)).first { direct[$0] != tree[$0] } ?? min(direct.count, tree.count)
-                Issue.record("first difference at byte \(at): \(String(decoding: direct[max(0, at - 80)..<min(direct.count, at + 80)], as: UTF8.self))")
-                return
-            }
+            expectSame(report.jsonUTF8(indent: indent), report.json.utf8(indent: indent), comment ?? Comment(rawValue: report.path))
+        }
+    }
+
+    static func expectSame(_ direct: [UInt8], _ tree: [UInt8], _ comment: Comment) {
+        let same = direct == tree
+        #expect(same, comment)
+        if !same {
+            let at = (0..<min(direct.count, tree.count)).first { direct[$0] != tree[$0] } ?? min(direct.count, tree.count)
+            Issue.record("first difference at byte \(at): \(String(decoding: direct[max(0, at - 80)..<min(direct.count, at + 80)], as: UTF8.self))")
+        }
+    }
+
+    /// The JSON of the report with its text put in `store` as a build does, the markdown escaped
+    /// from the stored bytes (`jsonUTF8(stored:)`, what the build publishes), is the tree's.
+    static func expectSameStored(_ report: Report, in store: NarrativeStore) {
+        var stripped = report
+        store.takeText(of: &stripped)
+        let stored = store.storedSections(of: stripped)
+        #expect(stored != nil && stripped.sections.allSatisfy(\.narrative.markdown.isEmpty), Comment(rawValue: report.path))
+        for indent in [0, 2] {
+            expectSame(stripped.jsonUTF8(indent: indent, stored: stored), report.json.utf8(indent: indent), Comment(rawValue: report.path))
         }
     }
 
@@ -81,6 +95,54 @@ struct JSONBytesTests {
         #expect(broken == slow)
     }
 
+    /// A report's CSV and its wide line's cells, written from buffers borrowed once per table and
+    /// by walking each row in place, are what the row arrays and each cell's head made on its
+    /// own give, for every fixture report (rows outside the format, cells with text included).
+    @Test("report CSV lines and wide-line cells walked in place are those made from row arrays")
+    func cellLinesFromRowArrays() throws {
+        let corpus = try #require(Self.fixtureCorpus)
+        func slowCells(of report: Report) -> [UInt8] {
+            var out = Array((ReportCSV.bom + "table,row,column,label,value,status,line\r\n").utf8)
+            let format = report.format ?? .current
+            func add<Row: TableRowKey>(_ table: ReportTable<Row>?, number: Int) {
+                guard let table else { return }
+                for row in table.rows {
+                    for (column, cell) in table[row].enumerated() {
+                        out += ReportCSV.cellLineHead(number, row, column, format: format)
+                        cell.value?.appendText(to: &out)
+                        out += Array(",\(cell.status.rawValue),\(cell.line.map { "\($0)" } ?? "")\r\n".utf8)
+                    }
+                }
+            }
+            add(report.table2, number: 2)
+            add(report.table3, number: 3)
+            add(report.table4, number: 4)
+            return out
+        }
+        #expect(corpus.reports.contains { $0.table3 != nil })
+        for report in corpus.reports {
+            #expect(ReportCSV.cellsUTF8(of: report) == slowCells(of: report), Comment(rawValue: report.path))
+            #expect(ReportCSV.cellValues(of: report) == ReportCSV.cellValuesByRowArrays(of: report), Comment(rawValue: report.path))
+        }
+        // Every joined head is the head made alone.
+        for (number, formats) in zip(2..., ReportCSV.cellLineHeadBytes) {
+            for (format, heads) in zip([ReportFormat.current, .trial], formats) {
+                func check<Row: TableRowKey>(_ rows: [Row]) {
+                    for row in rows {
+                        for column in 0..<heads.columns {
+                            #expect(Array(heads.head(row.ordinal, column)) == ReportCSV.cellLineHead(number, row, column, format: format))
+                        }
+                    }
+                }
+                switch number {
+                case 2: check(Array(Table2Row.allCases))
+                case 3: check(Array(Table3Row.allCases))
+                default: check(Array(Table4Group.allCases))
+                }
+            }
+        }
+    }
+
     /// `reports.csv` and the years' CSVs share each report's line (`ReportCSV.SharedRows`), in
     /// turn, at once on two threads, or past the memory limit: each file is the one made alone,
     /// and no line stays kept.
@@ -144,6 +206,34 @@ struct JSONBytesTests {
 
     @Test("text that needs escaping, absent values, unknown cells with text, places, long and negative numbers")
     func edges() throws {
+        let report = Self.oddReport
+        Self.expectSame(report)
+        let table3 = try #require(report.table3)
+        var walked: [Cell] = []
+        table3.forEachCell(in: .newReceived) { _, cell in walked.append(cell) }
+        #expect(walked == table3[.newReceived] && walked.count == 7)
+        var bare = report
+        (bare.sections, bare.checks, bare.diagnostics, bare.table2, bare.table3) = ([], [], [], nil, nil)
+        Self.expectSame(bare)
+        // The escaped text as the tree writes it: the test above compares like with like.
+        let text = String(decoding: report.jsonUTF8(indent: 2), as: UTF8.self)
+        #expect(text.contains(#"\u003cscript>"#) && text.contains(#"\u2028\u2029"#) && text.contains(#"\u0001\u001f"#))
+    }
+
+    /// The JSON of every fixture report and of text that needs escaping, each report's text put in
+    /// a `NarrativeStore` as a build does and its markdown escaped from the stored bytes.
+    @Test("report JSON with the text escaped from the store's bytes is the tree's")
+    func storedText() throws {
+        let corpus = try #require(Self.fixtureCorpus)
+        let store = try #require(NarrativeStore())
+        #expect(corpus.reports.contains { $0.sections.contains { !$0.narrative.subheadings.isEmpty } })
+        for report in corpus.reports + [Self.oddReport] { Self.expectSameStored(report, in: store) }
+        #expect(store.failure == nil)
+    }
+
+    /// A report whose every string needs escaping, with absent values, unknown cells with text,
+    /// places, long and negative numbers.
+    static var oddReport: Report {
         let odd = "引号\"反斜杠\\ <script> 换行\n回车\r制表\t控制\u{01}\u{1F} 分隔\u{2028}\u{2029} 表情😀 é"
         var table3 = ReportTable<Table3Row>(format: .trial, lines: 3...40)
         table3[.newReceived] = [Cell(value: Decimal(string: "0.35"), status: .printed, line: 7), Cell(value: nil, status: .unreadable, line: 8, text: odd),
@@ -164,15 +254,6 @@ struct JSONBytesTests {
                             checks: [CheckResult(id: "V1", status: .fail, message: odd, line: Int.min, cells: [CellReference(table: 3, row: odd, column: -1)]),
                                      CheckResult(id: "V2", status: .unknown, message: "", line: nil, cells: [])],
                             diagnostics: [diagnostic, Diagnostic(.error, "x", file: "f", line: 12, "")])
-        Self.expectSame(report)
-        var walked: [Cell] = []
-        table3.forEachCell(in: .newReceived) { _, cell in walked.append(cell) }
-        #expect(walked == table3[.newReceived] && walked.count == 7)
-        var bare = report
-        (bare.sections, bare.checks, bare.diagnostics, bare.table2, bare.table3) = ([], [], [], nil, nil)
-        Self.expectSame(bare)
-        // The escaped text as the tree writes it: the test above compares like with like.
-        let text = String(decoding: report.jsonUTF8(indent: 2), as: UTF8.self)
-        #expect(text.contains(#"\u003cscript>"#) && text.contains(#"\u2028\u2029"#) && text.contains(#"\u0001\u001f"#))
+        return report
     }
 }

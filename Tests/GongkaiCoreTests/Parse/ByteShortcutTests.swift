@@ -290,9 +290,27 @@ struct ByteShortcutTests {
                 state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
                 text += pieces[Int((state >> 33) % UInt64(pieces.count))]
             }
-            #expect(TextNormalizer.lines(of: text) == reference(text), "\(Array(text.unicodeScalars))")
+            // Byte for byte (== takes U+F967 for 不).
+            #expect(TextNormalizer.lines(of: text).map { Array($0.utf8) } == reference(text).map { Array($0.utf8) }, "\(Array(text.unicodeScalars))")
         }
         #expect(TextNormalizer.lines(of: "寧強(qiáng)縣\r\n\u{FEFF}规章　１２\n\n") == ["寧強縣", "规章　12", ""])
+        // Lines of characters Swift's == takes for others (U+F967 is 不) keep their own bytes.
+        #expect(TextNormalizer.lines(of: "\u{F967}予公开\n不予公开").map { Array($0.utf8) } == [Array("\u{F967}予公开".utf8), Array("不予公开".utf8)])
+        // Every real fixture, case and seed text, with LF, CRLF and CR.
+        var files = 0
+        if let root = try? Fixtures.folder {
+            for group in ["real", "cases", "seeds"] {
+                let folder = root.appendingPathComponent(group)
+                for file in FileManager.default.enumerator(atPath: folder.path)?.compactMap({ $0 as? String }) ?? [] where file.hasSuffix(".txt") || file.hasSuffix(".md") {
+                    guard let text = try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8) else { continue }
+                    files += 1
+                    for variant in [text, text.replacingOccurrences(of: "\n", with: "\r\n"), text.replacingOccurrences(of: "\n", with: "\r")] {
+                        #expect(TextNormalizer.lines(of: variant).map { Array($0.utf8) } == reference(variant).map { Array($0.utf8) }, "\(file)")
+                    }
+                }
+            }
+        }
+        #expect(files > 50)
     }
 
     @Test("a form label's key and table 3 row looked up by its bytes are those made from it; other texts are made")

@@ -111,17 +111,18 @@ import Testing
         let compare: Set<String> = [DefaultFragments.townshipChanges, DefaultFragments.textComparison]
         var indented = texts
         indented["home"] = "  {{> partials/check}}\n" + (texts["home"] ?? "")
-        #expect(Set(DefaultFragments.replacements(for: indented).keys) == compare.union([DefaultFragments.shell, DefaultFragments.report, DefaultFragments.township]))
+        #expect(Set(DefaultFragments.replacements(for: indented).keys) == compare.union([DefaultFragments.shell, DefaultFragments.report, DefaultFragments.township, DefaultFragments.quality]))
         indented["404"] = "\t{{<shell}}{{/shell}}\n"
-        #expect(Set(DefaultFragments.replacements(for: indented).keys) == compare.union([DefaultFragments.report, DefaultFragments.township]))
+        #expect(Set(DefaultFragments.replacements(for: indented).keys) == compare.union([DefaultFragments.report, DefaultFragments.township, DefaultFragments.quality]))
         // A page's template included by another: its view model may not be on the top.
         var including = texts
         including["404"] = "{{#x}}{{> report }}{{/x}}"
-        #expect(Set(DefaultFragments.replacements(for: including).keys) == compare.union([DefaultFragments.shell, DefaultFragments.check, DefaultFragments.township]))
+        #expect(Set(DefaultFragments.replacements(for: including).keys) == compare.union([DefaultFragments.shell, DefaultFragments.check, DefaultFragments.township, DefaultFragments.quality]))
         including["404"] = "{{#x}}{{> report }}{{> compare-text}}{{/x}}"
-        #expect(Set(DefaultFragments.replacements(for: including).keys) == [DefaultFragments.shell, DefaultFragments.check, DefaultFragments.township, DefaultFragments.townshipChanges])
+        #expect(Set(DefaultFragments.replacements(for: including).keys) == [DefaultFragments.shell, DefaultFragments.check, DefaultFragments.township, DefaultFragments.townshipChanges,
+                                                                            DefaultFragments.quality])
         // A whole `$main` block only with the default's partials: a theme's own check partial
-        // leaves the report page its loops' tags and the township page its template; its own
+        // leaves the report page its loops' tags and the township and quality pages their templates; its own
         // figure partial the township page its template.
         var ownCheck = texts
         ownCheck[DefaultFragments.check] = "<li>{{name}}</li>\n"
@@ -132,7 +133,7 @@ import Testing
         var ownFigure = texts
         ownFigure[DefaultFragments.figure] = "<figure>{{title}}</figure>\n"
         let withOwnFigure = DefaultFragments.replacements(for: ownFigure)
-        #expect(Set(withOwnFigure.keys) == compare.union([DefaultFragments.shell, DefaultFragments.check, DefaultFragments.report]))
+        #expect(Set(withOwnFigure.keys) == compare.union([DefaultFragments.shell, DefaultFragments.check, DefaultFragments.report, DefaultFragments.quality]))
         #expect(withOwnFigure[DefaultFragments.report]?.contains(DefaultFragments.mainKey) == true)
         for tag in ["{{=<% %>=}}", "{{>*name}}", "{{< *name}}{{/name}}"] {
             var other = texts

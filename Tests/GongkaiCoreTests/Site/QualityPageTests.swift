@@ -52,27 +52,43 @@ struct QualityPageTests {
     }
 
     /// The page is written a few reports' entries at a time (its list grows with the corpus) and
-    /// is byte for byte the page rendered whole; a theme whose list cannot be cut so (its
-    /// entries listed twice) gets the page rendered whole.
+    /// is byte for byte the page rendered whole by Mustache from the templates as they are
+    /// (`fragments: false`): written as UTF-8 without Mustache (the default templates), through
+    /// Mustache with the default quality template's `$main` block one tag (a theme's own shell),
+    /// or through Mustache tag by tag; a theme whose list cannot be cut so (its entries listed
+    /// twice) gets the page rendered whole.
     @Test("the page streamed in parts of its list is the page rendered whole")
     func streamedInParts() throws {
         let (summary, _, folder) = try Self.build()
         defer { try? FileManager.default.removeItem(at: folder) }
-        var theme = try ThemeFiles.read(folder: Repository.defaultTheme)
-        let twice = try #require(theme.templates["quality"]).0.replacingOccurrences(of: "{{^hasEntries}}", with: "{{#entries}}<i>{{title}}</i>{{/entries}}{{^hasEntries}}")
-        for (listedTwice, templates) in [(false, theme.templates), (true, theme.templates.merging(["quality": (twice, "quality.mustache")]) { $1 })] {
+        let defaultTheme = try ThemeFiles.read(folder: Repository.defaultTheme)
+        let twice = try #require(defaultTheme.templates["quality"]).0.replacingOccurrences(of: "{{^hasEntries}}", with: "{{#entries}}<i>{{title}}</i>{{/entries}}{{^hasEntries}}")
+        let ownShell = try #require(defaultTheme.templates["shell"]).0.replacingOccurrences(of: "跳到正文", with: "跳过导航")
+        let themes = [(false, defaultTheme.templates), (true, defaultTheme.templates.merging(["quality": (twice, "quality.mustache")]) { $1 }),
+                      (false, defaultTheme.templates.merging(["shell": (ownShell, "shell.mustache")]) { $1 })]
+        // A file not read, with text to escape: the list of skipped files is written too.
+        let skipped = summary.skipped + [("坏<文件>&.txt", Diagnostic(.error, "load.encoding", line: nil, "无法识别编码\"'"))]
+        var wrote = [false, false]
+        for (listedTwice, templates) in themes {
+            var theme = defaultTheme
             theme.templates = templates
-            let builder = try SiteBuilder(corpus: summary.corpus, skipped: summary.skipped, theme: theme, site: SiteContext(baseURL: "https://example.org/"))
-            let page = QualityPage(corpus: summary.corpus, skipped: summary.skipped, site: builder.site)
+            let plain = try SiteBuilder(corpus: summary.corpus, skipped: skipped, theme: theme, site: SiteContext(baseURL: "https://example.org/"), fragments: false)
+            let page = QualityPage(corpus: summary.corpus, skipped: skipped, site: plain.site)
             #expect(page.entries.count >= 3)
-            let whole = Array(try builder.render(page, template: "quality").utf8)
-            for size in [1, 2, page.entries.count] {
-                let stream = SiteStream()
-                let streamed = try QualityPage.stream(builder, template: "quality", into: stream, part: size)
-                #expect(streamed == (!listedTwice && size < page.entries.count), "part \(size)")
-                #expect(stream.bytes == whole, "part \(size)")
+            let whole = Array(try plain.render(page, template: "quality").utf8)
+            #expect(String(decoding: whole, as: UTF8.self).contains("坏&lt;文件&gt;&amp;.txt"))
+            for fragments in [true, false] {
+                let builder = try SiteBuilder(corpus: summary.corpus, skipped: skipped, theme: theme, site: plain.site, fragments: fragments)
+                wrote[builder.writesWhole("quality") ? 1 : 0] = true
+                for size in [1, 2, page.entries.count] {
+                    let stream = SiteStream()
+                    let streamed = try QualityPage.stream(builder, template: "quality", into: stream, part: size)
+                    #expect(streamed == (!listedTwice && size < page.entries.count), "part \(size)")
+                    #expect(stream.bytes == whole, "part \(size), fragments \(fragments)")
+                }
             }
         }
+        #expect(wrote == [true, true])
     }
 
     @Test("deleting a duplicate is advised only for byte-identical files; differing ones show what differs")

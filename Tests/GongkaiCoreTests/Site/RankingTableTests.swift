@@ -178,14 +178,14 @@ import Testing
     func acrossFormats() throws {
         let trial = RankingTableTests.report("甲镇", newReceived: 85, fees: 2, format: .trial)
         let current = RankingTableTests.report("甲镇", newReceived: 120, fees: 3)
-        let table = FigureTable.byFigure(caption: "", id: "pair", columns: [("2020年", trial), ("2021年", current)], changes: true)
+        let table = FigureTable.byFigure(caption: "", id: "pair", columns: [FigureTable.Column(label: "2020年", report: trial), FigureTable.Column(label: "2021年", report: current)], changes: true)
         func change(_ figure: KeyFigure) -> String? {
             table.body.first { $0.cells.first?.text == figure.label }?.cells.last?.text
         }
         #expect(change(.newReceived) == "+35（+41.2%）")
         #expect(change(.otherHandling) == "不可比")
         #expect(KeyFigure.compared.filter { !$0.comparableAcrossFormats }.allSatisfy { change($0) == "不可比" })
-        let same = FigureTable.byFigure(caption: "", id: "pair", columns: [("乙", current), ("甲", current)], changes: true)
+        let same = FigureTable.byFigure(caption: "", id: "pair", columns: [FigureTable.Column(label: "乙", report: current), FigureTable.Column(label: "甲", report: current)], changes: true)
         #expect(!same.body.contains { $0.cells.last?.text == "不可比" })
     }
 }

@@ -25,7 +25,8 @@ struct YearComparisonPage: Sendable {
         let report = { (index: Int) in SiteRoutes.link(from: path, to: SiteRoutes.report(corpus.placements[index], in: corpus)) }
         if indexes.count <= Self.columnLimit {
             table = FigureTable.byFigure(caption: "\(year)年各乡镇关键数字", id: "compare",
-                                         columns: indexes.map { (name($0), corpus.reports[$0]) }, changes: false, links: indexes.map(report))
+                                         columns: indexes.map { FigureTable.Column(label: name($0), report: corpus.reports[$0]) }, changes: false,
+                                         links: indexes.map(report))
             pagination = Pagination(page: 1, count: 1, from: path) { SiteRoutes.yearComparison(year, page: $0) }
         } else {
             let slice = Array(indexes.dropFirst((page - 1) * Pagination.pageSize).prefix(Pagination.pageSize))
@@ -57,10 +58,9 @@ struct TownshipChangesPage: Sendable {
         self.township = SiteRoutes.link(from: path, to: SiteRoutes.township(township))
         shell = PageShell(path: path, title: "\(township.name)逐年对比", description: "\(township.name)政府信息公开关键数字逐年变化",
                           breadcrumbs: [("对比", SiteRoutes.compare), (township.name, path)], site: site)
-        let reports = township.reportIndexes.map { corpus.reports[$0] }
-        table = FigureTable.byFigure(caption: "\(township.name)关键数字逐年变化", id: "changes",
-                                     columns: reports.map { (Display.year($0.metadata.year), $0) }, changes: true)
-        let formats = Set(reports.compactMap(\.format))
+        let columns = township.reportIndexes.map { FigureTable.Column(label: Display.year(corpus.reports[$0].metadata.year), report: corpus.reports[$0]) }
+        table = FigureTable.byFigure(caption: "\(township.name)关键数字逐年变化", id: "changes", columns: columns, changes: true)
+        let formats = Set(columns.compactMap(\.format))
         formatNote = formats.count > 1 ? "这些报告用了两种格式（2019 年试行格式与 2021 年格式）：表二的行政许可等数字口径不同，跨格式的变化仅供参考。" : nil
     }
 }
@@ -82,7 +82,8 @@ struct PairPage: Sendable {
         left = Link(text: label(a), href: SiteRoutes.link(from: path, to: SiteRoutes.report(corpus.placements[a], in: corpus)))
         right = Link(text: label(b), href: SiteRoutes.link(from: path, to: SiteRoutes.report(corpus.placements[b], in: corpus)))
         table = FigureTable.byFigure(caption: "\(label(a)) 与 \(label(b))", id: "pair",
-                                     columns: [(label(a), corpus.reports[a]), (label(b), corpus.reports[b])], changes: true)
+                                     columns: [FigureTable.Column(label: label(a), report: corpus.reports[a]), FigureTable.Column(label: label(b), report: corpus.reports[b])],
+                                     changes: true)
     }
 }
 

@@ -34,20 +34,20 @@ struct FigureView: Sendable {
 /// figure whose meaning differs between the two reports' formats, `KeyFigure.comparableAcrossFormats`).
 enum FigureTable {
     /// `links`, when given, are the columns' headings' link targets (one per column).
-    static func byFigure(caption: String, id: String, columns: [(label: String, report: Report)], changes: Bool, links: [String]? = nil) -> TableView {
+    static func byFigure(caption: String, id: String, columns: [Column], changes: Bool, links: [String]? = nil) -> TableView {
         var headCells: [TableCellView] = [.heading("指标", scope: "col")]
-        // By index: binding a column copies its Report (every field retained), for each figure.
         for index in columns.indices {
             headCells.append(.heading(columns[index].label, scope: "col", link: links.flatMap { index < $0.count ? $0[index] : nil }))
             if changes, index > 0 { headCells.append(.heading("变化", scope: "col")) }
         }
-        let body = KeyFigure.compared.map { figure in
+        let body = KeyFigure.compared.indices.map { row in
+            let figure = KeyFigure.compared[row]
             var cells: [TableCellView] = [.heading(figure.label, scope: "row")]
             var previous: Decimal??
             var previousFormat: ReportFormat??
             for index in columns.indices {
-                let value = figure.value(in: columns[index].report)
-                let format = columns[index].report.format
+                let value = columns[index].values[row]
+                let format = columns[index].format
                 // Ids by figure and column, so a cited cell stays put when figures are added.
                 let cellID = "\(id)-\(figure.rawValue)-\(index + 1)"
                 cells.append(.data(Display.number(value), classes: value == nil ? "number unknown" : "number", id: cellID))
@@ -65,5 +65,25 @@ enum FigureTable {
             return TableRowView(cells: cells)
         }
         return TableView(caption: caption, id: id, head: [TableRowView(cells: headCells)], body: body)
+    }
+
+    /// One report's column of a figure table: its heading, the report's format and its values of
+    /// `KeyFigure.compared`, in that order, each read once (a page that also charts them reads
+    /// them here, and no column holds a copy of its report).
+    struct Column {
+        var label: String
+        var format: ReportFormat?
+        var values: [Decimal?]
+
+        init(label: String, report: Report) {
+            self.label = label
+            format = report.format
+            values = KeyFigure.compared.map { $0.value(in: report) }
+        }
+
+        /// The value of one of `KeyFigure.compared`; another figure is read from no report (nil).
+        func value(_ figure: KeyFigure) -> Decimal? {
+            KeyFigure.compared.firstIndex(of: figure).map { values[$0] } ?? nil
+        }
     }
 }

@@ -20,10 +20,30 @@ extension QualityPage {
         let page = QualityPage(corpus: corpus, skipped: builder.skipped, site: builder.site, withEntries: false)
         let listed = corpus.reports.indices.filter { hasProblems(corpus.reports[$0]) }
         let entries = { (part: Range<Int>) in listed[part].compactMap { entry($0, of: corpus) } }
+        if builder.writesWhole(template) {
+            // The default templates: the page written as UTF-8 without Mustache, the same bytes
+            // (`WholePage`), its list a part at a time.
+            var out = HTMLBytes(capacity: 65_536)
+            page.shell.writeHead(to: &out)
+            out += "<main id=\"main\">\n"
+            page.writeMainHead(to: &out)
+            for start in stride(from: 0, to: listed.count, by: size) {
+                for entry in entries(start..<min(listed.count, start + size)) { entry.write(to: &out) }
+                try stream.write(out.bytes)
+                out.bytes.removeAll(keepingCapacity: true)
+            }
+            page.writeMainTail(to: &out)
+            out += "\n</main>\n"
+            page.shell.writeFoot(to: &out)
+            try stream.write(out.bytes)
+            return listed.count > size
+        }
         var bare = page
         (bare.severities, bare.hasSeverities, bare.skipped, bare.hasSkipped) = ([], false, [], false)
-        let render = { (view: QualityPage, list: Any) throws(Diagnostic) in try builder.render(ListedPage(page: view, entries: list), template: template) }
         let marker = "\u{1F}gongkai:quality-entries\u{1F}"
+        let render = { (view: QualityPage, list: Any) throws(Diagnostic) in
+            try builder.render(ListedPage(page: view, entries: list, marker: marker), template: template)
+        }
         let lambda = MustacheLambda { _ in marker }
         let ends = { (view: QualityPage) throws(Diagnostic) -> (head: String, tail: String)? in
             let pieces = try render(view, lambda).components(separatedBy: marker)
@@ -62,8 +82,24 @@ extension QualityPage {
 private struct ListedPage: MustacheParent {
     var page: QualityPage
     var entries: Any
+    /// What the lambda puts where the list goes.
+    var marker: String
 
     func child(named name: String) -> Any? {
-        name == "entries" ? entries : page.child(named: name)
+        switch name {
+        case "entries": return entries
+        case DefaultFragments.mainKey:
+            // A theme's own shell around the default quality template (its `$main` block one
+            // tag): the block with the list given, or with the marker where the list goes.
+            var listed = page
+            listed.entries = entries as? [QualityPage.Entry] ?? []
+            return HTMLBytes.text(capacity: QualityPage.typicalSize) { out in
+                listed.writeMainHead(to: &out)
+                for entry in listed.entries { entry.write(to: &out) }
+                if !(entries is [QualityPage.Entry]) { out += marker }
+                listed.writeMainTail(to: &out)
+            }
+        default: return page.child(named: name)
+        }
     }
 }

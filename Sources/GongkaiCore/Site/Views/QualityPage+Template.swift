@@ -13,6 +13,7 @@ extension QualityPage: MustacheParent {
         case "hasSeverities": self.hasSeverities
         case "skipped": self.skipped
         case "hasSkipped": self.hasSkipped
+        case DefaultFragments.mainKey: self.fragmentMain
         default: nil
         }
     }

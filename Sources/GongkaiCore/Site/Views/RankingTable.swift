@@ -68,15 +68,20 @@ struct RankingTable: Sendable {
     init(year: Int, corpus: Corpus) {
         self.year = year
         rows = corpus.reportIndexes(year: year).map { index in
-            let report = corpus.reports[index]
             let placement = corpus.placements[index]
             let township = corpus.townships[placement.townshipIndex]
-            let hard = report.checks.filter { $0.severity == .error }
+            // The report and its checks read in place (a copy of each retained every field).
+            var failed = Set<CheckID>()
+            var uncheckable = false
+            let checks = corpus.reports[index].checks
+            for check in checks.indices where checks[check].severity == .error {
+                if checks[check].status == .fail { failed.insert(checks[check].id) }
+                if checks[check].status == .unknown { uncheckable = true }
+            }
             return Row(name: township.name, county: township.county ?? "县（区）不明",
                        report: SiteRoutes.report(placement, in: corpus), id: placement.id,
-                       values: Self.columns.map { $0.value(report) },
-                       failedChecks: Array(Set(hard.filter { $0.status == .fail }.map(\.id))).sorted(),
-                       uncheckable: hard.contains { $0.status == .unknown })
+                       values: Self.columns.map { $0.value(corpus.reports[index]) },
+                       failedChecks: failed.sorted(), uncheckable: uncheckable)
         }
         rows.sort(by: Self.defaultOrder)
     }

@@ -135,26 +135,29 @@ extension TableCellView {
         } else {
             let isNumber = classes.map(Self.hasNumberClass) ?? false
             out += "<td"
-            var id: [UInt8]?
-            if let anchor {
-                id = HTMLText.escapedBytes(anchor)
-            } else if isNumber {
-                // `table-row-column`: the table id escaped as any id is.
-                var made = HTMLText.escapedBytes(table)
-                made.append(UInt8(ascii: "-"))
-                made.append(contentsOf: String(place.row + 1).utf8)
-                made.append(UInt8(ascii: "-"))
-                made.append(contentsOf: String(place.column + 1).utf8)
-                id = made
+            // The cell's id, written where it goes (twice for a number cell: its link to itself)
+            // rather than made once as an array of its own.
+            let writeID = { (out: inout HTMLBytes) in
+                if let anchor {
+                    out.escaped(anchor)
+                } else {
+                    // `table-row-column`: the table id escaped as any id is.
+                    out.escaped(table)
+                    out.bytes.append(UInt8(ascii: "-"))
+                    out.number(place.row + 1)
+                    out.bytes.append(UInt8(ascii: "-"))
+                    out.number(place.column + 1)
+                }
             }
-            if let id { out += " id=\""; out.bytes += id; out += "\"" }
+            let hasID = anchor != nil || isNumber
+            if hasID { out += " id=\""; writeID(&out); out += "\"" }
             if let classes { out += " class=\""; out += classes; out += "\"" }
             if let note { out += " title=\""; out.escaped(note); out += "\"" }
             if let colspan { out += " colspan=\""; out += colspan; out += "\"" }
             out += ">"
             out.escaped(text)
             if let footnote { Self.writeFootnote(footnote, table: table, to: &out) }
-            if isNumber, let id { out += "<a class=\"cite\" href=\"#"; out.bytes += id; out += "\">链接</a>" }
+            if isNumber, hasID { out += "<a class=\"cite\" href=\"#"; writeID(&out); out += "\">链接</a>" }
             out += "</td>"
         }
     }

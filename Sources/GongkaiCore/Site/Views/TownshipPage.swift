@@ -43,11 +43,12 @@ struct TownshipPage: Sendable {
                               format: report.format.map { "\($0.rawValue)年格式" } ?? "无表格", failed: failed,
                               checkSummary: CheckSummary(report).text, hasFailures: !failed.isEmpty)
         }
-        let columns = indexes.map { (Display.year(corpus.reports[$0].metadata.year), corpus.reports[$0]) }
+        let columns = indexes.map { FigureTable.Column(label: Display.year(corpus.reports[$0].metadata.year), report: corpus.reports[$0]) }
         figures = FigureTable.byFigure(caption: "\(township.name)历年关键数字", id: "figures", columns: columns, changes: false)
-        let years = columns.map(\.0)
+        let years = columns.map(\.label)
+        // The charts' figures are all of `KeyFigure.compared`: read once, for the table.
         let series = { (figures: [KeyFigure]) in
-            figures.map { figure in ChartSeries(name: figure.label, values: indexes.map { figure.value(in: corpus.reports[$0]) }) }
+            figures.map { figure in ChartSeries(name: figure.label, values: columns.map { $0.value(figure) }) }
         }
         charts = [
             FigureView(ChartSpec(title: "\(township.name)：收到的申请", categories: years, series: series([.newReceived, .carriedOver]), unit: "件"),
