@@ -139,7 +139,9 @@ extension PageKind {
     /// `sitemap.xml` (and its parts past 50,000 pages), listing every page of the other kinds but
     /// the 404 page.
     static let sitemap = PageKind.file("sitemap", items: { b in
-        let pages = (PageKind.pages + PageKind.files).flatMap { $0.jobs(b) }.filter(\.isPage).map(\.path).filter { $0 != SiteRoutes.notFound }
+        // Only `pages` kinds make pages (a `file` or `streamed` kind's jobs never are), so the
+        // other kinds' jobs (originals, open data: half of them) are not made again here.
+        let pages = PageKind.pages.flatMap { $0.jobs(b) }.filter(\.isPage).map(\.path).filter { $0 != SiteRoutes.notFound }
         return SiteFeeds.sitemaps(pages: pages, baseURL: b.site.baseURL).map { SitemapPart(path: $0.path, text: $0.text) }
     }, path: { part, _ in part.path }, make: { part, path, _ in SiteFile(path: path, text: part.text) })
 
