@@ -88,11 +88,6 @@ public struct SiteBuilder: Sendable {
         return bytes
     }
 
-    /// The reports at `indexes` with their published ids, for the open data.
-    func identified(_ indexes: some Sequence<Int>) -> [(id: String, report: Report)] {
-        indexes.map { (corpus.placements[$0].id, corpus.reports[$0]) }
-    }
-
     /// One feed entry per report, newest year first; the date is the publication date or, when
     /// the report prints none, the first day of the year after the one reported on.
     var feedEntries: [SiteFeeds.Entry] {
