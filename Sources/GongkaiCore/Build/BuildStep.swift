@@ -334,6 +334,10 @@ struct BuildRun {
     enum Part {
         case pages, data, feeds
 
+        /// Kinds of many short files that no other job reads: written in the second wave of
+        /// their part, beside the long files made of others.
+        static let fillers: Set<String> = ["original"]
+
         func contains(_ job: SiteJob) -> Bool {
             switch self {
             case .pages: job.isPage
@@ -360,9 +364,13 @@ struct BuildRun {
             chosen = chosen.filter(remade)
         }
         // Big streamed files first, so the longest jobs start at once and the short ones fill
-        // the cores around them; files made of others (`PageKind.assembled`) after those.
-        let first = chosen.filter { $0.stream != nil && !PageKind.assembled.contains($0.kind) } + chosen.filter { $0.stream == nil }
+        // the cores around them; files made of others (`PageKind.assembled`) after those, with
+        // the reports' originals (`Part.fillers`, which nothing reads) after them to fill the
+        // core the shorter of the two leaves idle.
+        let first = chosen.filter { $0.stream != nil && !PageKind.assembled.contains($0.kind) }
+            + chosen.filter { $0.stream == nil && !Part.fillers.contains($0.kind) }
         let then = chosen.filter { $0.stream != nil && PageKind.assembled.contains($0.kind) }
+            + chosen.filter { $0.stream == nil && Part.fillers.contains($0.kind) }
         let failures = ResultSlots<Diagnostic>(count: 1)
         let (build, sources, cancellation) = (self.build, self.sources, self.cancellation)
         for wave in [first, then] where failures.values.first ?? nil == nil {

@@ -98,11 +98,25 @@ public indirect enum JSONValue: Sendable, Hashable {
         out.append(UInt8(ascii: "\""))
         var start = 0
         var index = 0
+        // The last bytes (fewer than eight: all of a short string, such as a key) are looked at
+        // together once, padded with `A`, which needs no escape.
+        var tailSeen = false
         while index < bytes.count {
-            if index + 8 <= bytes.count, let base = bytes.baseAddress,
-               !mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
-                index += 8
-                continue
+            if let base = bytes.baseAddress {
+                if index + 8 <= bytes.count {
+                    if !mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                        index += 8
+                        continue
+                    }
+                } else if !tailSeen {
+                    tailSeen = true
+                    var word: UInt64 = 0x4141_4141_4141_4141
+                    withUnsafeMutableBytes(of: &word) { $0.copyMemory(from: UnsafeRawBufferPointer(start: base + index, count: bytes.count - index)) }
+                    if !mayNeedEscape(word) {
+                        index = bytes.count
+                        continue
+                    }
+                }
             }
             let byte = bytes[index]
             let escape: StaticString?

@@ -132,7 +132,7 @@ final class JSONBytes {
     }
 
     func null() {
-        bytes.append(contentsOf: "null".utf8)
+        bytes.append(literal: "null")
     }
 
     /// An integer as `JSONValue.int` prints it (`Decimal`'s text of the integer), or null.
@@ -162,8 +162,8 @@ final class JSONBytes {
                         // An empty row is `[` then `]`: the tree's `[]`.
                         bytes.append(UInt8(ascii: "["))
                         table.forEachCell(in: row) { column, cell in
-                            if column > 0 { bytes.append(contentsOf: ", ".utf8) }
-                            if let value = cell.value { value.appendText(to: &bytes) } else { bytes.append(contentsOf: "null".utf8) }
+                            if column > 0 { bytes.append(literal: ", ") }
+                            if let value = cell.value { value.appendText(to: &bytes) } else { bytes.append(literal: "null") }
                         }
                         bytes.append(UInt8(ascii: "]"))
                     }
@@ -198,7 +198,7 @@ final class JSONBytes {
     }
 
     fileprivate func spaces(_ count: Int) {
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+        bytes.appendSpaces(count)
     }
 
     /// The members of an object being written.
@@ -211,10 +211,10 @@ final class JSONBytes {
         mutating func member(_ key: String, _ value: (JSONBytes) -> Void) {
             let (first, indent) = (count == 0, indent)
             writer.withBytes { bytes in
-                bytes.append(contentsOf: (first ? "\n" : ",\n").utf8)
-                bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent + 2))
+                if first { bytes.append(0x0A) } else { bytes.append(literal: ",\n") }
+                bytes.appendSpaces(indent + 2)
                 JSONValue.writeString(key, to: &bytes)
-                bytes.append(contentsOf: ": ".utf8)
+                bytes.append(literal: ": ")
             }
             writer.indent = indent + 2
             value(writer)
@@ -234,17 +234,30 @@ final class JSONBytes {
         }
 
         mutating func item(_ members: (inout Object) -> Void) {
-            writer.bytes.append(contentsOf: (count == 0 ? "[\n" : ",\n").utf8)
+            writer.withBytes { $0.append(literal: count == 0 ? "[\n" : ",\n") }
             writer.spaces(indent + 2)
             writer.object(indent: indent + 2, members)
             count += 1
         }
 
         func end() {
-            guard count > 0 else { return writer.bytes.append(contentsOf: "[]".utf8) }
+            guard count > 0 else { return writer.withBytes { $0.append(literal: "[]") } }
             writer.bytes.append(UInt8(ascii: "\n"))
             writer.spaces(indent)
             writer.bytes.append(UInt8(ascii: "]"))
         }
+    }
+}
+
+extension [UInt8] {
+    /// Appends a literal's UTF-8 at once (appending `"…".utf8` went through the `String`'s
+    /// generic copy, per comma and key of every report's JSON and CSV).
+    mutating func append(literal: StaticString) {
+        literal.withUTF8Buffer { append(contentsOf: $0) }
+    }
+
+    /// Appends `count` spaces (an indent).
+    mutating func appendSpaces(_ count: Int) {
+        for _ in 0..<Swift.max(count, 0) { append(UInt8(ascii: " ")) }
     }
 }

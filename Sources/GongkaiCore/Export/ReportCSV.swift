@@ -322,10 +322,10 @@ public enum ReportCSV {
                                 }
                                 cell.value?.appendText(to: &out)
                                 out.append(comma)
-                                out.append(contentsOf: cell.status.rawValue.utf8)
+                                out.append(literal: statusText(cell.status))
                                 out.append(comma)
                                 if let line = cell.line { appendDigits(line, to: &out) }
-                                out.append(contentsOf: "\r\n".utf8)
+                                out.append(literal: "\r\n")
                             }
                         }
                     }
@@ -334,6 +334,17 @@ public enum ReportCSV {
             add(report.table2, number: 2)
             add(report.table3, number: 3)
             add(report.table4, number: 4)
+        }
+    }
+
+    /// A cell's status as the CSV writes it: its `rawValue`.
+    static func statusText(_ status: Cell.Status) -> StaticString {
+        switch status {
+        case .printed: "printed"
+        case .blank: "blank"
+        case .dash: "dash"
+        case .unreadable: "unreadable"
+        case .missing: "missing"
         }
     }
 

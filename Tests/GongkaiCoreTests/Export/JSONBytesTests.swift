@@ -124,6 +124,9 @@ struct JSONBytesTests {
             #expect(ReportCSV.cellsUTF8(of: report) == slowCells(of: report), Comment(rawValue: report.path))
             #expect(ReportCSV.cellValues(of: report) == ReportCSV.cellValuesByRowArrays(of: report), Comment(rawValue: report.path))
         }
+        for status in [Cell.Status.printed, .blank, .dash, .unreadable, .missing] {
+            #expect(ReportCSV.statusText(status).description == status.rawValue)
+        }
         // Every joined head is the head made alone.
         for (number, formats) in zip(2..., ReportCSV.cellLineHeadBytes) {
             for (format, heads) in zip([ReportFormat.current, .trial], formats) {
