@@ -161,9 +161,9 @@ final class JSONBytes {
                     out.withBytes { bytes in
                         // An empty row is `[` then `]`: the tree's `[]`.
                         bytes.append(UInt8(ascii: "["))
-                        table.forEachCell(in: row) { column, cell in
+                        table.forEachValue(in: row) { column, value in
                             if column > 0 { bytes.append(literal: ", ") }
-                            if let value = cell.value { value.appendText(to: &bytes) } else { bytes.append(literal: "null") }
+                            if let value { value.appendText(to: &bytes) } else { bytes.append(literal: "null") }
                         }
                         bytes.append(UInt8(ascii: "]"))
                     }

@@ -86,17 +86,25 @@ public enum ReportCSV {
     static func table<Failure: Error>(_ reports: [(id: String, report: Report)], chinese: Bool = false,
                                       shared: ((Int, () -> [UInt8]) -> [UInt8])? = nil,
                                       emit: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
+        try table(count: reports.count, id: { reports[$0].id }, report: { reports[$0].report }, chinese: chinese, shared: shared, emit: emit)
+    }
+
+    /// `table(_:chinese:shared:emit:)` of `count` reports given by position: `report` is asked
+    /// for only when its line is made (a line `shared` already holds needs no copy of its report).
+    static func table<Failure: Error>(count: Int, id: (Int) -> String, report: (Int) -> Report, chinese: Bool = false,
+                                      shared: ((Int, () -> [UInt8]) -> [UInt8])? = nil,
+                                      emit: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
         let header = chinese ? metaColumns.map(\.label) + figureColumns.map(\.label) + cellColumns.map(\.label)
             : metaColumns.map(\.key) + figureColumns.map(\.key) + cellColumns.map(\.name)
         try emit(Array((bom + header.map(field).joined(separator: ",") + "\r\n").utf8))
         var line: [UInt8] = []
-        for (position, (id, report)) in reports.enumerated() {
+        for position in 0..<count {
             if let shared {
-                try emit(shared(position) { wideLine(id: id, report: report) })
+                try emit(shared(position) { wideLine(id: id(position), report: report(position)) })
                 continue
             }
             line.removeAll(keepingCapacity: true)
-            appendWideLine(id: id, report: report, to: &line)
+            appendWideLine(id: id(position), report: report(position), to: &line)
             try emit(line)
         }
     }
@@ -181,14 +189,14 @@ public enum ReportCSV {
     /// Each cell column's value in a report, in the order of `cellColumns` (which walks the same
     /// formats, rows and columns), each after a comma: a row's cells are looked up once, not once
     /// per column.
-    /// The row's cells are walked in place (`forEachCell`), not made into an array per row.
+    /// The row's values are walked in place (`forEachValue`), not made into an array of cells per row.
     private static func appendCellValues(of report: Report, to out: inout [UInt8]) {
         func add<Row: TableRowKey>(_ table: ReportTable<Row>?, _ row: Row, count: Int) {
             var written = 0
-            table?.forEachCell(in: row) { column, cell in
+            table?.forEachValue(in: row) { column, value in
                 guard column < count else { return }
                 out.append(comma)
-                cell.value?.appendText(to: &out)
+                value?.appendText(to: &out)
                 written += 1
             }
             for _ in written..<count { out.append(comma) }
@@ -244,18 +252,25 @@ public enum ReportCSV {
     /// lines less the id (`addPrefixed`), and the report's cells are not made a second time.
     static func allCells<Failure: Error>(_ reports: [(id: String, report: Report)], written: (Int) -> [UInt8]? = { _ in nil },
                                          emit: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
+        try allCells(count: reports.count, id: { reports[$0].id }, report: { reports[$0].report }, written: written, emit: emit)
+    }
+
+    /// `allCells(_:written:emit:)` of `count` reports given by position: `report` is asked for
+    /// only when `written` has no file for it.
+    static func allCells<Failure: Error>(count: Int, id: (Int) -> String, report: (Int) -> Report, written: (Int) -> [UInt8]? = { _ in nil },
+                                         emit: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
         try emit(Array((bom + longColumns.map(\.key).joined(separator: ",") + "\r\n").utf8))
         var rows: [UInt8] = []
         rows.reserveCapacity(32_000)
-        for (position, (id, report)) in reports.enumerated() {
+        for position in 0..<count {
             rows.removeAll(keepingCapacity: true)
-            let prefix = Array((field(id) + ",").utf8)
+            let prefix = Array((field(id(position)) + ",").utf8)
             if let file = written(position), addPrefixed(file, prefix: prefix, to: &rows) {
                 try emit(rows)
                 continue
             }
             rows.removeAll(keepingCapacity: true)
-            addCells(of: report, prefix: prefix, to: &rows)
+            addCells(of: report(position), prefix: prefix, to: &rows)
             try emit(rows)
         }
     }

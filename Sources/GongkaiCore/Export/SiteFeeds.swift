@@ -16,7 +16,7 @@ public enum SiteFeeds {
         var parts: [String] = []
         var current = header
         var count = 0
-        for page in pages.sorted() {
+        for page in TextOrder.sorted(pages) {
             let line = "  <url><loc>\(HTMLText.escape(absolute(page, baseURL)))</loc></url>\n"
             if count > 0, count == urlLimit || current.utf8.count + line.utf8.count + footer.utf8.count > byteLimit {
                 parts.append(current + footer)

@@ -126,6 +126,18 @@ public struct ReportTable<Row: TableRowKey>: Sendable, Hashable {
         for column in 0..<(place & 0xFFFF_FFFF) { body(column, packed[start + column].cell(extras)) }
     }
 
+    /// Calls `body` with each cell's column and value (`cell.value`) of a row, as `forEachCell`
+    /// gives them, without making the cells (the wide CSVs and the report JSON want only values).
+    func forEachValue(in row: Row, _ body: (Int, Decimal?) -> Void) {
+        let place = layout[row.ordinal]
+        guard place >= 0 else {
+            for column in 0..<row.columnCount(in: format) { body(column, nil) }
+            return
+        }
+        let start = place >> 32
+        for column in 0..<(place & 0xFFFF_FFFF) { body(column, packed[start + column].value(extras)) }
+    }
+
     /// One cell, or `.missing` when out of range.
     public func cell(_ row: Row, _ column: Int) -> Cell {
         let place = layout[row.ordinal]
@@ -206,6 +218,12 @@ struct PackedCell: Sendable {
         let line = tag & Self.lineMask
         return Cell(value: tag & Self.hasValue == 0 ? nil : Self.decimal(low: low, high: high),
                     status: Self.statuses[Int(tag >> 24 & 7)], line: line == 0 ? nil : Int(line - 1))
+    }
+
+    /// The value of the cell it holds (`cell(extras).value`).
+    func value(_ extras: [Cell]) -> Decimal? {
+        if tag & Self.isExtra != 0 { return extras[Int(low)].value }
+        return tag & Self.hasValue == 0 ? nil : Self.decimal(low: low, high: high)
     }
 
     /// The status of the cell it holds (`cell(extras).status`).

@@ -97,14 +97,14 @@ extension PageKind {
         },
         // Each report's line is shared with its year's CSV (`SiteBuilder.wideRows`): made once.
         .streamed("reports-csv", path: SiteRoutes.reportsCSV) { b, stream throws(Diagnostic) in
-            try ReportCSV.table(b.identified(b.corpus.reports.indices), shared: { b.wideRows.line($0, shared: b.corpus.reports[$0].metadata.year != nil, make: $1) },
-                                emit: stream.write)
+            try ReportCSV.table(count: b.corpus.reports.count, id: { b.corpus.placements[$0].id }, report: { b.corpus.reports[$0] },
+                                shared: { b.wideRows.line($0, shared: b.corpus.reports[$0].metadata.year != nil, make: $1) }, emit: stream.write)
         },
         // Every report's cells, each report's lines those of its own CSV file as this build
         // wrote it just before (`assembled`), each after the report's id.
         .streamed("cells-csv", path: SiteRoutes.cellsCSV) { b, stream throws(Diagnostic) in
-            try ReportCSV.allCells(b.identified(b.corpus.reports.indices), written: { stream.written(SiteRoutes.reportCSV(b.corpus.placements[$0])) },
-                                   emit: stream.write)
+            try ReportCSV.allCells(count: b.corpus.reports.count, id: { b.corpus.placements[$0].id }, report: { b.corpus.reports[$0] },
+                                   written: { stream.written(SiteRoutes.reportCSV(b.corpus.placements[$0])) }, emit: stream.write)
         },
         .single("datapackage", path: SiteRoutes.dataPackage) { b in OpenDataPackage.descriptor(site: b.site, years: b.corpus.years) },
         .single("feed", path: SiteRoutes.feed) { b in
@@ -113,7 +113,8 @@ extension PageKind {
         .streamed("year-csv", items: { $0.corpus.years }, path: { year, _ in SiteRoutes.data + ReportCSV.yearPath(year) }, reads: { .year($0) },
                   produce: { year, b, stream throws(Diagnostic) in
                       let indexes = b.corpus.reportIndexes(year: year)
-                      try ReportCSV.table(b.identified(indexes), chinese: true, shared: { b.wideRows.line(indexes[$0], make: $1) }, emit: stream.write)
+                      try ReportCSV.table(count: indexes.count, id: { b.corpus.placements[indexes[$0]].id }, report: { b.corpus.reports[indexes[$0]] },
+                                          chinese: true, shared: { b.wideRows.line(indexes[$0], make: $1) }, emit: stream.write)
                   }),
         .file("ranking-csv", items: { $0.corpus.years }, path: { year, _ in SiteRoutes.rankingCSV(year) }, reads: { .year($0) },
               make: { year, path, b in SiteFile(path: path, text: b.ranking(year).csv) }),
@@ -138,7 +139,9 @@ extension PageKind {
     /// `sitemap.xml` (and its parts past 50,000 pages), listing every page of the other kinds but
     /// the 404 page.
     static let sitemap = PageKind.file("sitemap", items: { b in
-        let pages = (PageKind.pages + PageKind.files).flatMap { $0.jobs(b) }.filter(\.isPage).map(\.path).filter { $0 != SiteRoutes.notFound }
+        // Only `pages` kinds make pages (a `file` or `streamed` kind's jobs never are), so the
+        // other kinds' jobs (originals, open data: half of them) are not made again here.
+        let pages = PageKind.pages.flatMap { $0.jobs(b) }.filter(\.isPage).map(\.path).filter { $0 != SiteRoutes.notFound }
         return SiteFeeds.sitemaps(pages: pages, baseURL: b.site.baseURL).map { SitemapPart(path: $0.path, text: $0.text) }
     }, path: { part, _ in part.path }, make: { part, path, _ in SiteFile(path: path, text: part.text) })
 

@@ -34,8 +34,17 @@ public struct SiteBuilder: Sendable {
 
     /// Every file to make, kind by kind in the order of `PageKind.all`: reports first (they are
     /// what a reader waits for).
+    /// The kinds' lists are made on every core (the plan is a step of its own, serial before:
+    /// 0.9 s at 60,000 reports), the sitemap's first, since it lists every page again and is
+    /// about as long as all the others; then joined in the kinds' order.
     public var jobs: [SiteJob] {
-        PageKind.all.flatMap { $0.jobs(self) }
+        let kinds = PageKind.all
+        let lists = ResultSlots<[SiteJob]>(count: kinds.count)
+        DispatchQueue.concurrentPerform(iterations: kinds.count) { turn in
+            let kind = (turn + kinds.count - 1) % kinds.count
+            lists.set(kind, kinds[kind].jobs(self))
+        }
+        return lists.values.flatMap { $0 ?? [] }
     }
 
     /// Where a job's file goes in the site.
@@ -77,11 +86,6 @@ public struct SiteBuilder: Sendable {
             ?? corpus.withText(index).jsonUTF8(indent: 2)
         if newline { bytes.append(UInt8(ascii: "\n")) }
         return bytes
-    }
-
-    /// The reports at `indexes` with their published ids, for the open data.
-    func identified(_ indexes: some Sequence<Int>) -> [(id: String, report: Report)] {
-        indexes.map { (corpus.placements[$0].id, corpus.reports[$0]) }
     }
 
     /// One feed entry per report, newest year first; the date is the publication date or, when

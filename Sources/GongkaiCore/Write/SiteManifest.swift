@@ -24,7 +24,7 @@ struct SiteManifest: Sendable {
     var text: String {
         var out = "\(Self.header)\n\(fingerprint)\n"
         if let outcome { out += outcome.lines.map { $0 + "\n" }.joined() }
-        for path in files.keys.sorted() {
+        for path in TextOrder.sorted(Array(files.keys)) {
             guard let entry = files[path] else { continue }
             out += "\(String(entry.hash, radix: 16)) \(entry.size) \(path)\n"
         }

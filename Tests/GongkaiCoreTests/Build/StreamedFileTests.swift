@@ -142,6 +142,29 @@ import Testing
             #expect(try [UInt8](Data(contentsOf: output.appendingPathComponent(job.path))) == builder.file(for: job).bytes)
         }
     }
+
+    /// The plan's jobs, made kind by kind on every core, are the kinds' jobs in `PageKind.all`'s
+    /// order; and no kind of `PageKind.files` makes a page, which is why the sitemap lists only
+    /// the `pages` kinds' jobs.
+    @Test func jobsMadeOnEveryCoreAreTheKindsJobsInOrder() throws {
+        let output = try Repository.temporaryFolder().appendingPathComponent("site")
+        let summary = try Repository.build(output: output)
+        let builder = try SiteBuilder(corpus: summary.corpus, skipped: summary.skipped, theme: try ThemeFiles.read(folder: Repository.defaultTheme),
+                                      site: SiteContext(baseURL: "https://example.org/portal/"))
+        let serial = PageKind.all.flatMap { $0.jobs(builder) }
+        let jobs = builder.jobs
+        #expect(jobs.count > 30)
+        #expect(jobs.map(\.path) == serial.map(\.path))
+        #expect(jobs.map(\.kind) == serial.map(\.kind))
+        #expect(jobs.map(\.isPage) == serial.map(\.isPage))
+        let filePages = PageKind.files.flatMap { $0.jobs(builder) }.filter(\.isPage)
+        #expect(filePages.isEmpty)
+        let sitemap = try #require(jobs.first { $0.kind == "sitemap" })
+        let listed = try builder.file(for: sitemap).bytes
+        for page in serial where page.isPage && page.path != SiteRoutes.notFound {
+            #expect(String(decoding: listed, as: UTF8.self).contains(SiteFeeds.absolute(page.path, "https://example.org/portal/")), "\(page.path)")
+        }
+    }
 }
 
 /// Serve writes an edited report's page into the site before the rest of a rebuild; when that

@@ -61,9 +61,10 @@ struct JSONBytesTests {
         func same<Row>(_ table: ReportTable<Row>?) -> Bool {
             guard let table else { return true }
             return Row.allCases.allSatisfy { row in
-                var walked: [Cell] = []
+                var walked: [Cell] = [], values: [Decimal?] = []
                 table.forEachCell(in: row) { column, cell in if column == walked.count { walked.append(cell) } }
-                return walked == table[row]
+                table.forEachValue(in: row) { column, value in if column == values.count { values.append(value) } }
+                return walked == table[row] && values == walked.map(\.value)
             }
         }
         #expect(corpus.reports.allSatisfy { same($0.table2) && same($0.table3) && same($0.table4) })
