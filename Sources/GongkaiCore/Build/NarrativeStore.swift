@@ -80,6 +80,32 @@ final class NarrativeStore: @unchecked Sendable {
         return full
     }
 
+    /// The report with the text of only the sections `restore` chooses put back, as `withText`
+    /// puts it back; the preamble and the other sections keep their narratives empty (their
+    /// text is passed over without making a `String` of it). For a check that reads one section.
+    func withText(_ report: Report, sections restore: (Section) -> Bool) -> Report {
+        guard let stored = storedBytes(of: report) else { return report }
+        var reader = Reader(bytes: stored ?? [])
+        guard stored != nil, reader.narrativeInPlace() != nil, reader.count() == report.sections.count else {
+            fail(report)
+            return report
+        }
+        var chosen = report
+        for index in chosen.sections.indices {
+            if restore(chosen.sections[index]) {
+                guard let narrative = reader.narrative() else {
+                    fail(report)
+                    return report
+                }
+                chosen.sections[index].narrative = narrative
+            } else if reader.narrativeInPlace() == nil {
+                fail(report)
+                return report
+            }
+        }
+        return chosen
+    }
+
     /// The report's stored text as the bytes the store holds, for a writer that copies the
     /// sections' markdown out as it is (the report JSON): no `String` is made of it and the report
     /// is not copied. Nil when the store does not hold the report's text or cannot read it back
@@ -230,5 +256,11 @@ extension Corpus {
     /// that read text, the report page, the text comparison page and the report JSON use.
     func withText(_ index: Int) -> Report {
         narratives.map { $0.withText(reports[index]) } ?? reports[index]
+    }
+
+    /// The report at `index` with the running text of the sections `restore` chooses (at
+    /// least), wherever the build keeps it.
+    func withText(_ index: Int, sections restore: (Section) -> Bool) -> Report {
+        narratives.map { $0.withText(reports[index], sections: restore) } ?? reports[index]
     }
 }

@@ -14,6 +14,9 @@ enum CarriedProblemChecks {
         /// The section's plain text, paragraphs joined; empty when the report has no section 五.
         var text: String
 
+        /// The sections `init(of:)` reads the text of.
+        static func reads(_ section: Section) -> Bool { section.number == 5 }
+
         init(of report: Report) {
             guard let section = report.section(5) else { sentences = []; text = ""; return }
             let paragraphs = NarrativeText.paragraphs(of: section.narrative)

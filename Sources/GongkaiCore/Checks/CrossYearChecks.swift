@@ -45,13 +45,13 @@ enum CrossYearChecks {
         guard township.name != CorpusAssembler.unidentifiedTownship else { return found }
         let byYear = Dictionary(grouping: township.reportIndexes) { corpus.reports[$0].metadata.year ?? 0 }
         // Each report's shingles and section 五, made once though it is compared as this year and
-        // as last year, from one reading of its text (B1 and P1–P2 always read the same reports:
-        // reading the text back from the build's store twice was a tenth of this step).
+        // as last year. The letters are read from the text's bytes where the build keeps them,
+        // and only section 五 is made into a `String` (P1–P2 read nothing else).
         var textsRead: [Int: (shingled: BoilerplateChecks.Shingled, problems: CarriedProblemChecks.ProblemText)] = [:]
         func read(_ index: Int) -> (shingled: BoilerplateChecks.Shingled, problems: CarriedProblemChecks.ProblemText) {
             if let known = textsRead[index] { return known }
-            let report = corpus.withText(index)
-            let read = (BoilerplateChecks.Shingled(BoilerplateChecks.letters(of: report)), CarriedProblemChecks.ProblemText(of: report))
+            let read = (BoilerplateChecks.Shingled(BoilerplateChecks.letters(of: index, in: corpus)),
+                        CarriedProblemChecks.ProblemText(of: corpus.withText(index, sections: CarriedProblemChecks.ProblemText.reads)))
             textsRead[index] = read
             return read
         }

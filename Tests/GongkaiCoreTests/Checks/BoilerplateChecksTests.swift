@@ -122,7 +122,7 @@ import Testing
     }
 }
 
-@Suite("B2's letters read from the build's store")
+@Suite("Checks reading the text from the build's store")
 struct StoredLettersTests {
     /// Each report's letters read from the store's bytes are those of the report with its text,
     /// for every fixture report and a report whose text has every kind of character; B2 then
@@ -160,5 +160,48 @@ struct StoredLettersTests {
         let b2 = { (corpus: Corpus) in corpus.reports.map { $0.checks.filter { $0.id == "B2" }.map { "\($0.status) \($0.message) \($0.comparedWith ?? -1)" } } }
         #expect(b2(withStore) == b2(without))
         #expect(b2(without).joined().count > 50)
+    }
+
+    /// The report with only chosen sections' text put back gives those sections as the whole
+    /// text does and leaves the others empty; section 五 read that way is what P1–P2 read of the
+    /// whole text; and the checks across years of the fixture corpus are the same with its texts
+    /// in a store as without.
+    @Test("a report with one section's text put back, and the checks across years from the store")
+    func oneSection() throws {
+        // The fixture reports and a site with several years per township (X1, B1, P1 fail there).
+        let fixtures = try #require(JSONBytesTests.fixtureCorpus)
+        let site = try Fixtures.folder.appendingPathComponent("sites/multi-year")
+        let paths = (FileManager.default.enumerator(atPath: site.path)?.compactMap { $0 as? String } ?? [])
+            .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.sorted().map { site.appendingPathComponent($0).path }
+        var checked = CorpusAssembler.assemble(fixtures.reports + paths.compactMap { try? PortalBuild.parse($0, fileSystem: .disk, cache: nil).get() })
+        CheckStage.run(on: &checked)
+        var stored = checked
+        stored.narratives = NarrativeStore()
+        for index in stored.reports.indices { stored.narratives?.takeText(of: &stored.reports[index]) }
+        var fifths = 0
+        for index in stored.reports.indices {
+            let whole = stored.withText(index)
+            let chosen = stored.withText(index, sections: CarriedProblemChecks.ProblemText.reads)
+            #expect(chosen.preamble.markdown.isEmpty)
+            for (one, all) in zip(chosen.sections, whole.sections) {
+                let expected = CarriedProblemChecks.ProblemText.reads(all) ? all.narrative : Narrative(markdown: "", subheadings: [], lines: [], blockLines: [])
+                #expect(one.narrative == expected, "\(whole.path) \(all.number)")
+            }
+            let now = CarriedProblemChecks.ProblemText(of: chosen), before = CarriedProblemChecks.ProblemText(of: whole)
+            #expect(now.text == before.text && now.sentences.map(\.text) == before.sentences.map(\.text), "\(whole.path)")
+            if !now.text.isEmpty { fifths += 1 }
+        }
+        #expect(fifths > 10)
+        #expect(stored.narratives?.failure == nil)
+        // X1–X3, B1, P1–P2 of every township, the texts in the store and not.
+        var withStore = stored, without = checked
+        for index in withStore.reports.indices { withStore.reports[index].checks = [] }
+        for index in without.reports.indices { without.reports[index].checks = [] }
+        var time = Duration.zero
+        CrossYearChecks.apply(to: &withStore, boilerplateTime: &time)
+        CrossYearChecks.apply(to: &without, boilerplateTime: &time)
+        let all = { (corpus: Corpus) in corpus.reports.map { $0.checks.map { "\($0.id) \($0.status) \($0.message) \($0.comparedWith ?? -1)" } } }
+        #expect(all(withStore) == all(without))
+        #expect(all(without).joined().contains { $0.hasPrefix("B1") } && all(without).joined().contains { $0.hasPrefix("P") })
     }
 }

@@ -255,31 +255,7 @@ struct ByteShortcutTests {
 
     @Test("lines normalised on the bytes are the lines of the scalar walk")
     func normalisedLines() {
-        // The scalar walk the byte reading replaced, kept here as the reference.
-        func reference(_ text: String) -> [String] {
-            var lines: [String] = []
-            var current: [Unicode.Scalar] = []
-            var previousWasCR = false
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "\r":
-                    lines.append(String(scalars: TextNormalizer.removingPinyinGlosses(current)))
-                    current = []
-                    previousWasCR = true
-                    continue
-                case "\n":
-                    if !previousWasCR {
-                        lines.append(String(scalars: TextNormalizer.removingPinyinGlosses(current)))
-                        current = []
-                    }
-                default:
-                    if let mapped = TextNormalizer.normalise(scalar) { current.append(mapped) }
-                }
-                previousWasCR = false
-            }
-            if !current.isEmpty { lines.append(String(scalars: TextNormalizer.removingPinyinGlosses(current))) }
-            return lines
-        }
+        let reference = Self.normalisedReference
         let pieces = ["\r", "\n", "\r\n", "\u{FEFF}", "\u{200B}", "\u{00A0}", "\u{00AD}", "\u{2003}", "\u{202F}", "\u{2060}", "\u{2212}",
                       "１", "Ｚ", "ｚ", "＋", "－", "．", "\u{0B}", "寧", "強", "(", "（", "qiáng", "guī", "lǜ", "ü", "ḿ", "ａ", ")", "）", "（一）", "规章", "0", " ", "\u{3000}", "，", "“"]
         var state: UInt64 = 7
@@ -296,6 +272,11 @@ struct ByteShortcutTests {
         #expect(TextNormalizer.lines(of: "寧強(qiáng)縣\r\n\u{FEFF}规章　１２\n\n") == ["寧強縣", "规章　12", ""])
         // Lines of characters Swift's == takes for others (U+F967 is 不) keep their own bytes.
         #expect(TextNormalizer.lines(of: "\u{F967}予公开\n不予公开").map { Array($0.utf8) } == [Array("\u{F967}予公开".utf8), Array("不予公开".utf8)])
+    }
+
+    @Test("lines normalised on the bytes are the scalar walk's, byte for byte, in every fixture text with LF, CRLF and CR")
+    func normalisedFixtureLines() {
+        let reference = Self.normalisedReference
         // Every real fixture, case and seed text, with LF, CRLF and CR.
         var files = 0
         if let root = try? Fixtures.folder {
@@ -311,6 +292,32 @@ struct ByteShortcutTests {
             }
         }
         #expect(files > 50)
+    }
+
+    /// The scalar walk the byte reading replaced, kept here as the reference.
+    static func normalisedReference(_ text: String) -> [String] {
+        var lines: [String] = []
+        var current: [Unicode.Scalar] = []
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\r":
+                lines.append(String(scalars: TextNormalizer.removingPinyinGlosses(current)))
+                current = []
+                previousWasCR = true
+                continue
+            case "\n":
+                if !previousWasCR {
+                    lines.append(String(scalars: TextNormalizer.removingPinyinGlosses(current)))
+                    current = []
+                }
+            default:
+                if let mapped = TextNormalizer.normalise(scalar) { current.append(mapped) }
+            }
+            previousWasCR = false
+        }
+        if !current.isEmpty { lines.append(String(scalars: TextNormalizer.removingPinyinGlosses(current))) }
+        return lines
     }
 
     @Test("a form label's key and table 3 row looked up by its bytes are those made from it; other texts are made")
