@@ -325,12 +325,19 @@ extension WholePage {
     /// The page as the default shell around the `$main` block writes it.
     var pageBytes: [UInt8] {
         var out = HTMLBytes(capacity: Self.typicalSize)
+        writePage(to: &out) { writeMain(to: &$0) }
+        return out.bytes
+    }
+
+    /// The default shell around a `$main` block that `main` writes: for a page whose block is
+    /// written a part at a time (the quality page's list, streamed), `main` may hand on and
+    /// empty `out` between its parts.
+    func writePage<Failure: Error>(to out: inout HTMLBytes, main: (inout HTMLBytes) throws(Failure) -> Void) throws(Failure) {
         shell.writeHead(to: &out)
         out += "<main id=\"main\">\n"
-        writeMain(to: &out)
+        try main(&out)
         out += "\n</main>\n"
         shell.writeFoot(to: &out)
-        return out.bytes
     }
 
     /// The `$main` block as a String, for Mustache (a theme's own shell around it).

@@ -24,17 +24,15 @@ extension QualityPage {
             // The default templates: the page written as UTF-8 without Mustache, the same bytes
             // (`WholePage`), its list a part at a time.
             var out = HTMLBytes(capacity: 65_536)
-            page.shell.writeHead(to: &out)
-            out += "<main id=\"main\">\n"
-            page.writeMainHead(to: &out)
-            for start in stride(from: 0, to: listed.count, by: size) {
-                for entry in entries(start..<min(listed.count, start + size)) { entry.write(to: &out) }
-                try stream.write(out.bytes)
-                out.bytes.removeAll(keepingCapacity: true)
+            try page.writePage(to: &out) { (out: inout HTMLBytes) throws(Diagnostic) in
+                page.writeMainHead(to: &out)
+                for start in stride(from: 0, to: listed.count, by: size) {
+                    for entry in entries(start..<min(listed.count, start + size)) { entry.write(to: &out) }
+                    try stream.write(out.bytes)
+                    out.bytes.removeAll(keepingCapacity: true)
+                }
+                page.writeMainTail(to: &out)
             }
-            page.writeMainTail(to: &out)
-            out += "\n</main>\n"
-            page.shell.writeFoot(to: &out)
             try stream.write(out.bytes)
             return listed.count > size
         }
