@@ -27,6 +27,17 @@ import Testing
         RankingTable(year: 2022, corpus: CorpusAssembler.assemble(reports))
     }
 
+    @Test("a figure table's column reads each compared figure as the report gives it, and leaves any other figure to be read from the report")
+    func figureColumnReadsWhatItHolds() {
+        for report in [Self.report("甲镇", newReceived: 12, fees: 3), Self.report("乙镇", newReceived: nil, granted: nil, format: .trial)] {
+            let column = FigureTable.Column(label: "2022年", report: report)
+            for figure in KeyFigure.compared { #expect(column.read(figure) == .some(figure.value(in: report)), "\(figure)") }
+            // 表二's fees are known (3 万元) but no figure table shows them: not read here, so never shown as unknown.
+            #expect(!KeyFigure.compared.contains(.fees))
+            #expect(column.read(.fees) == nil)
+        }
+    }
+
     @Test("default order: new requests, most first; unknown last; ties by county and name")
     func defaultOrder() {
         let ranking = Self.ranking([

@@ -81,9 +81,11 @@ enum FigureTable {
             values = KeyFigure.compared.map { $0.value(in: report) }
         }
 
-        /// The value of one of `KeyFigure.compared`; another figure is read from no report (nil).
-        func value(_ figure: KeyFigure) -> Decimal? {
-            KeyFigure.compared.firstIndex(of: figure).map { values[$0] } ?? nil
+        /// The value of `figure` as read here when it is one of `KeyFigure.compared` (the outer
+        /// nil: not read here, for the caller to read from the report; a figure that is not read
+        /// is never shown as unknown).
+        func read(_ figure: KeyFigure) -> Decimal?? {
+            KeyFigure.compared.firstIndex(of: figure).map { values[$0] }
         }
     }
 }

@@ -46,9 +46,12 @@ struct TownshipPage: Sendable {
         let columns = indexes.map { FigureTable.Column(label: Display.year(corpus.reports[$0].metadata.year), report: corpus.reports[$0]) }
         figures = FigureTable.byFigure(caption: "\(township.name)历年关键数字", id: "figures", columns: columns, changes: false)
         let years = columns.map(\.label)
-        // The charts' figures are all of `KeyFigure.compared`: read once, for the table.
+        // The charts' figures are those of `KeyFigure.compared`, read once for the table; any
+        // other is read from its report.
         let series = { (figures: [KeyFigure]) in
-            figures.map { figure in ChartSeries(name: figure.label, values: columns.map { $0.value(figure) }) }
+            figures.map { figure in
+                ChartSeries(name: figure.label, values: columns.indices.map { columns[$0].read(figure) ?? figure.value(in: corpus.reports[indexes[$0]]) })
+            }
         }
         charts = [
             FigureView(ChartSpec(title: "\(township.name)：收到的申请", categories: years, series: series([.newReceived, .carriedOver]), unit: "件"),
