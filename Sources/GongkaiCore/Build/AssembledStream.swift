@@ -30,6 +30,8 @@ final class AssembledStream: @unchecked Sendable {
 
     /// How many bytes of handed-over files may wait for an earlier report's.
     static let waitingLimit = 32 << 20
+    /// This file's limit (the tests set 0: every part but the next is made again).
+    private let limit: Int
 
     /// Begins the file on `stream` (`SiteWriter.openStream(path)`).
     init(kind: AssembledKind, path: String, builder: SiteBuilder, stream: SiteStream, waitingLimit: Int = AssembledStream.waitingLimit) throws(Diagnostic) {
@@ -40,8 +42,6 @@ final class AssembledStream: @unchecked Sendable {
         self.limit = waitingLimit
         try stream.write(kind.head(builder))
     }
-
-    private let limit: Int
 
     /// Hands over report `index`'s file of kind `kind.source`, as written. Thread-safe; each
     /// report at most once.
