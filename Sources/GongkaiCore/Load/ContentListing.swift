@@ -71,7 +71,9 @@ public struct ContentListing: Sendable {
                 }
             }
         }
-        listing.paths.sort()
+        // `String`'s order, by bytes where they tell it (`TextOrder`): at 30,000 reports the
+        // Unicode-aware sort was a seventh of a rebuild that finds nothing changed.
+        listing.paths = TextOrder.sorted(listing.paths)
         listing.skipped.sort { $0.0 < $1.0 }
         listing.ignored.sort { $0.0 < $1.0 }
         return listing
