@@ -371,21 +371,41 @@ struct BuildRun {
             + chosen.filter { $0.stream == nil && !Part.fillers.contains($0.kind) }
         let then = chosen.filter { $0.stream != nil && PageKind.assembled.contains($0.kind) }
             + chosen.filter { $0.stream == nil && Part.fillers.contains($0.kind) }
+        // A build that makes every report's files hands each over, as it is written, to the
+        // file made of them (`AssembledStream`), which the second wave then only ends.
+        var handing = [(AssembledStream, Int)?](repeating: nil, count: first.count)
+        var ending = [AssembledStream?](repeating: nil, count: then.count)
+        if changes == nil {
+            for kind in AssembledKind.all {
+                let positions = first.indices.filter { first[$0].kind == kind.source }
+                guard positions.count == builder.corpus.reports.count, let end = then.firstIndex(where: { $0.kind == kind.name }) else { continue }
+                let stream = try writer.openStream(then[end].path)
+                stream.cancellation = cancellation
+                let assembly = try AssembledStream(kind: kind, path: then[end].path, builder: builder, stream: stream)
+                for (index, position) in positions.enumerated() { handing[position] = (assembly, index) }
+                ending[end] = assembly
+            }
+        }
+        let (handOver, endings) = (handing, ending)
         let failures = ResultSlots<Diagnostic>(count: 1)
         let (build, sources, cancellation) = (self.build, self.sources, self.cancellation)
-        for wave in [first, then] where failures.values.first ?? nil == nil {
+        for (number, wave) in [first, then].enumerated() where failures.values.first ?? nil == nil {
             DispatchQueue.concurrentPerform(iterations: wave.count) { index in
                 // Asked to stop: the files not begun are left (a safe point between files).
                 guard cancellation?.isCancelled != true else { return }
                 do throws(Diagnostic) {
                     let job = wave[index]
-                    if let stream = job.stream {
+                    if number == 1, let assembly = endings[index] {
+                        try assembly.finish(in: writer)
+                    } else if let stream = job.stream {
                         try writer.write(path: job.path) { file throws(Diagnostic) in
                             file.cancellation = cancellation
                             try stream(builder, file)
                         }
                     } else {
-                        try build.write(builder.file(for: job), to: writer, sources: sources)
+                        let file = try builder.file(for: job)
+                        try build.write(file, to: writer, sources: sources)
+                        if number == 0, let (assembly, part) = handOver[index] { assembly.hand(part, file.bytes) }
                     }
                 } catch {
                     failures.set(0, error)

@@ -259,20 +259,27 @@ public enum ReportCSV {
     /// only when `written` has no file for it.
     static func allCells<Failure: Error>(count: Int, id: (Int) -> String, report: (Int) -> Report, written: (Int) -> [UInt8]? = { _ in nil },
                                          emit: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
-        try emit(Array((bom + longColumns.map(\.key).joined(separator: ",") + "\r\n").utf8))
+        try emit(allCellsHeader)
         var rows: [UInt8] = []
         rows.reserveCapacity(32_000)
         for position in 0..<count {
             rows.removeAll(keepingCapacity: true)
-            let prefix = Array((field(id(position)) + ",").utf8)
-            if let file = written(position), addPrefixed(file, prefix: prefix, to: &rows) {
-                try emit(rows)
-                continue
-            }
-            rows.removeAll(keepingCapacity: true)
-            addCells(of: report(position), prefix: prefix, to: &rows)
+            appendAllCellsPart(id: id(position), file: written(position), report: { report(position) }, to: &rows)
             try emit(rows)
         }
+    }
+
+    /// The first line of `allCells`' CSV (BOM included), before any report's lines.
+    static var allCellsHeader: [UInt8] { Array((bom + longColumns.map(\.key).joined(separator: ",") + "\r\n").utf8) }
+
+    /// Adds one report's lines of `allCells`' CSV to `rows`: the lines of its own CSV `file`
+    /// (`cellsUTF8`, as the same build wrote it) each after the id, or, without such a file, its
+    /// cells made again from `report()`.
+    static func appendAllCellsPart(id: String, file: [UInt8]?, report: () -> Report, to rows: inout [UInt8]) {
+        let prefix = Array((field(id) + ",").utf8)
+        // `addPrefixed` adds nothing when it says false.
+        if let file, addPrefixed(file, prefix: prefix, to: &rows) { return }
+        addCells(of: report(), prefix: prefix, to: &rows)
     }
 
     /// The header of a report's own CSV (`cellsUTF8`), BOM included.

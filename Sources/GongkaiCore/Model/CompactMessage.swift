@@ -19,7 +19,14 @@ struct CompactMessage: Sendable, Hashable {
 
     /// The message `text`, encoded.
     init(_ text: String) {
-        let utf8 = Array(text.utf8)
+        // Read in place: a native String's UTF-8 is contiguous, so the message's bytes are not
+        // copied into an array first (`withUTF8` copies only a bridged or shared one).
+        var text = text
+        code = text.withUTF8(Self.code(of:))
+    }
+
+    /// The code of a message's UTF-8 bytes.
+    private static func code(of utf8: UnsafeBufferPointer<UInt8>) -> String {
         let count = utf8.count
         // Each token: a piece's range in `utf8`, or a number (`end` = -1, the value in `start`).
         var tokens: [(start: Int, end: Int)] = []
@@ -46,7 +53,7 @@ struct CompactMessage: Sendable, Hashable {
             pieceStart = end
         }
         if pieceStart < count { tokens.append((pieceStart, count)) }
-        let numbers = MessagePieces.shared.numbers(of: tokens.filter { $0.end >= 0 }.map { utf8[$0.start..<$0.end] })
+        let numbers = MessagePieces.shared.numbers(of: tokens.filter { $0.end >= 0 }.map { UnsafeBufferPointer(rebasing: utf8[$0.start..<$0.end]) })
         var bytes: [UInt8] = []
         bytes.reserveCapacity(tokens.count * 2)
         var piece = 0
@@ -64,7 +71,7 @@ struct CompactMessage: Sendable, Hashable {
                 bytes.append(rest > 0 ? group | 0x40 : group)
             } while rest > 0
         }
-        code = String(decoding: bytes, as: UTF8.self)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The message, as given.
@@ -99,10 +106,8 @@ final class MessagePieces: @unchecked Sendable {
     private var others: [[UInt8]: Int] = [:]
 
     /// The numbers of pieces of UTF-8 text, each given one if it has none.
-    func numbers(of slices: [ArraySlice<UInt8>]) -> [Int] {
-        let hashes = slices.map { slice in
-            slice.reduce(0xCBF2_9CE4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x100_0000_01B3 }
-        }
+    func numbers(of slices: [UnsafeBufferPointer<UInt8>]) -> [Int] {
+        let hashes = slices.map(Self.hash)
         // Looked up under the shared lock first; numbered under the exclusive one only when a
         // piece is new (then each is looked up again: another core may have added it meanwhile).
         let found: [Int]? = lock.reading {
@@ -128,10 +133,41 @@ final class MessagePieces: @unchecked Sendable {
         }
     }
 
+    /// The hash `byHash` keys a piece by: eight bytes at a time, each word mixed in with a
+    /// multiply and a shift, and the length (FNV-1a byte by byte was 0.8 % of `gongkai check`).
+    /// Pieces with equal hashes are told apart by their bytes (`others`), so any hash is right.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(bytes.count)
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return hash }
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            let word = base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
+            hash ^= hash >> 29
+            offset += 8
+        }
+        var tail: UInt64 = 0
+        while offset < bytes.count {
+            tail = tail << 8 | UInt64(bytes[offset])
+            offset += 1
+        }
+        hash = (hash ^ tail) &* 0x9E37_79B9_7F4A_7C15
+        return hash ^ hash >> 32
+    }
+
     /// The number of a piece already numbered; nil for a new one. Call under `lock`.
-    private func number(of slice: ArraySlice<UInt8>, hash: UInt64) -> Int? {
+    private func number(of slice: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
         guard let number = byHash[hash] else { return nil }
-        return pieces[number].elementsEqual(slice) ? number : others[Array(slice)]
+        return Self.equal(pieces[number], slice) ? number : others[Array(slice)]
+    }
+
+    /// Whether a piece's bytes are `bytes`, compared with `memcmp` (`elementsEqual` went byte by
+    /// byte, 0.3 % of `gongkai check`: nearly every piece looked up is found).
+    static func equal(_ piece: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        piece.count == bytes.count && piece.withUnsafeBufferPointer { piece in
+            guard let lhs = piece.baseAddress, let rhs = bytes.baseAddress else { return true }  // both empty
+            return memcmp(lhs, rhs, piece.count) == 0
+        }
     }
 
     /// The text of a message as `CompactMessage` encodes it.

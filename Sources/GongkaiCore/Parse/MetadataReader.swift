@@ -110,9 +110,32 @@ enum MetadataReader {
         // is, or where a CJK compatibility ideograph stands (the only canonical equivalents of a
         // unified ideograph: U+F900–U+FAFF, EF A4–AB …, and U+2F800–U+2FA1F, F0 AF …). Most
         // lines have neither and are returned without the search.
-        guard text.includes("年度报告") || text.includes("年度報告") || mayHoldCompatibilityIdeograph(text) else { return text }
+        let hasCompatibility = mayHoldCompatibilityIdeograph(text)
+        guard hasCompatibility || text.includes("年度报告") || text.includes("年度報告") else { return text }
+        // Without those, the first place whose bytes are the words is the first place Foundation
+        // finds, when the scalars on either side are ASCII or CJK ideographs (U+4000–U+9FFF),
+        // which never combine with a neighbour: the title's own case. Foundation's search was
+        // 0.9 % of `gongkai check`; any other text still goes through it.
+        if !hasCompatibility, let end = titleWordEnd(in: text) { return String(decoding: text.utf8.prefix(end), as: UTF8.self) }
         guard let range = text.range(of: "年度报告") ?? text.range(of: "年度報告") else { return text }
         return String(text[..<range.upperBound])
+    }
+
+    /// The UTF-8 offset just after the first 年度报告 (or, without one, the first 年度報告) where
+    /// the scalars on either side are ASCII or U+4000–U+9FFF or the text's ends; nil when the
+    /// first occurrence has another neighbour, or there is none.
+    private static func titleWordEnd(in text: String) -> Int? {
+        let bytes = Array(text.utf8)
+        for word in [Array("年度报告".utf8), Array("年度報告".utf8)] {
+            guard bytes.count >= word.count, let start = (0...(bytes.count - word.count)).first(where: { bytes[$0..<($0 + word.count)].elementsEqual(word) }) else { continue }
+            let end = start + word.count
+            // A scalar's lead byte: before the match, the last byte that is no continuation byte.
+            let before = bytes[..<start].last { $0 & 0xC0 != 0x80 }
+            let after = end < bytes.count ? bytes[end] : nil
+            func isInert(_ lead: UInt8?) -> Bool { lead.map { $0 < 0x80 || (0xE4...0xE9).contains($0) } ?? true }
+            return isInert(before) && isInert(after) ? end : nil
+        }
+        return nil
     }
 
     /// Whether the text's UTF-8 has the first two bytes of a CJK compatibility ideograph.

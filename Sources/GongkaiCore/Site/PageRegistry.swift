@@ -9,9 +9,9 @@ extension PageKind {
     /// The kinds the build writes last, as its `feeds` step: they list the other files.
     static let feedNames: Set<String> = ["feed", "sitemap"]
 
-    /// The kinds made of other files of the same step, written after them: `reports.json`
-    /// reuses each report's JSON file, `cells.csv` each report's CSV file.
-    static let assembled: Set<String> = ["reports-json", "cells-csv"]
+    /// The kinds made of other files of the same step (`AssembledKind`): `reports.json` reuses
+    /// each report's JSON file, `cells.csv` each report's CSV file.
+    static let assembled: Set<String> = Set(AssembledKind.all.map(\.name))
 
     /// The pages, each rendered from a view model with a template.
     static let pages: [PageKind] = [
@@ -80,32 +80,15 @@ extension PageKind {
               path: { index, b in SiteRoutes.reportCSV(b.corpus.placements[index]) }, reads: { .report($0) },
               make: { index, path, b in SiteFile(path: path, bytes: ReportCSV.cellsUTF8(of: b.corpus.reports[index])) }),
         // Every report's JSON in one array, never kept whole (at 100,000 reports it is
-        // gigabytes): each report's part is the bytes of its own JSON file (that file less its
-        // final newline) as this build wrote it just before (`assembled`), made again only when
-        // the build did not write that file.
-        .streamed("reports-json", path: SiteRoutes.reportsJSON) { b, stream throws(Diagnostic) in
-            guard !b.corpus.reports.isEmpty else { return try stream.write("[]\n") }
-            for index in b.corpus.reports.indices {
-                try stream.write(index == 0 ? "[\n  " : ",\n  ")
-                if let file = stream.written(SiteRoutes.reportJSON(b.corpus.placements[index])), file.last == UInt8(ascii: "\n") {
-                    try stream.write(file.dropLast())
-                } else {
-                    try stream.write(b.reportJSON(index))
-                }
-            }
-            try stream.write("\n]\n")
-        },
+        // gigabytes): `AssembledKind.reportsJSON`.
+        .streamed("reports-json", path: SiteRoutes.reportsJSON) { b, stream throws(Diagnostic) in try AssembledKind.reportsJSON.produce(b, into: stream) },
         // Each report's line is shared with its year's CSV (`SiteBuilder.wideRows`): made once.
         .streamed("reports-csv", path: SiteRoutes.reportsCSV) { b, stream throws(Diagnostic) in
             try ReportCSV.table(count: b.corpus.reports.count, id: { b.corpus.placements[$0].id }, report: { b.corpus.reports[$0] },
                                 shared: { b.wideRows.line($0, shared: b.corpus.reports[$0].metadata.year != nil, make: $1) }, emit: stream.write)
         },
-        // Every report's cells, each report's lines those of its own CSV file as this build
-        // wrote it just before (`assembled`), each after the report's id.
-        .streamed("cells-csv", path: SiteRoutes.cellsCSV) { b, stream throws(Diagnostic) in
-            try ReportCSV.allCells(count: b.corpus.reports.count, id: { b.corpus.placements[$0].id }, report: { b.corpus.reports[$0] },
-                                   written: { stream.written(SiteRoutes.reportCSV(b.corpus.placements[$0])) }, emit: stream.write)
-        },
+        // Every report's cells in one long CSV: `AssembledKind.cellsCSV`.
+        .streamed("cells-csv", path: SiteRoutes.cellsCSV) { b, stream throws(Diagnostic) in try AssembledKind.cellsCSV.produce(b, into: stream) },
         .single("datapackage", path: SiteRoutes.dataPackage) { b in OpenDataPackage.descriptor(site: b.site, years: b.corpus.years) },
         .single("feed", path: SiteRoutes.feed) { b in
             SiteFeeds.atom(title: b.site.name, entries: b.feedEntries, baseURL: b.site.baseURL, limit: b.site.feedEntries)

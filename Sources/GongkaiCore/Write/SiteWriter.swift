@@ -160,14 +160,28 @@ public final class SiteWriter: @unchecked Sendable {
     /// memory); its hash is read back from the disk. Like `write(_:)`, the previous build's
     /// same bytes count as unchanged and are not replaced. Thread-safe.
     public func write(path: String, stream produce: (SiteStream) throws(Diagnostic) -> Void) throws(Diagnostic) {
+        let stream = try openStream(path)
+        try produce(stream)
+        try finish(stream, path: path)
+    }
+
+    /// A stream into the file at site path `path`, for a file given a piece at a time from
+    /// several jobs in turn (`AssembledStream`); `finish` ends it. `write(path:stream:)` is
+    /// these two around one producer. Thread-safe.
+    func openStream(_ path: String) throws(Diagnostic) -> SiteStream {
         guard Self.isSafe(path) else {
             throw Diagnostic(.error, "write.path", line: nil, "拒绝写入“\(path)”：路径超出网站目录")
         }
         let destination = (stagingPath ?? pendingPath) + "/" + path
         try createFolder(of: destination)
-        let stream = SiteStream(path: destination, disk: disk, earlier: writtenBytes)
-        try produce(stream)
+        return SiteStream(path: destination, disk: disk, earlier: writtenBytes)
+    }
+
+    /// Ends a stream `openStream(path)` gave: writes what it gathered, reads its hash back from
+    /// the disk, and records the file (unchanged since the previous build, or written).
+    func finish(_ stream: SiteStream, path: String) throws(Diagnostic) {
         try stream.flush()
+        let destination = (stagingPath ?? pendingPath) + "/" + path
         guard let (hash, size) = disk.contentHash(destination) else {
             throw Diagnostic(.error, "write.failed", file: destination, line: nil, "写入后无法读回")
         }

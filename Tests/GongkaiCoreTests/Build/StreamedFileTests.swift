@@ -107,9 +107,11 @@ import Testing
     }
 
     /// `reports.json` is made of each report's JSON file as the same build wrote it: every
-    /// report's JSON is made once, and read back from the staged file. A rebuild reads back only
-    /// the files it wrote (the edited report's) and makes the others' again; either way the file
-    /// is the one made whole in memory. `cells.csv` likewise joins each report's CSV file.
+    /// report's JSON is made once, and a full build hands it over as it is written (none is
+    /// read back), a rebuild likewise; serve's rebuild after an edit reads back the files it
+    /// wrote and makes the others' parts again (`AssembledKind.produce`, tested by
+    /// `partsHandedOverInAnyOrderMakeTheFileMadeWhole`). Either way the file is the one made
+    /// whole in memory. `cells.csv` likewise joins each report's CSV file.
     @Test func reportsJSONReusesEachReportsWrittenJSON() throws {
         let (_, content, output) = try Repository.contentCopy()
         let reads = Locked<Int>(0), csvReads = Locked<Int>(0)
@@ -125,21 +127,68 @@ import Testing
                                 fileSystem: fileSystem)
         let first = try build.run()
         #expect(first.reports > 1)
-        #expect(reads.value == first.reports)
-        #expect(csvReads.value == first.reports, "cells.csv is joined from each report's CSV")
+        #expect(reads.value == 0, "each report's JSON is handed over as it is written")
+        #expect(csvReads.value == 0, "cells.csv is joined from each report's CSV, handed over likewise")
+        let made = try SiteBuilder(corpus: first.corpus, skipped: first.skipped, theme: try ThemeFiles.read(folder: Repository.defaultTheme),
+                                   site: SiteContext(baseURL: "https://example.org/portal/"))
+        for kind in ["reports-json", "cells-csv"] {
+            let job = try #require(made.jobs.first { $0.kind == kind })
+            #expect(try [UInt8](Data(contentsOf: output.appendingPathComponent(job.path))) == made.file(for: job).bytes)
+        }
 
         let edited = content.appendingPathComponent("刘楼镇/2022.txt")
         try (String(contentsOf: edited, encoding: .utf8) + "\n").write(to: edited, atomically: true, encoding: .utf8)
         reads.update { $0 = 0 }
         csvReads.update { $0 = 0 }
         let second = try build.run()
-        #expect(reads.value == 1, "only the edited report's JSON was written again")
+        #expect(reads.value == 0, "a rebuild makes every report's JSON and hands each over, unchanged or not")
         let builder = try SiteBuilder(corpus: second.corpus, skipped: second.skipped, theme: try ThemeFiles.read(folder: Repository.defaultTheme),
                                       site: SiteContext(baseURL: "https://example.org/portal/"))
-        #expect(csvReads.value == 0, "the edited report's cells did not change: its CSV stayed as it was, so cells.csv made its lines")
+        #expect(csvReads.value == 0)
         for kind in ["reports-json", "cells-csv"] {
             let job = try #require(builder.jobs.first { $0.kind == kind })
             #expect(try [UInt8](Data(contentsOf: output.appendingPathComponent(job.path))) == builder.file(for: job).bytes)
+        }
+    }
+
+    /// A file of an `AssembledKind` made from its per-report files handed over in any order,
+    /// from two threads at once, with parts past the waiting limit (or all but the next: limit
+    /// 0) made again in their turn, and with parts never handed over, is the file the kind makes
+    /// whole, each part made again: one byte out of place in a part, a separator or the order
+    /// would show.
+    @Test func partsHandedOverInAnyOrderMakeTheFileMadeWhole() throws {
+        let output = try Repository.temporaryFolder().appendingPathComponent("site")
+        let summary = try Repository.build(output: output)
+        let builder = try SiteBuilder(corpus: summary.corpus, skipped: summary.skipped, theme: try ThemeFiles.read(folder: Repository.defaultTheme),
+                                      site: SiteContext(baseURL: "https://example.org/portal/"))
+        let count = builder.corpus.reports.count
+        #expect(count > 3)
+        var generator = SystemRandomNumberGenerator()
+        let orders: [(name: String, order: [Int], limit: Int)] = [
+            ("in order", Array(0..<count), AssembledStream.waitingLimit),
+            ("reversed", Array((0..<count).reversed()), AssembledStream.waitingLimit),
+            ("shuffled", Array(0..<count).shuffled(using: &generator), AssembledStream.waitingLimit),
+            ("shuffled, nothing waits", Array(0..<count).shuffled(using: &generator), 0),
+            ("every third never handed over", (0..<count).filter { $0 % 3 != 1 }.shuffled(using: &generator), AssembledStream.waitingLimit),
+            ("none handed over", [], AssembledStream.waitingLimit),
+        ]
+        for kind in AssembledKind.all {
+            let job = try #require(builder.jobs.first { $0.kind == kind.name })
+            let whole = try builder.file(for: job).bytes
+            let files = try builder.jobs.filter { $0.kind == kind.source }.map { try builder.file(for: $0).bytes }
+            #expect(files.count == count)
+            for (name, order, limit) in orders {
+                let site = try Repository.temporaryFolder().appendingPathComponent("site")
+                let writer = try SiteWriter(output: site.path)
+                let assembly = try AssembledStream(kind: kind, path: job.path, builder: builder, stream: writer.openStream(job.path), waitingLimit: limit)
+                DispatchQueue.concurrentPerform(iterations: 2) { half in
+                    for position in order.indices where position % 2 == half { assembly.hand(order[position], files[order[position]]) }
+                }
+                try assembly.finish(in: writer)
+                try writer.commit(fingerprint: "one")
+                #expect(try [UInt8](Data(contentsOf: site.appendingPathComponent(job.path))) == whole, "\(kind.name), \(name)")
+                #expect(SiteWriter.readManifest(in: site)?.files[job.path] == SiteManifest.Entry(hash: ContentHash.of(whole), size: whole.count))
+            }
         }
     }
 

@@ -50,6 +50,32 @@ import Testing
         #expect(failures.values.allSatisfy { $0 == nil })
     }
 
+    /// A piece is found by its hash and then compared with `memcmp`: the comparison must be
+    /// `elementsEqual`'s, whatever the lengths (none, one byte, one byte more) and wherever a byte differs.
+    @Test func piecesCompareAsElementsEqualDoes() {
+        let word = Array("办理结果总计 = ".utf8)
+        var samples: [[UInt8]] = [[], [0], [0x30], word, word + [0x20], Array(word.dropLast())]
+        for position in word.indices {
+            var changed = word
+            changed[position] ^= 1
+            samples.append(changed)
+        }
+        for piece in samples {
+            for other in samples {
+                other.withUnsafeBufferPointer { other in
+                    #expect(MessagePieces.equal(piece, other) == piece.elementsEqual(other))
+                }
+            }
+        }
+        // Pieces a byte apart, one after another in one run: each comes back as itself.
+        for position in word.indices {
+            var changed = word
+            changed[position] ^= 1
+            let text = String(decoding: changed, as: UTF8.self) + "7"
+            #expect(Array(CompactMessage(text).text.utf8) == Array(text.utf8))
+        }
+    }
+
     @Test func lineAndComparedWithKeepNilAndTheirValues() {
         var result = CheckResult(id: "B2", status: .fail, message: "雷同", line: nil, comparedWith: 0)
         #expect(result.line == nil)

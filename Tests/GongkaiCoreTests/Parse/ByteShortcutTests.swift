@@ -211,14 +211,21 @@ struct ByteShortcutTests {
         }
     }
 
-    @Test("the title cut after 年度报告 skips Foundation's search only where it finds nothing")
+    @Test("the title cut after 年度报告 by bytes, or without a search where there is none, is Foundation's")
     func titleWordCut() {
         func reference(_ text: String) -> String {
             guard let range = text.range(of: "年度报告") ?? text.range(of: "年度報告") else { return text }
             return String(text[..<range.upperBound])
         }
         let pieces = ["年", "度", "报", "告", "報", "\u{F98E}", "\u{FA00}", "\u{2F800}", "\u{301}", "a", " ", "年度", "报告", "镇"]
-        for text in GeneratedTexts.make(from: pieces, count: 3000, maxPieces: 7, seed: 9) + ["\u{F98E}度报告", "年度报告\u{301}", "某镇2023年度报告（全文）"] {
+        // The byte cut's neighbours: marks that join the character before them (a combining
+        // accent, a voiced-kana mark, a variation selector, a joiner), Hangul jamo, emoji, full-width
+        // forms, and the ASCII and ideographs it takes.
+        let neighbours = ["年度报告", "年度報告", "\u{301}", "\u{3099}", "\u{302A}", "\u{FE00}", "\u{FE0F}", "\u{E0100}", "\u{200D}", "\u{1161}", "\u{1100}",
+                          "👍", "（", "、", "\u{3000}", "ａ", "2023", "作", "镇", "\u{4000}", "\u{9FFF}", "\u{3400}", "\u{A000}", "é", "\r\n", "\u{F967}"]
+        let texts = GeneratedTexts.make(from: pieces, count: 3000, maxPieces: 7, seed: 9)
+            + GeneratedTexts.make(from: neighbours, count: 3000, maxPieces: 5, seed: 10)
+        for text in texts + ["\u{F98E}度报告", "年度报告\u{301}", "某镇2023年度报告（全文）", "\u{301}年度报告", "年度报告\u{FE00}年度報告"] {
             #expect(MetadataReader.cutAfterTitleWord(text) == reference(text), "\(Array(text.unicodeScalars))")
         }
     }

@@ -444,6 +444,15 @@ struct Table3InterpreterTests {
         #expect(current.table.format == .current)
     }
 
+    @Test("without a header row the columns are the form's order, as columnOrder reads no rows")
+    func orderWithoutHeader() throws {
+        // The interpreter starts from the form's order instead of working it out from no rows.
+        #expect(Table3Interpreter.columnOrder([]) == Table3Column.allCases)
+        let text = "一、本年新收政府信息公开申请数量\t\t1\t2\t3\t4\t5\t6\t21"
+        let reading = try #require(Self.read(text, hint: .current))
+        #expect(reading.table[.newReceived].map(\.value) == [1, 2, 3, 4, 5, 6, 21])
+    }
+
     @Test("lines with no row of table 3 give no table")
     func noTable() {
         #expect(Self.read("行政许可\t84\n行政处罚\t0") == nil)

@@ -20,13 +20,16 @@ enum Table2Interpreter {
             let keys = row.labels.map { LabelText.key($0.text) }
             let labelOnly = previousLabelOnly
             previousLabelOnly = nil
-            defer { previousWasHeader = !row.hasValues && keys.contains(where: isColumnHeading) }
+            // Whether the row is a header row of column headings, worked out once: the row after
+            // it reads it (`previousWasHeader`), and so does the branch below.
+            let isHeader = !row.hasValues && keys.contains(where: isColumnHeading)
+            defer { previousWasHeader = isHeader }
             if !row.hasValues {
                 if keys.contains(where: { $0.includes("第二十条") }) {
                     header = []
                     sawForm = true
                     firstLine = firstLine ?? row.line
-                } else if keys.contains(where: isColumnHeading) {
+                } else if isHeader {
                     // Header cells printed one per line come as consecutive header rows.
                     let columns = headerColumns(grid.cells.map { LabelText.key($0.text) })
                     header = previousWasHeader ? header + columns : columns

@@ -15,7 +15,9 @@ enum Table3Interpreter {
         var foundCount = 0
         var diagnostics: [Diagnostic] = []
         var headerRows: [[String]] = []
-        var order = columnOrder(headerRows)  // of the header rows so far, made again where a value row needs it
+        // Of the header rows so far, made again where a value row needs it; without a header the
+        // form's order (`columnOrder([])`, not worked out for every reading of a region).
+        var order = Table3Column.allCases
         var orderIsStale = false  // a header row came after `order` was made
         var pendingLabel = ""
         var lastKey: Table3Row?
