@@ -212,7 +212,7 @@ public final class SiteWriter: @unchecked Sendable {
     public func commit(fingerprint: String, outcome: BuildOutcome? = nil) throws(Diagnostic) {
         let manifest = SiteManifest(fingerprint: fingerprint, outcome: outcome, files: entries)
         if let staging {
-            try disk.writeFile(staging.appendingPathComponent(Self.marker).path, Array(manifest.text.utf8))
+            try disk.writeFile(staging.appendingPathComponent(Self.marker).path, manifest.bytes)
             let retired = staging.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
             if disk.exists(target.path) { try disk.move(target.path, retired.path) }
             try disk.move(staging.path, target.path)
@@ -220,7 +220,7 @@ public final class SiteWriter: @unchecked Sendable {
         } else {
             // Every new byte goes to disk before the first rename: a full disk fails here,
             // with the site untouched.
-            try put(Array(manifest.text.utf8), at: pendingFolder.appendingPathComponent(Self.marker).path)
+            try put(manifest.bytes, at: pendingFolder.appendingPathComponent(Self.marker).path)
             for path in pending {
                 let final = target.appendingPathComponent(path).path
                 try disk.createFolder((final as NSString).deletingLastPathComponent)
