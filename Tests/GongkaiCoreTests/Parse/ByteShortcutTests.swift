@@ -230,6 +230,26 @@ struct ByteShortcutTests {
         }
     }
 
+    @Test("a table 3 group header refused by its first scalar is one the character comparison refuses")
+    func table3GroupHeader() {
+        func reference(_ key: String) -> Bool {
+            Table3Labels.groupWords.contains { key == $0 || (key.hasPrefix($0) && key.count <= $0.count + 2) }
+        }
+        // The words and their pieces, compatibility ideographs equal to their first characters
+        // (U+F967 is 不), combining marks and joiners before and after, and other label text.
+        let pieces = Table3Labels.groupWords + ["本", "办", "不", "无", "\u{F967}", "\u{F9B2}", "\u{FA00}", "\u{2F800}", "\u{301}", "\u{200D}",
+                                                "\u{FE0F}", "（三）", "三、", "1.", "年度", "办理", "结果", "公开", "提供", "处理", " ", "a", "无法", "予以"]
+        for key in Table3Labels.groupWords + GeneratedTexts.make(from: pieces, count: 4000, maxPieces: 4, seed: 11) {
+            #expect(Table3Labels.isGroup(key) == reference(key), "\(Array(key.unicodeScalars))")
+        }
+        // The compatibility ideographs Swift takes for a group word's first character are inside
+        // the ranges that are never refused by the shortcut.
+        for value in UInt32(0xF900)...0xFAFF {
+            guard let scalar = Unicode.Scalar(value), ["本", "办", "不", "无"].contains(String(scalar)) else { continue }
+            #expect(Table3Labels.isGroup(String(scalar) + "予公开") == reference(String(scalar) + "予公开"))
+        }
+    }
+
     @Test("Table 2's column format read in one pass is the loop of includes")
     func columnFormat() {
         func reference(_ key: String) -> ReportFormat? {

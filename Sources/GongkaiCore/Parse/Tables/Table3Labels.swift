@@ -23,7 +23,15 @@ enum Table3Labels {
 
     /// Whether a label is a group header of the result rows (三、本年度办理结果, （三）不予公开, …).
     static func isGroup(_ key: String) -> Bool {
-        groupWords.contains { key == $0 || (key.hasPrefix($0) && key.count <= $0.count + 2) }
+        // Every group word starts with an ideograph, which only itself and a CJK compatibility
+        // ideograph (U+F900–U+FAFF, U+2F800–U+2FA1F: 不 is also U+F967) are canonically equal to:
+        // a key starting with another scalar starts with no group word and is none, without the
+        // character comparisons (0.35 % of `gongkai check`; most label-only rows are no group).
+        guard let first = key.unicodeScalars.first else { return false }
+        if !groupFirstScalars.contains(first) && !(0xF900...0xFAFF).contains(first.value) && !(0x2F800...0x2FA1F).contains(first.value) {
+            return false
+        }
+        return groupWords.contains { key == $0 || (key.hasPrefix($0) && key.count <= $0.count + 2) }
     }
 
     /// The leaf column a header label names, or nil.
@@ -73,5 +81,9 @@ enum Table3Labels {
 
     private static let rowWordIndex = WordIndex(rowWords.map(\.0))
 
-    private static let groupWords = ["本年度办理结果", "办理结果", "不予公开", "无法提供", "不予处理"]
+    /// The words of the result rows' group headers, as `isGroup` compares them.
+    static let groupWords = ["本年度办理结果", "办理结果", "不予公开", "无法提供", "不予处理"]
+    /// The first scalar of each group word: 本, 办, 不, 无, unified ideographs without a
+    /// decomposition (the shortcut test compares `isGroup` with the character comparison).
+    private static let groupFirstScalars = Set(groupWords.compactMap(\.unicodeScalars.first))
 }
