@@ -6,7 +6,7 @@ import Testing
 /// interpolation, line for line, and read back as the same manifest.
 @Suite struct SiteManifestTests {
     @Test func theManifestsBytesAreItsTextMadeByInterpolation() throws {
-        var generator = SystemRandomNumberGenerator()
+        var generator = SplitMix64(seed: 0x5EED0004)
         let names = ["index.html", "data/reports/东东镇-2019.json", "reports/东东镇/2019/index.html", "a", "Ｆ/兀", "data/years/2023.csv", "z z/空格 名"]
         var files: [String: SiteManifest.Entry] = [:]
         let hashes: [UInt64] = [0, 1, 9, 10, 15, 16, 0xFF, 0x100, 0x0F00_0000_0000_0000, 0xF000_0000_0000_0000, .max, 0x1234_5678_9ABC_DEF0]

@@ -160,7 +160,7 @@ struct JSONTests {
 
     @Test("a number's text read from Decimal's storage is Foundation's, for whole numbers of every size, sign and exponent")
     func wholeNumberText() throws {
-        var generator = SystemRandomNumberGenerator()
+        var generator = SplitMix64(seed: 0x5EED0005)
         var texts = ["0", "1", "-1", "9007199254740991", "9007199254740992", "-9007199254740993", "18446744073709551615", "1e6", "1e7", "12e5",
                      "0.5", "-0.35", "100.0", "3.000", "1234567890123456789012", "-0"]
         texts += (0..<400).map { _ in String(Int64.random(in: -(1 << 60)...(1 << 60), using: &generator) >> UInt64.random(in: 0...60, using: &generator)) }

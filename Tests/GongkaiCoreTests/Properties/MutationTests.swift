@@ -3,8 +3,9 @@ import Testing
 @testable import GongkaiCore
 
 /// A small seeded pseudo-random generator (SplitMix64), so every mutant is reproducible from its
-/// seed number and index on any platform and toolchain.
-struct SplitMix64 {
+/// seed number and index on any platform and toolchain; the other tests that draw random inputs
+/// use it too (as a `RandomNumberGenerator`), so a failure shows again on the next run.
+struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64
 
     init(seed: UInt64) {
