@@ -3,40 +3,61 @@ import Foundation
 /// The words of a chart's `<desc>`: every number, per category and series, with the unit ("2021年：行政许可 84 件；2022年：未知").
 enum ChartDescription {
     /// Describes `spec` as a `kindName` chart; `seriesLimit` keeps only the first series, `totals` adds category sums.
+    ///
+    /// Written into one String as it goes (each category's part and each series' item were a
+    /// String of their own, joined: a fifth of drawing a township page's charts);
+    /// `ChartDescriptionTests` compares it with the joined parts.
     static func text(kindName: String, spec: ChartSpec, seriesLimit: Int? = nil, totals: Bool = false) -> String {
-        var series = spec.series
-        if let seriesLimit { series = Array(series.prefix(seriesLimit)) }
+        let series = seriesLimit.map { Array(spec.series.prefix($0)) } ?? spec.series
         let unit = ChartFormat.trimmed(spec.unit)
-        var out = kindName + "。"
-        if !unit.isEmpty { out += "单位：\(unit)。" }
+        var out = kindName
+        out.reserveCapacity(kindName.utf8.count + 64 + spec.categories.count * (16 + series.count * 24))
+        out += "。"
+        if !unit.isEmpty { out += "单位："; out += unit; out += "。" }
         let known = series.indices.contains { s in spec.categories.indices.contains { spec.value(series: s, category: $0) != nil } }
-        if !known { out += ChartStyle.noDataLabel + "。" }
+        if !known { out += ChartStyle.noDataLabel; out += "。" }
         guard !spec.categories.isEmpty, !series.isEmpty else { return out }
-        var parts: [String] = []
+        let names = series.map { ChartFormat.trimmed($0.name) }
         for (c, category) in spec.categories.enumerated() {
-            let values = series.indices.map { spec.value(series: $0, category: c) }
-            if values.allSatisfy({ $0 == nil }) {
-                parts.append("\(category)：\(ChartStyle.unknownLabel)")
+            if c > 0 { out += "；" }
+            out += category
+            out += "："
+            guard series.indices.contains(where: { spec.value(series: $0, category: c) != nil }) else {
+                out += ChartStyle.unknownLabel
                 continue
             }
-            var items: [String] = []
-            for (s, value) in values.enumerated() {
-                let name = ChartFormat.trimmed(series[s].name)
-                let amount = value.map { amountText($0, unit: unit) } ?? ChartStyle.unknownLabel
-                items.append(name.isEmpty ? amount : "\(name) \(amount)")
+            // The category's sum, when asked for: nil once a value is unknown.
+            var sum: Decimal? = totals && series.count > 1 ? 0 : nil
+            for s in series.indices {
+                if s > 0 { out += "，" }
+                if !names[s].isEmpty { out += names[s]; out += " " }
+                if let value = spec.value(series: s, category: c) {
+                    appendAmount(value, unit: unit, to: &out)
+                    sum = sum.map { $0 + value }
+                } else {
+                    out += ChartStyle.unknownLabel
+                    sum = nil
+                }
             }
-            if totals && series.count > 1 && values.allSatisfy({ $0 != nil }) {
-                let sum = values.compactMap { $0 }.reduce(Decimal(0), +)
-                items.append("合计 " + amountText(sum, unit: unit))
+            if let sum {
+                out += "，合计 "
+                appendAmount(sum, unit: unit, to: &out)
             }
-            parts.append("\(category)：" + items.joined(separator: "，"))
         }
-        return out + parts.joined(separator: "；") + "。"
+        out += "。"
+        return out
     }
 
     /// "84 件", or "84" without a unit.
     static func amountText(_ value: Decimal, unit: String) -> String {
-        let number = ChartFormat.number(value)
-        return unit.isEmpty ? number : "\(number) \(unit)"
+        var text = ""
+        appendAmount(value, unit: unit, to: &text)
+        return text
+    }
+
+    /// Appends `amountText(value, unit: unit)`.
+    static func appendAmount(_ value: Decimal, unit: String, to out: inout String) {
+        out += ChartFormat.number(value)
+        if !unit.isEmpty { out += " "; out += unit }
     }
 }

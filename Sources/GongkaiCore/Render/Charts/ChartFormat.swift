@@ -27,8 +27,16 @@ enum ChartFormat {
         return text.trimmingCharacters(in: blanks)
     }
 
-    /// A value as a Double for geometry.
+    /// A value as a Double for geometry: a whole value below 2^53 (`Decimal.smallWholeValue`)
+    /// converted as an integer, exactly as Foundation converts it (`decimalDouble`, compared in
+    /// `ChartScaleTests`), without bridging to `NSDecimalNumber`.
     static func double(_ value: Decimal) -> Double {
+        if let whole = value.smallWholeValue { return Double(whole) }
+        return decimalDouble(value)
+    }
+
+    /// `value` as a Double through Foundation.
+    static func decimalDouble(_ value: Decimal) -> Double {
         NSDecimalNumber(decimal: value).doubleValue
     }
 

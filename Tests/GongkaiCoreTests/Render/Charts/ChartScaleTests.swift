@@ -97,4 +97,54 @@ import Testing
         #expect(scale.niceMinimum == -8)
         #expect(scale.ticks.contains(0))
     }
+    /// `wholeAxis` (integers, the axis of nearly every chart) against `decimalAxis` (Decimal
+    /// arithmetic): the same ends and ticks, printed the same, for every whole range near zero
+    /// and around each nice step's boundaries up to 2^53, ends given in more than one of
+    /// `Decimal`'s shapes; and the lengths and positions along each axis, bit for bit, against
+    /// the Decimal formulas through Foundation.
+    @Test func wholeAxisIsTheDecimalAxis() {
+        var pairs: [(Int64, Int64)] = []
+        for low in Int64(-12)...12 { for high in Int64(-12)...20 { pairs.append((low, high)) } }
+        var edges: [Int64] = [(1 << 53) - 1, 9_007_199_254_740_000]
+        var power: Int64 = 1
+        for _ in 0..<15 {
+            for multiple: Int64 in [1, 2, 5, 10] { for delta: Int64 in [-1, 0, 1] { edges.append(multiple * power * 5 + delta) } }
+            power *= 10
+        }
+        for edge in edges where edge > 0 && edge < 1 << 53 {
+            for other in [0, -edge / 3] { pairs.append((other, edge)); pairs.append((-edge, other)) }
+        }
+        var fastCount = 0
+        for (low, high) in pairs {
+            let shapes: [(Decimal, Decimal)] = [(Decimal(low), Decimal(high)),
+                                                (Decimal(string: "\(low)e0") ?? .nan, Decimal(string: "\(high)") ?? .nan),
+                                                (Decimal(low) * 10 / 10, Decimal(high) * 100 / 100)]
+            for (minimum, maximum) in shapes {
+                for wholeNumbers in [false, true] {
+                    let slow = ChartScale.decimalAxis(minimum: minimum, maximum: maximum, wholeNumbers: wholeNumbers)
+                    guard let fast = ChartScale.wholeAxis(minimum: minimum, maximum: maximum, wholeNumbers: wholeNumbers) else {
+                        // Declined only where the step is not whole, or an end is not read as whole
+                        // (`Decimal(low) * 10 / 10` has a negative exponent).
+                        let unread = minimum.smallWholeValue == nil || maximum.smallWholeValue == nil
+                        #expect(unread || (!wholeNumbers && max(high, 0) - min(low, 0) < 5 && max(high, 0) > min(low, 0)), "\(low)…\(high)")
+                        continue
+                    }
+                    fastCount += 1
+                    #expect(fast.minimum == slow.minimum && fast.maximum == slow.maximum && fast.ticks == slow.ticks, "\(low)…\(high)")
+                    #expect(fast.ticks.map(ChartFormat.number) == slow.ticks.map(ChartFormat.number), "\(low)…\(high)")
+                }
+            }
+            let scale = ChartScale(minimum: Decimal(low), maximum: Decimal(high), length: 167.5)
+            let span = ChartFormat.decimalDouble(scale.niceMaximum - scale.niceMinimum)
+            for value in Set([low, high, 0, low / 2, high / 3, high - 1, low + 1, high + 1]) {
+                let decimal = Decimal(value)
+                let length = ChartFormat.decimalDouble(decimal) * 167.5 / span
+                let position = ChartFormat.decimalDouble(decimal - scale.niceMinimum) * 167.5 / span
+                #expect(scale.length(of: decimal).bitPattern == length.bitPattern, "\(value) in \(low)…\(high)")
+                #expect(scale.position(of: decimal).bitPattern == position.bitPattern, "\(value) in \(low)…\(high)")
+                #expect(ChartFormat.double(decimal).bitPattern == ChartFormat.decimalDouble(decimal).bitPattern)
+            }
+        }
+        #expect(fastCount > pairs.count)
+    }
 }
