@@ -156,7 +156,7 @@ public enum SiteRoutes {
     /// Whether a path holds only ASCII and CJK unified ideographs (U+3400–U+4DBF, U+4E00–U+9FFF):
     /// then a slash is always a Character of its own (none of these joins a grapheme with it) and
     /// two parts are equal as Strings exactly when their bytes are (none has another canonical form).
-    private static func isPlain(_ bytes: [UInt8]) -> Bool {
+    static func isPlain(_ bytes: [UInt8]) -> Bool {
         var index = 0
         while index < bytes.count {
             let lead = bytes[index]
