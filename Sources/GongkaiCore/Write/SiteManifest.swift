@@ -25,8 +25,8 @@ struct SiteManifest: Sendable {
 
     /// `text` as UTF-8, made as bytes: a line per file of the site (47,000 at 10,000 reports,
     /// ten times that at 100,000), which interpolated into a `String` line by line was a part of
-    /// the serial commit that grows with the site. `textByInterpolation` is the oracle the tests
-    /// compare it with.
+    /// the serial commit that grows with the site. The tests compare it with the text made that
+    /// way (`SiteManifestTests`).
     var bytes: [UInt8] {
         var out = Array("\(Self.header)\n\(fingerprint)\n".utf8)
         if let outcome {
@@ -45,17 +45,6 @@ struct SiteManifest: Sendable {
             out.append(UInt8(ascii: " "))
             out.append(contentsOf: path.utf8)
             out.append(UInt8(ascii: "\n"))
-        }
-        return out
-    }
-
-    /// The text as it was made, line by line by interpolation: the tests' oracle for `bytes`.
-    var textByInterpolation: String {
-        var out = "\(Self.header)\n\(fingerprint)\n"
-        if let outcome { out += outcome.lines.map { $0 + "\n" }.joined() }
-        for path in TextOrder.sorted(Array(files.keys)) {
-            guard let entry = files[path] else { continue }
-            out += "\(String(entry.hash, radix: 16)) \(entry.size) \(path)\n"
         }
         return out
     }
