@@ -35,10 +35,11 @@ struct SiteManifest: Sendable {
                 out.append(UInt8(ascii: "\n"))
             }
         }
-        let paths = TextOrder.sorted(Array(files.keys))
-        out.reserveCapacity(out.count + paths.count * 80)
-        for path in paths {
-            guard let entry = files[path] else { continue }
+        // Sorted as pairs: looking each path up again hashed it through Unicode normalisation.
+        let pairs = Array(files)
+        out.reserveCapacity(out.count + pairs.count * 80)
+        for index in TextOrder.order(pairs.map(\.key)) {
+            let (path, entry) = pairs[index]
             Self.appendHex(entry.hash, to: &out)
             out.append(UInt8(ascii: " "))
             if entry.size < 0 { out.append(contentsOf: String(entry.size).utf8) } else { out.appendDigits(UInt64(entry.size)) }
