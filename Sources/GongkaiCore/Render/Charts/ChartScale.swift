@@ -3,13 +3,16 @@ import Foundation
 /// Maps data values to lengths along a value axis with a nice round range (0…84 → 0…100) and evenly spaced ticks.
 public struct ChartScale: Sendable, Hashable {
     /// Lowest value of the axis: 0, or a nice round negative number when the data goes below zero.
-    public var niceMinimum: Decimal
+    public private(set) var niceMinimum: Decimal
     /// Highest value of the axis: a nice round number at or above the data maximum (84 → 100).
-    public var niceMaximum: Decimal
+    public private(set) var niceMaximum: Decimal
     /// Tick values from `niceMinimum` to `niceMaximum`, evenly spaced; 0 is always one of them.
     public var ticks: [Decimal]
     /// Length in user units spanned by `niceMinimum…niceMaximum`.
     public var length: Double
+    /// `niceMaximum - niceMinimum` as a Double, made once here: `length(of:)` and `position(of:)`
+    /// divide by it on every call, and it depends only on the ends (set only in `init`).
+    private var span: Double
 
     /// A scale from 0 to a nice maximum at or above `maximum`, spread over `length` user units.
     public init(maximum: Decimal, length: Double) {
@@ -29,6 +32,7 @@ public struct ChartScale: Sendable, Hashable {
         niceMinimum = axis.minimum
         niceMaximum = axis.maximum
         ticks = axis.ticks
+        span = Self.span(from: axis.minimum, to: axis.maximum)
     }
 
     /// The axis of `init` in `Decimal` arithmetic.
@@ -86,11 +90,11 @@ public struct ChartScale: Sendable, Hashable {
         return ChartFormat.double(value - niceMinimum) * length / span
     }
 
-    /// `niceMaximum - niceMinimum` as a Double: in integers when both are whole (the
-    /// difference of two whole values below 2^53 is exact either way).
-    private var span: Double {
-        if let high = niceMaximum.smallWholeValue, let low = niceMinimum.smallWholeValue { return Double(high - low) }
-        return ChartFormat.double(niceMaximum - niceMinimum)
+    /// `high - low` as a Double: in integers when both are whole (the difference of two whole
+    /// values below 2^53 is exact either way).
+    private static func span(from low: Decimal, to high: Decimal) -> Double {
+        if let high = high.smallWholeValue, let low = low.smallWholeValue { return Double(high - low) }
+        return ChartFormat.double(high - low)
     }
 
     /// The smallest of 1, 2, 5 × 10ⁿ that is at least `raw` (which must be positive).

@@ -52,41 +52,39 @@ struct OfficialTable: Sendable {
     static let table4Skeletons = Skeleton<Table4Group>.all { OfficialTables.unflagged.table4($0, cell: $1) }
 
     /// A table's HTML as `TableView.write` writes it for a format, cut at its number cells:
-    /// `pieces[i]` comes before the cell `slots[i]`, the last piece after the last cell (the
-    /// notes under the table, which depend on the cells, follow it). Made by writing the table
-    /// of a format with a marker in place of each number cell.
-    /// A class, as its slots are: a page reads each table's skeleton and every slot of it,
-    /// and a struct's copy retained each of their arrays and strings.
+    /// slot `i`'s `piece` comes before its cell, `end` after the last cell (the notes under the
+    /// table, which depend on the cells, follow it). Made by writing the table of a format with
+    /// a marker in place of each number cell.
+    /// Every piece and every slot's fixed parts are ranges of one byte buffer, and the slots are
+    /// plain values: a page reads each table's skeleton and every slot of it, and an array (or an
+    /// object) per piece and per part cost a retain and a release at each read, a third of
+    /// writing the tables.
     final class Skeleton<Row: TableRowKey>: Sendable {
         let format: ReportFormat
         let caption: String
         let id: String
-        let pieces: [[UInt8]]
+        /// The pieces and the slots' parts, back to back.
+        let bytes: [UInt8]
         let slots: [Slot]
-        /// Each slot's index by its cell id (`Slot.id`).
+        /// The bytes after the last cell (`bytes[end]`).
+        let end: Range<Int>
+        /// Each slot's index by its cell id (`t3-newReceived-6`, what `OfficialTables.flagged`
+        /// is keyed by).
         let slotIndexes: [String: Int]
 
-        final class Slot: Sendable {
+        /// A number cell of the table: where it is and its fixed parts in `bytes`.
+        struct Slot: Sendable {
             let row: Row
-            let reference: CellReference
-            /// The cell's id, `t3-newReceived-6` (what `OfficialTables.flagged` is keyed by).
-            let id: String
+            /// The cell's 0-based column.
+            let column: Int
+            /// The table's HTML before the cell, after the previous one.
+            let piece: Range<Int>
             /// `<td id="…" class="number`, with the id escaped as `TableCellView` escapes an anchor.
-            let open: [UInt8]
+            let open: Range<Int>
             /// ` colspan="N"` (table 2's last cell of a short row), or nothing.
-            let colspan: [UInt8]
+            let colspan: Range<Int>
             /// The cell's link to itself and its end: `<a class="cite" href="#…">链接</a></td>`.
-            let cite: [UInt8]
-
-            init(row: Row, reference: CellReference, colspan: String?) {
-                self.row = row
-                self.reference = reference
-                id = OfficialTables.cellID(reference)
-                let escaped = HTMLText.escapedBytes(id)
-                open = Array("<td id=\"".utf8) + escaped + Array("\" class=\"number".utf8)
-                self.colspan = colspan.map { Array(" colspan=\"\($0)\"".utf8) } ?? []
-                cite = Array("<a class=\"cite\" href=\"#".utf8) + escaped + Array("\">链接</a></td>".utf8)
-            }
+            let cite: Range<Int>
         }
 
         typealias Make = (ReportTable<Row>, OfficialTables.DataCell) -> TableView
@@ -113,7 +111,7 @@ struct OfficialTable: Sendable {
             let bytes = out.bytes
             // Each marker cell is written `<td>` or `<td colspan="N">`, the marker, its number, `</td>`.
             let markerBytes = Array(Self.marker.utf8), open = Array("<td".utf8), close = Array("</td>".utf8)
-            var pieces: [[UInt8]] = [], slots: [Slot] = []
+            var buffer: [UInt8] = [], slots: [Slot] = [], ids: [String] = []
             var start = 0, index = 0
             while let found = Self.find(markerBytes, in: bytes, from: index) {
                 guard let cellStart = Self.findLast(open, in: bytes, before: found), cellStart >= start,
@@ -127,19 +125,34 @@ struct OfficialTable: Sendable {
                     guard attributes.hasPrefix(" colspan=\""), attributes.hasSuffix("\"") else { return nil }
                     colspan = String(attributes.dropFirst(10).dropLast())
                 }
-                pieces.append(Array(bytes[start..<cellStart]))
-                slots.append(Slot(row: row, reference: references[number], colspan: colspan))
+                let reference = references[number]
+                let cellID = OfficialTables.cellID(reference)
+                let escaped = HTMLText.escapedBytes(cellID)
+                // Appends `parts` to the buffer, giving their range.
+                func add(_ parts: [UInt8]...) -> Range<Int> {
+                    let first = buffer.count
+                    for part in parts { buffer += part }
+                    return first..<buffer.count
+                }
+                slots.append(Slot(
+                    row: row, column: reference.column,
+                    piece: add(Array(bytes[start..<cellStart])),
+                    open: add(Array("<td id=\"".utf8), escaped, Array("\" class=\"number".utf8)),
+                    colspan: add(colspan.map { Array(" colspan=\"\($0)\"".utf8) } ?? []),
+                    cite: add(Array("<a class=\"cite\" href=\"#".utf8), escaped, Array("\">链接</a></td>".utf8))))
+                ids.append(cellID)
                 start = cellEnd + close.count
                 index = start
             }
             guard slots.count == references.count else { return nil }
-            pieces.append(Array(bytes[start...]))
+            end = buffer.count..<(buffer.count + bytes.count - start)
+            buffer += bytes[start...]
             self.format = format
             caption = view.caption
             id = view.id
-            self.pieces = pieces
+            self.bytes = buffer
             self.slots = slots
-            slotIndexes = Dictionary(slots.enumerated().map { ($1.id, $0) }) { first, _ in first }
+            slotIndexes = Dictionary(ids.enumerated().map { ($1, $0) }) { first, _ in first }
         }
 
         /// Writes `table` (of this skeleton's format) as `TableView.write` writes the table
@@ -155,12 +168,14 @@ struct OfficialTable: Sendable {
                 flagged = Array(repeating: nil, count: slots.count)
                 for (cell, checks) in tables.flagged { if let index = slotIndexes[cell] { flagged[index] = checks } }
             }
-            for (index, slot) in slots.enumerated() {
-                out.bytes += pieces[index]
-                tables.writeDataCell(table.cell(slot.row, slot.reference.column), slot: slot, checks: flagged.isEmpty ? nil : flagged[index],
-                                     tableID: id, notes: &notes, to: &out)
+            bytes.withUnsafeBufferPointer { parts in
+                for (index, slot) in slots.enumerated() {
+                    out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: parts[slot.piece]))
+                    tables.writeDataCell(table.cell(slot.row, slot.column), slot: slot, parts: parts, checks: flagged.isEmpty ? nil : flagged[index],
+                                         tableID: id, notes: &notes, to: &out)
+                }
+                out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: parts[end]))
             }
-            out.bytes += pieces[pieces.count - 1]
             TableView.writeNotes(notes.texts, table: id, to: &out)
             return true
         }
@@ -179,11 +194,12 @@ struct OfficialTable: Sendable {
 
 extension OfficialTables {
     /// Writes the cell `dataCell` makes as `TableCellView.write` writes it, without making it:
-    /// the slot's bytes made once, the cell's classes, note, number and footnote. `checks`: the
-    /// failed checks naming the cell (`flagged[slot.id]`), nil when none does.
-    func writeDataCell<Row>(_ cell: Cell, slot: OfficialTable.Skeleton<Row>.Slot, checks: String?, tableID: String, notes: inout UnknownNotes,
-                            to out: inout HTMLBytes) {
-        out.bytes += slot.open
+    /// the slot's bytes made once (ranges of `parts`, its skeleton's bytes), the cell's classes,
+    /// note, number and footnote. `checks`: the failed checks naming the cell (`flagged` under
+    /// the slot's cell id), nil when none does.
+    func writeDataCell<Row>(_ cell: Cell, slot: OfficialTable.Skeleton<Row>.Slot, parts: UnsafeBufferPointer<UInt8>, checks: String?, tableID: String,
+                            notes: inout UnknownNotes, to out: inout HTMLBytes) {
+        out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: parts[slot.open]))
         if cell.value == nil { out.bytes += Self.unknownClass }
         if checks != nil { out.bytes += Self.flaggedClass }
         out.bytes.append(UInt8(ascii: "\""))
@@ -202,11 +218,11 @@ extension OfficialTables {
             out.escaped(note)
             out.bytes.append(UInt8(ascii: "\""))
         }
-        out.bytes += slot.colspan
+        out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: parts[slot.colspan]))
         out.bytes.append(UInt8(ascii: ">"))
         if let value = cell.value, value.smallWholeValue != nil { value.appendText(to: &out.bytes) } else { out.escaped(Display.number(cell.value)) }
         if let footnote { TableCellView.writeFootnote(footnote, table: tableID, to: &out) }
-        out.bytes += slot.cite
+        out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: parts[slot.cite]))
     }
 
     private static let unknownClass = Array(" unknown".utf8)
