@@ -91,14 +91,8 @@ final class AssembledStream: @unchecked Sendable {
         self.waiting = [:]
         lock.unlock()
         if let failure { throw failure }
-        var bytes: [UInt8] = []
-        for index in next..<builder.corpus.reports.count {
-            bytes.removeAll(keepingCapacity: true)
-            let file = waiting[index] ?? []
-            kind.part(builder, index, file.isEmpty ? nil : file, &bytes)
-            try stream.write(bytes)
-        }
-        try stream.write(kind.tail(builder))
+        // A part left waiting empty was not kept (over the limit): made again, like one never handed over.
+        try kind.writeParts(builder, of: next..<builder.corpus.reports.count, from: { index in waiting[index].flatMap { $0.isEmpty ? nil : $0 } }, into: stream)
         try writer.finish(stream, path: path)
     }
 }

@@ -198,6 +198,7 @@ struct BuildRun {
     mutating func assemble() -> String? {
         let changedPublished = Set(changedPaths.map { PathKey(build.publishedPath($0)) })
         let replacements = Dictionary(reports.filter { changedPublished.contains(PathKey($0.path)) }.map { ($0.path, $0) }) { first, _ in first }
+        reportCount = reports.count
         if known != nil, skipped.isEmpty, replacements.count == changedPaths.count, let taken = incremental?.takeCorpus(),
            case var last = taken.corpus, let replacement = CorpusAssembler.replace(replacements, in: &last) {
             corpus = last
@@ -206,10 +207,9 @@ struct BuildRun {
             replaced = Set(replacement.reports)
             touchedYears = Set(replacements.values.compactMap(\.metadata.year))
         } else {
-            corpus = CorpusAssembler.assemble(reports)
+            corpus = CorpusAssembler.assemble(taking: &reports)
             corpus.narratives = narratives
         }
-        reportCount = reports.count
         reports = []
         return "\(corpus.townships.count) townships, \(corpus.years.count) years"
     }

@@ -15,12 +15,49 @@ import Foundation
 enum TextOrder {
     /// `texts` in ascending `String` order (`<`).
     static func sorted(_ texts: [String]) -> [String] {
-        let plain = texts.map(isPlainlyNFC)
-        let order = texts.indices.sorted { a, b in
-            if plain[a], plain[b], let less = bytesPrecede(texts[a], texts[b]) { return less }
-            return texts[a] < texts[b]
+        order(texts).map { texts[$0] }
+    }
+
+    /// The indexes of `texts` in the order `sorted` puts them (equal texts in their order in
+    /// `texts`): for sorting values by a text of theirs without looking each up again.
+    ///
+    /// The plain texts' bytes are copied one after another into one buffer, and two plain texts
+    /// are compared there with `memcmp`: comparing the `String`s themselves (a retain and a
+    /// release of each, and two nested closures for their bytes) was most of the time of the
+    /// manifest's 143,000-path sort at 30,000 reports.
+    static func order(_ texts: [String]) -> [Int] {
+        // Each text's bytes in `bytes`, from `start`, `count` long; `count` -1: not plainly NFC.
+        var spans: [(start: Int, count: Int)] = []
+        spans.reserveCapacity(texts.count)
+        var bytes: [UInt8] = []
+        for text in texts {
+            var text = text
+            text.withUTF8 { utf8 in
+                if isPlainlyNFC(utf8) {
+                    spans.append((bytes.count, utf8.count))
+                    bytes.append(contentsOf: utf8)
+                } else {
+                    spans.append((0, -1))
+                }
+            }
         }
-        return order.map { texts[$0] }
+        var order = Array(texts.indices)
+        bytes.withUnsafeBufferPointer { bytes in
+            spans.withUnsafeBufferPointer { spans in
+                order.sort { a, b in
+                    let (left, right) = (spans[a], spans[b])
+                    guard left.count >= 0, right.count >= 0 else { return texts[a] < texts[b] }
+                    let common = min(left.count, right.count)
+                    // Two texts with bytes: the buffer is not empty, and has an address.
+                    if common > 0, let base = bytes.baseAddress {
+                        let difference = memcmp(base + left.start, base + right.start, common)
+                        if difference != 0 { return difference < 0 }
+                    }
+                    return left.count < right.count
+                }
+            }
+        }
+        return order
     }
 
     /// Whether `text` is in NFC as its bytes show, without normalising it: every scalar ASCII,
@@ -31,39 +68,27 @@ enum TextOrder {
     /// mark, Hangul, Latin with accents…), never a wrong yes.
     static func isPlainlyNFC(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let lead = bytes[index]
-                if lead < 0x80 { index += 1; continue }
-                // Only three-byte scalars can be plain (U+3000–U+FF5E); their bytes are valid UTF-8.
-                guard lead & 0xF0 == 0xE0, index + 2 < bytes.count else { return false }
-                let scalar = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                guard isPlainScalar(scalar) else { return false }
-                index += 3
-            }
-            return true
+        return text.withUTF8(isPlainlyNFC)
+    }
+
+    /// `isPlainlyNFC` of a text's UTF-8 bytes.
+    static func isPlainlyNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 { index += 1; continue }
+            // Only three-byte scalars can be plain (U+3000–U+FF5E); their bytes are valid UTF-8.
+            guard lead & 0xF0 == 0xE0, index + 2 < bytes.count else { return false }
+            let scalar = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            guard isPlainScalar(scalar) else { return false }
+            index += 3
         }
+        return true
     }
 
     /// The scalars `isPlainlyNFC` accepts beyond ASCII.
     static func isPlainScalar(_ scalar: UInt32) -> Bool {
         (0x4E00...0x9FFF).contains(scalar) || (0x3400...0x4DBF).contains(scalar)
             || (0x3000...0x3029).contains(scalar) || (0xFF01...0xFF5E).contains(scalar)
-    }
-
-    /// Whether `a`'s UTF-8 bytes come before `b`'s (a proper prefix first); nil when a string's
-    /// bytes are not contiguous (a bridged string), for `<` to decide.
-    private static func bytesPrecede(_ a: String, _ b: String) -> Bool? {
-        a.utf8.withContiguousStorageIfAvailable { left in
-            b.utf8.withContiguousStorageIfAvailable { right -> Bool in
-                let common = min(left.count, right.count)
-                if common > 0, let l = left.baseAddress, let r = right.baseAddress {
-                    let difference = memcmp(l, r, common)
-                    if difference != 0 { return difference < 0 }
-                }
-                return left.count < right.count
-            }
-        } ?? nil
     }
 }

@@ -54,10 +54,17 @@ struct AssembledKind: Sendable {
     /// reads it back (nil: made again).
     func produce(_ b: SiteBuilder, into stream: SiteStream) throws(Diagnostic) {
         try stream.write(head(b))
+        try writeParts(b, of: b.corpus.reports.indices, from: { index in stream.written(sourcePath(b, index)) }, into: stream)
+    }
+
+    /// Gives `stream` the parts of reports `indices`, in order, each made from the file
+    /// `file(index)` gives (nil: made again), then the tail: the end of the whole file, which
+    /// `produce` and `AssembledStream.finish` share.
+    func writeParts(_ b: SiteBuilder, of indices: Range<Int>, from file: (Int) -> [UInt8]?, into stream: SiteStream) throws(Diagnostic) {
         var bytes: [UInt8] = []
-        for index in b.corpus.reports.indices {
+        for index in indices {
             bytes.removeAll(keepingCapacity: true)
-            part(b, index, stream.written(sourcePath(b, index)), &bytes)
+            part(b, index, file(index), &bytes)
             try stream.write(bytes)
         }
         try stream.write(tail(b))

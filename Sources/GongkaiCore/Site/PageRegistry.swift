@@ -91,7 +91,7 @@ extension PageKind {
         .streamed("cells-csv", path: SiteRoutes.cellsCSV) { b, stream throws(Diagnostic) in try AssembledKind.cellsCSV.produce(b, into: stream) },
         .single("datapackage", path: SiteRoutes.dataPackage) { b in OpenDataPackage.descriptor(site: b.site, years: b.corpus.years) },
         .single("feed", path: SiteRoutes.feed) { b in
-            SiteFeeds.atom(title: b.site.name, entries: b.feedEntries, baseURL: b.site.baseURL, limit: b.site.feedEntries)
+            SiteFeeds.atom(title: b.site.name, entries: b.feedEntries(limit: b.site.feedEntries), baseURL: b.site.baseURL, limit: b.site.feedEntries)
         },
         .streamed("year-csv", items: { $0.corpus.years }, path: { year, _ in SiteRoutes.data + ReportCSV.yearPath(year) }, reads: { .year($0) },
                   produce: { year, b, stream throws(Diagnostic) in

@@ -25,8 +25,8 @@ struct SiteManifest: Sendable {
 
     /// `text` as UTF-8, made as bytes: a line per file of the site (47,000 at 10,000 reports,
     /// ten times that at 100,000), which interpolated into a `String` line by line was a part of
-    /// the serial commit that grows with the site. `textByInterpolation` is the oracle the tests
-    /// compare it with.
+    /// the serial commit that grows with the site. The tests compare it with the text made that
+    /// way (`SiteManifestTests`).
     var bytes: [UInt8] {
         var out = Array("\(Self.header)\n\(fingerprint)\n".utf8)
         if let outcome {
@@ -35,27 +35,17 @@ struct SiteManifest: Sendable {
                 out.append(UInt8(ascii: "\n"))
             }
         }
-        let paths = TextOrder.sorted(Array(files.keys))
-        out.reserveCapacity(out.count + paths.count * 80)
-        for path in paths {
-            guard let entry = files[path] else { continue }
+        // Sorted as pairs: looking each path up again hashed it through Unicode normalisation.
+        let pairs = Array(files)
+        out.reserveCapacity(out.count + pairs.count * 80)
+        for index in TextOrder.order(pairs.map(\.key)) {
+            let (path, entry) = pairs[index]
             Self.appendHex(entry.hash, to: &out)
             out.append(UInt8(ascii: " "))
             if entry.size < 0 { out.append(contentsOf: String(entry.size).utf8) } else { out.appendDigits(UInt64(entry.size)) }
             out.append(UInt8(ascii: " "))
             out.append(contentsOf: path.utf8)
             out.append(UInt8(ascii: "\n"))
-        }
-        return out
-    }
-
-    /// The text as it was made, line by line by interpolation: the tests' oracle for `bytes`.
-    var textByInterpolation: String {
-        var out = "\(Self.header)\n\(fingerprint)\n"
-        if let outcome { out += outcome.lines.map { $0 + "\n" }.joined() }
-        for path in TextOrder.sorted(Array(files.keys)) {
-            guard let entry = files[path] else { continue }
-            out += "\(String(entry.hash, radix: 16)) \(entry.size) \(path)\n"
         }
         return out
     }

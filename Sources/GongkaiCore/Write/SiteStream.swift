@@ -9,6 +9,9 @@ public final class SiteStream {
     /// stream is kept in memory.
     private let earlier: ((String) -> [UInt8]?)?
     private var buffer: [UInt8] = []
+    /// The path of the file written to (as `SiteWriter.openStream` staged it); nil when the
+    /// bytes are kept in memory.
+    var destination: String? { file?.path }
     private var started = false
     private static let flushSize = 1 << 20
     /// When set, a flush first checks it and stops the file (throws) once the build is asked

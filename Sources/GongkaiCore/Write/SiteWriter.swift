@@ -181,9 +181,10 @@ public final class SiteWriter: @unchecked Sendable {
     /// the disk, and records the file (unchanged since the previous build, or written).
     func finish(_ stream: SiteStream, path: String) throws(Diagnostic) {
         try stream.flush()
-        let destination = (stagingPath ?? pendingPath) + "/" + path
-        guard let (hash, size) = disk.contentHash(destination) else {
-            throw Diagnostic(.error, "write.failed", file: destination, line: nil, "写入后无法读回")
+        // The staged file `openStream(path)` chose; a stream kept in memory has none (not one
+        // this writer opened), and nothing to read back.
+        guard let destination = stream.destination, let (hash, size) = disk.contentHash(destination) else {
+            throw Diagnostic(.error, "write.failed", file: stream.destination ?? path, line: nil, "写入后无法读回")
         }
         let entry = SiteManifest.Entry(hash: hash, size: size)
         lock.lock()

@@ -33,3 +33,16 @@ import Testing
         }
     }
 }
+
+extension SiteManifest {
+    /// The text as it was made, line by line by interpolation: the oracle for `bytes`.
+    var textByInterpolation: String {
+        var out = "\(Self.header)\n\(fingerprint)\n"
+        if let outcome { out += outcome.lines.map { $0 + "\n" }.joined() }
+        for path in TextOrder.sorted(Array(files.keys)) {
+            guard let entry = files[path] else { continue }
+            out += "\(String(entry.hash, radix: 16)) \(entry.size) \(path)\n"
+        }
+        return out
+    }
+}

@@ -47,6 +47,13 @@ import Testing
             // With the non-plain texts left out, every comparison is by bytes.
             let plain = unique.filter(TextOrder.isPlainlyNFC)
             #expect(TextOrder.sorted(plain) == plain.sorted())
+            // With repeats and the empty text, the indexes are those of a stable sort by `<`.
+            let repeated = texts + texts.prefix(round) + [""] + (round % 2 == 0 ? [""] : [])
+            #expect(TextOrder.order(repeated) == repeated.indices.sorted { repeated[$0] < repeated[$1] })
         }
+        // No bytes at all to compare.
+        #expect(TextOrder.order([]) == [])
+        #expect(TextOrder.order(["", ""]) == [0, 1])
+        #expect(TextOrder.order(["b", "", "\u{F967}", ""]) == [1, 3, 0, 2])
     }
 }

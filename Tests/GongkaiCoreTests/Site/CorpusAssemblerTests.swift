@@ -26,6 +26,42 @@ import Testing
         return ReportParser.parse(SourceText(path: path ?? "\(township)/\(year).txt", text: text))
     }
 
+    /// `permute` (swaps along the permutation's cycles) puts every value where `map` does.
+    @Test func permutingInPlaceIsMappingByTheOrder() {
+        var generator = SplitMix64(seed: 0x5CA1E9)
+        for count in [0, 1, 2, 3, 7, 64, 500] {
+            for _ in 0..<20 {
+                let values = (0..<count).map { "报告-\($0)-" + String(repeating: "镇", count: generator.below(20)) }
+                let order = Array(values.indices).shuffled(using: &generator)
+                var permuted = values
+                CorpusAssembler.permute(&permuted, to: order)
+                #expect(permuted == order.map { values[$0] })
+            }
+            var identity = (0..<count).map(String.init)
+            CorpusAssembler.permute(&identity, to: Array(0..<count))
+            #expect(identity == (0..<count).map(String.init))
+        }
+    }
+
+    /// The build's own reports, moved into the corpus, give the corpus the same reports given
+    /// by copy give, in any input order.
+    @Test func assemblingTakenReportsIsAssemblingACopy() {
+        var generator = SplitMix64(seed: 0xA55E)
+        let reports = (0..<12).map { index in
+            Self.report(township: ["甲镇", "乙乡", "丙街道办事处"][index % 3], county: index % 4 == 0 ? nil : "某县", year: 2019 + index % 4,
+                        carriedOver: index, carriedForward: 0)
+        }
+        let copied = CorpusAssembler.assemble(reports)
+        for _ in 0..<5 {
+            var taken = reports.shuffled(using: &generator)
+            let corpus = CorpusAssembler.assemble(taking: &taken)
+            #expect(taken.isEmpty)
+            #expect(corpus.reports.map(\.path) == copied.reports.map(\.path))
+            #expect(corpus.reports.map(\.sha256) == copied.reports.map(\.sha256))
+            #expect(corpus.placements.map(\.id) == copied.placements.map(\.id))
+        }
+    }
+
     @Test func groupsByTownshipAndSeparatesNamesakesByCounty() {
         let corpus = CorpusAssembler.assemble([
             Self.report(township: "城关镇", county: "甲县", year: 2022, carriedOver: 0, carriedForward: 0),
