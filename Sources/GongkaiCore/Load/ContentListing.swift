@@ -58,7 +58,7 @@ public struct ContentListing: Sendable {
                         listing.skipped.append((path, Diagnostic(.error, "load.folder", line: nil, "无法读取目录（无权限？），其中的报告未发布")))
                     }
                 case .file:
-                    if extensions.contains((name as NSString).pathExtension.lowercased()) {
+                    if extensions.contains(FileExtension.of(name).lowercased()) {
                         listing.paths.append(path)
                     } else {
                         let known = extensions.sorted().map { "." + $0 }.joined(separator: "、")

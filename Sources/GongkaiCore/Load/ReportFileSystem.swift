@@ -71,7 +71,7 @@ public struct ReportFileSystem: Sendable {
 
     /// The reader for a path, by its extension; text for anything else.
     public static func reader(for path: String) -> ReportReader {
-        let pathExtension = (path as NSString).pathExtension.lowercased()
+        let pathExtension = FileExtension.of(path).lowercased()
         return readers.first { $0.extensions.contains(pathExtension) } ?? .text
     }
 

@@ -62,28 +62,9 @@ public enum SiteRoutes {
     /// extension that of the content file (lowercase ASCII letters and digits only, else `bin`),
     /// so a browser or a download keeps the format.
     public static func original(_ placement: ReportPlacement, report: Report, in corpus: Corpus) -> String {
-        let ext = pathExtension(report.path).lowercased()
+        let ext = FileExtension.of(report.path).lowercased()
         let safe = !ext.isEmpty && ext.count <= 8 && ext.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } ? ext : "bin"
         return "reports/\(corpus.townships[placement.townshipIndex].slug)/\(placement.segment)/\(originalPrefix)\(safe)"
-    }
-    /// `(path as NSString).pathExtension`, found on the bytes when the path's last part is
-    /// `name.ext` with a name that does not start with a dot and an extension of one to eight
-    /// ASCII letters and digits (every report file's path); Foundation's own for any other path.
-    /// Foundation's fixes the path's slashes first, making a new string: it was two thirds of
-    /// the original file's link and format on each report page. (`SiteRoutesTests` compares the
-    /// two over the fixtures' paths and odd ones.)
-    static func pathExtension(_ path: String) -> String {
-        let fast = path.utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")) else { return nil }
-            let slash = bytes[..<dot].lastIndex(of: UInt8(ascii: "/"))
-            let nameStart = slash.map { $0 + 1 } ?? 0
-            let ext = bytes[(dot + 1)...]
-            guard dot > nameStart, bytes[nameStart] != UInt8(ascii: "."), (1...8).contains(ext.count),
-                  ext.allSatisfy({ (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0 | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
-            else { return nil }
-            return String(decoding: ext, as: UTF8.self)
-        }
-        return (fast ?? nil) ?? (path as NSString).pathExtension
     }
 
     /// The name prefix of every original file; the site checks treat such files as published

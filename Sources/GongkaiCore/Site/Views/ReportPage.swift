@@ -54,7 +54,7 @@ struct ReportPage: Sendable {
 
         init(href: String, report: Report) {
             self.href = href
-            format = switch SiteRoutes.pathExtension(report.path).lowercased() {
+            format = switch FileExtension.of(report.path).lowercased() {
             case "html", "htm": "网页"
             case "docx", "doc", "wps": "Word"
             case "pdf": "PDF"
