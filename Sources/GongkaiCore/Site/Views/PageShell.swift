@@ -52,6 +52,14 @@ extension PageShell {
     /// The main navigation's pages: none in a folder below another (`navigation`'s cache
     /// relies on it).
     static func navigationTargets(search: Bool) -> [(text: String, path: String)] {
+        search ? targetsWithSearch : targetsWithoutSearch
+    }
+
+    /// The two lists `navigationTargets` gives, made once: every page asks for one.
+    private static let targetsWithSearch = makeNavigationTargets(search: true)
+    private static let targetsWithoutSearch = makeNavigationTargets(search: false)
+
+    private static func makeNavigationTargets(search: Bool) -> [(text: String, path: String)] {
         [("首页", SiteRoutes.home), ("乡镇索引", SiteRoutes.townshipIndex)] + (search ? [("搜索", SiteRoutes.search)] : [])
             + [("对比", SiteRoutes.compare), ("数据质量", SiteRoutes.quality), ("开放数据", SiteRoutes.home + "#open-data")]
     }
