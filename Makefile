@@ -78,7 +78,7 @@ fuzz: deps
 	  -print_final_stats=1 -artifact_prefix=.build-fuzz/crashes/ .build-fuzz/corpus Tests/GongkaiCoreTests/Fixtures/seeds Tests/GongkaiCoreTests/Fixtures/fuzz-html
 
 # Speed and scale: synthetic corpus (BENCH_REPORTS, default 10000), Gongkai vs the copy floor and Hugo.
-bench: deps
+bench: deps search-deps
 	bash Benchmarks/bench.sh
 
 clean:

@@ -114,7 +114,7 @@ edit_written=$(grep '^built' "$work/edit.log" | grep -o '[0-9][0-9]* written' | 
 if [ "$with_serve" = 0 ]; then serve="not measured (BENCH_SERVE=0)"; else serve=$(python3 Benchmarks/serve_latency.py "$gongkai" "$work" "$edited" 5 10); fi
 
 mkdir -p Benchmarks/results
-python3 - "$reports" "$runs" "$content_mb" "$pages" "$files" "$site_mb" "$hugo_pages" "$noop_written" "$edit_wall" "$edit_rss" \
+BENCH_SEARCH_WANTED=$search python3 - "$reports" "$runs" "$content_mb" "$pages" "$files" "$site_mb" "$hugo_pages" "$noop_written" "$edit_wall" "$edit_rss" \
   "$edit_written" "$serve" "$work/rounds" "$work/noops" "$(git rev-parse --short HEAD)" "Benchmarks/results/$reports.md" <<'PY'
 import os, statistics, sys, datetime
 (reports, runs, content_mb, pages, files, site_mb, hugo_pages, noop_written, edit, edit_rss, edit_written,
@@ -144,7 +144,8 @@ rows = [
     ("corpus", f"{reports:,} synthetic reports, {content_mb} MB of text"),
     ("site", f"{pages:,} pages, {files:,} files, {site_mb:,} MB"),
     ("Gongkai: the site (parse, checks, render, write)", f"{site:.2f} s = **{site / copy:.1f}× the copy floor**, peak {own_rss:.0f} MB, {gk_site_rate:,.0f} pages/s"),
-    ("Gongkai: then the search index (Pagefind)", f"{search:.2f} s" if search else "not built (BENCH_SEARCH=0)"),
+    ("Gongkai: then the search index (Pagefind)", f"{search:.2f} s" if search else
+     "not built (BENCH_SEARCH=0)" if os.environ.get("BENCH_SEARCH_WANTED") == "0" else "not built: Pagefind is not installed (`make search-deps`)"),
     ("Gongkai: full build with search", f"{full:.2f} s = {full / copy:.1f}× the copy floor, peak {full_rss:.0f} MB (Pagefind's), {gk_rate:,.0f} pages/s"),
     ("copy floor (`cp -r` of the finished site)", f"{copy:.2f} s"),
     ("Hugo, same corpus as Markdown, same taxonomies", hugo_row),
