@@ -11,7 +11,8 @@ enum CellText: Hashable, Sendable {
     /// Words: a label or something unreadable.
     case words
 
-    /// Reads a cell's text. Accepts signs (`+12`, `-18`, `减4`), units (`251000元`, `3件`), decimals,
+    /// Reads a cell's text. Accepts signs (`+12`, `-18`, `减4`, traditional `減4`), units (`251000元`,
+    /// `3件`, traditional `3個`, `1.5萬元`), decimals,
     /// thousands separators (`1,234`, `1，234`) and stray spaces inside the number.
     ///
     /// Read on the UTF-8 bytes: every cell of every table region goes through here several
@@ -38,6 +39,9 @@ enum CellText: Hashable, Sendable {
         } else if end >= 3, bytes[0] == 0xE5, bytes[1] == 0xA2, bytes[2] == 0x9E {  // 增
             start = 3
         } else if end >= 3, bytes[0] == 0xE5, bytes[1] == 0x87, bytes[2] == 0x8F {  // 减
+            negative = true
+            start = 3
+        } else if end >= 3, bytes[0] == 0xE6, bytes[1] == 0xB8, bytes[2] == 0x9B {  // 減, traditional script
             negative = true
             start = 3
         }
@@ -121,6 +125,7 @@ enum CellText: Hashable, Sendable {
     }
 
     private static let dashes: Set<String> = ["/", "-", "—", "——", "–", "--", "\\", "／", "－", "~", "×", "*"]
-    /// Units longest first, so 万元 wins over 元: their UTF-8 bytes and their text.
-    private static let units: [(bytes: [UInt8], name: String)] = ["万元", "元", "件", "条", "个", "项", "次", "人", "起"].map { (Array($0.utf8), $0) }
+    /// Units longest first, so 万元 (and the traditional 萬元) wins over 元: their UTF-8 bytes and
+    /// their text. Traditional-script reports print 條, 個, 項 (seen in real 繁體 reports).
+    private static let units: [(bytes: [UInt8], name: String)] = ["万元", "萬元", "元", "件", "条", "條", "个", "個", "项", "項", "次", "人", "起"].map { (Array($0.utf8), $0) }
 }

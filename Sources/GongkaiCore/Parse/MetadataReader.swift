@@ -515,8 +515,14 @@ enum MetadataReader {
     /// county: 市场监督管理局, 市政, 区域; 经济开发区, 工业园区, 社区.
     private static func isInsideWord(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
         let next = index + 1 < scalars.count ? scalars[index + 1] : " "
-        if scalars[index] == "市", ["场", "政", "容", "民", "级", "直", "属"].contains(next) || index > 0 && ["城", "超", "都"].contains(scalars[index - 1]) {
+        if scalars[index] == "市", ["场", "政", "容", "民", "级", "直", "属"].contains(next) || index > 0 && scalars[index - 1] == "超" {
             return true
+        }
+        // 城市管理局, 都市: words; but 海城市西四镇, 邹城市田黄镇, 诸城市枳沟镇 are a county-level city
+        // before its township, told by a place character before 城/都 and a township after.
+        if scalars[index] == "市", index > 0, scalars[index - 1] == "城" || scalars[index - 1] == "都" {
+            let rest = String(scalars: scalars[(index + 1)...])
+            return !(index >= 2 && ["镇", "乡", "街道", "苏木"].contains(where: rest.hasSuffix))
         }
         if scalars[index] == "区", ["域", "划", "间", "别"].contains(next) { return true }
         if scalars[index] == "县", ["级", "域", "直", "属"].contains(next) { return true }

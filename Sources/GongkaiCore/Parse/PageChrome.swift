@@ -54,12 +54,31 @@ enum PageChrome {
         return nil
     }
 
-    /// The date a chrome line gives for publication (发布时间/发布日期/成文日期), ISO yyyy-mm-dd;
-    /// a time after the date (09:30, 09:30:00) is ignored.
+    /// The date a chrome line gives for publication (发布时间/发布日期/成文日期, or a bare 时间:
+    /// that no other word runs into), ISO yyyy-mm-dd; a time after the date (09:30, 09:30:00) is
+    /// ignored.
     static func publicationDate(in line: some StringProtocol) -> String? {
-        guard let value = field(dateLabels, in: line) else { return nil }
+        guard let value = field(dateLabels, in: line) ?? bareTimeField(in: Substring(line)) else { return nil }
         let date = value.prefix { $0 != " " && $0 != "\u{3000}" && $0 != "\t" }
         return DateText.iso(date)
+    }
+
+    /// The value of a field labelled only 时间 (時間): `时间:2026-01-26 09:42来源:…`, `来源:XX县人民政府办公室
+    /// 时间:2024-01-31`, both seen in real pages. Only where the label starts the line or follows
+    /// a blank, a bar or punctuation: 抓取时间 and 采集时间 are the crawler's date, 办理时间 a
+    /// sentence's, and they are not the page's.
+    static func bareTimeField(in line: Substring) -> Substring? {
+        for label in ["时间", "時間"] {
+            var rest = line[...]
+            while let range = rest.range(of: label) {
+                let before = range.lowerBound > line.startIndex ? line[line.index(before: range.lowerBound)].unicodeScalars.first : nil
+                if before.map({ !$0.isHan && !$0.properties.isAlphabetic }) ?? true, let value = field([label], in: line[range.lowerBound...]) {
+                    return value
+                }
+                rest = line[range.upperBound...]
+            }
+        }
+        return nil
     }
 
     /// The title a crawler or a metadata box put after a key (`标题: …`, `名 称: | … | ||`,

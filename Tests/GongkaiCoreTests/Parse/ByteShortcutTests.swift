@@ -397,7 +397,9 @@ struct ByteShortcutTests {
             var parts = trimmed.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "|" })
             if trimmed.hasPrefix("|") { parts.removeFirst() }
             if trimmed.hasSuffix("|"), !parts.isEmpty { parts.removeLast() }
-            return GridRow(cells: parts.map { GridCell(text: String($0.trimmingBlanks()), line: line.number) })
+            var row = GridRow(cells: parts.map { GridCell(text: String($0.trimmingBlanks()), line: line.number) })
+            row.printsEveryCell = true
+            return row
         }
         let texts = Self.texts(count: 3000, maxLength: 10) + ["|", "||", "| a |", "|\u{0301}a|", "a|\u{0301}", "| 规章 | 0 |\u{20DD}", "\u{0600}|x|", "|x|\u{200D}"]
         for text in texts {

@@ -207,7 +207,7 @@ struct LayoutReaderTests {
 
     @Test("the readers, in order of preference")
     func readerOrder() {
-        #expect(tableLayoutReaders.map { String(describing: type(of: $0)) } == ["TabRowReader", "PipeRowReader", "CellPerLineReader", "BlankLineCellReader", "SpaceRunReader", "CellStreamReader"])
+        #expect(tableLayoutReaders.map { String(describing: type(of: $0)) } == ["TabRowReader", "PipeRowReader", "CellPerLineReader", "BlankLineCellReader", "SpaceRunReader", "TerminatedCellReader", "CellStreamReader"])
     }
 
     @Test("a grid row's line is its first cell's, its lines every line it spans")

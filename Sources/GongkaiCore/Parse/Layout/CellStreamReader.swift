@@ -14,32 +14,13 @@ struct CellStreamReader: TableLayoutReader {
     }
 
     func rows(from lines: [SourceLine]) -> [GridRow] {
-        var rows: [GridRow] = []
-        var labels: [GridCell] = []
-        var values: [GridCell] = []
-        func closeRow() {
-            guard !values.isEmpty else { return }
-            let label = labels.popLast()
-            rows += labels.map { GridRow(cells: [$0]) }
-            var row = GridRow(cells: (label.map { [$0] } ?? []) + values)
-            row.isInferred = true
-            rows.append(row)
-            labels = []
-            values = []
-        }
+        var rows = RowsByShape { $0.isInferred = true }
         for line in lines {
             for cell in Self.cells(of: line) {
-                if CellText.read(Substring(cell.text)).isValueLike {
-                    values.append(cell)
-                } else {
-                    closeRow()
-                    labels.append(cell)
-                }
+                rows.append(cell, isLabel: !CellText.read(Substring(cell.text)).isValueLike)
             }
         }
-        closeRow()
-        rows += labels.map { GridRow(cells: [$0]) }
-        return rows
+        return rows.finish()
     }
 
     /// The non-empty cells of one line: split at pipes and tabs, and at blanks between values

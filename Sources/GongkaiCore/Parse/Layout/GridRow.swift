@@ -19,6 +19,11 @@ struct GridRow: Sendable, Hashable {
     /// Whether empty cells between the label and the first value are empty values rather than
     /// layout (a layout where every empty cell is seen, `BlankLineCellReader`).
     var keepsLeadingBlanks = false
+    /// Whether the layout prints every cell of the row, blank ones included, as a pipe or tab row does
+    /// (`| 二、上年结转… | | | | | | | 0 |`): blank cells between the label and the first value
+    /// are then either layout (a label merged over two columns) or blank values, and which one
+    /// is decided by the form's column count (`SplitRow.leadingBlanks`).
+    var printsEveryCell = false
 
     /// The first line of the row.
     var line: Int { cells.first?.line ?? 0 }
@@ -43,4 +48,53 @@ protocol TableLayoutReader: Sendable {
 }
 
 /// Every layout reader, in order of preference when two read a table equally well.
-let tableLayoutReaders: [any TableLayoutReader] = [TabRowReader(), PipeRowReader(), CellPerLineReader(), BlankLineCellReader(), SpaceRunReader(), CellStreamReader()]
+let tableLayoutReaders: [any TableLayoutReader] = [TabRowReader(), PipeRowReader(), CellPerLineReader(), BlankLineCellReader(), SpaceRunReader(), TerminatedCellReader(), CellStreamReader()]
+
+/// Rows found by their shape in a stream of cells whose row ends are not all marked: a run of
+/// label cells, then a run of value cells. The last label before the values names the row; the
+/// labels before it (headers, group headers, the first half of a broken label) become rows of
+/// their own. `mark` sets what the layout knows about each value row (`isInferred`, …).
+struct RowsByShape {
+    private var rows: [GridRow] = []
+    private var labels: [GridCell] = []
+    private var values: [GridCell] = []
+    private let mark: (inout GridRow) -> Void
+
+    init(mark: @escaping (inout GridRow) -> Void) { self.mark = mark }
+
+    /// Whether a label or a value is waiting for its row.
+    var isOpen: Bool { !labels.isEmpty || !values.isEmpty }
+
+    /// A cell in reading order: a value (a number or a dash) or an empty cell joins the open row,
+    /// a label closes it and waits for its own values.
+    mutating func append(_ cell: GridCell, isLabel: Bool) {
+        if isLabel {
+            closeRow()
+            labels.append(cell)
+        } else {
+            values.append(cell)
+        }
+    }
+
+    /// Ends the open row: a row when it holds a value, else its empty cells are dropped and its
+    /// labels wait.
+    mutating func closeRow() {
+        if values.contains(where: { !$0.text.isEmpty }) {
+            let label = labels.popLast()
+            rows += labels.map { GridRow(cells: [$0]) }
+            var row = GridRow(cells: (label.map { [$0] } ?? []) + values)
+            mark(&row)
+            rows.append(row)
+            labels = []
+        }
+        values = []
+    }
+
+    /// Every row, the labels left at the end each a row of its own.
+    mutating func finish() -> [GridRow] {
+        closeRow()
+        rows += labels.map { GridRow(cells: [$0]) }
+        labels = []
+        return rows
+    }
+}

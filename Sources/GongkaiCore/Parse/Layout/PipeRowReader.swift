@@ -24,7 +24,9 @@ struct PipeRowReader: TableLayoutReader {
             let (opens, closes) = (parts.first?.isEmpty == true, parts.last?.isEmpty == true)
             if opens { parts.removeFirst() }
             if closes, !parts.isEmpty { parts.removeLast() }
-            return GridRow(cells: parts.map { GridCell(text: String($0.trimmingBlanks()), line: line.number) })
+            var row = GridRow(cells: parts.map { GridCell(text: String($0.trimmingBlanks()), line: line.number) })
+            row.printsEveryCell = true
+            return row
         }
     }
 

@@ -10,7 +10,9 @@ struct TabRowReader: TableLayoutReader {
             let cells = line.text.splitAtTabs().map {
                 GridCell(text: String($0.trimmingBlanks()), line: line.number)
             }
-            return GridRow(cells: cells)
+            var row = GridRow(cells: cells)
+            row.printsEveryCell = true
+            return row
         }
     }
 }

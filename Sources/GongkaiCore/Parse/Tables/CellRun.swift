@@ -72,10 +72,11 @@ extension SplitRow {
     /// The row with its runs cut into `count` cells when exactly one reading passes `accept`
     /// (given the numbers of a reading, nil for a dash); otherwise a row whose cells are all
     /// unreadable, and a diagnostic naming the run and its readings. A row without runs is
-    /// returned as it is.
+    /// returned with its blank cells placed by position where the layout shows them
+    /// (`aligningBlanks(count:)`).
     func resolvingRuns(count: Int, table: Int, label: String,
                        accept: ([Decimal?]) -> Bool = { _ in true }) -> (row: SplitRow, diagnostic: Diagnostic?) {
-        guard hasRun else { return (self, nil) }
+        guard hasRun else { return (aligningBlanks(count: count), nil) }
         let cells = values.map(\.cell)
         let printed = cells.map(\.text).joined(separator: " ")
         let all = CellRun.readings(cells, count: count)

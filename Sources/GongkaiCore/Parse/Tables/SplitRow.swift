@@ -20,11 +20,17 @@ struct SplitRow: Sendable {
     /// are unknown and `resolvingRuns` has said why.
     var hasUnresolvedRun = false
 
+    /// In a row that prints every cell (`GridRow.printsEveryCell`), the cells after its last
+    /// label, blank ones included, to the end of the row; nil for other rows and rows without a
+    /// label. `aligningBlanks(count:)` reads them by position.
+    private var printedSpan: ArraySlice<GridCell>?
+
     init(_ row: GridRow) {
-        let readings = row.cells.map { CellText.read(Substring($0.text)) }
-        var lowest = row.cells.first?.line ?? 0
+        let cells = Self.splittingGluedNumber(row.cells)
+        let readings = cells.map { CellText.read(Substring($0.text)) }
+        var lowest = cells.first?.line ?? 0
         var highest = lowest
-        for cell in row.cells.dropFirst() {
+        for cell in cells.dropFirst() {
             lowest = min(lowest, cell.line)
             highest = max(highest, cell.line)
         }
@@ -37,12 +43,72 @@ struct SplitRow: Sendable {
             (readings[..<value].lastIndex { $0 != .empty }).map { $0 + 1 } ?? 0
         } : firstValue
         guard let first = firstCell, let last = readings.lastIndex(where: \.isValueLike) else {
-            labels = row.cells.filter { !$0.text.isEmpty }
+            labels = cells.filter { !$0.text.isEmpty }
             values = []
             return
         }
-        labels = row.cells[..<first].filter { !$0.text.isEmpty }
-        values = (first...last).map { (row.cells[$0], readings[$0]) }
+        labels = cells[..<first].filter { !$0.text.isEmpty }
+        values = (first...last).map { (cells[$0], readings[$0]) }
+        // Read by position from the row's end, so only a row that ends in a cell with something in
+        // it: a trailing separator (`规章\t0\t1\t`) may or may not be an empty cell.
+        if row.printsEveryCell, !row.keepsLeadingBlanks, readings.last != .empty,
+           let label = readings[..<first].lastIndex(where: { $0 != .empty }) {
+            printedSpan = cells[(label + 1)...]
+        }
+    }
+
+    /// The row read by position when it prints every cell and its run of values is shorter
+    /// than the form's `count`: the blank cells before its first value are blank values, not
+    /// layout, when the cells after the label number exactly `count` (`| 二、上年结转… | | | |
+    /// | | | 0 |` is six blanks and a total, not a 自然人 of 0), and the first ones are a merged
+    /// label's padding when there are more and those are blank. Otherwise, or when a value would
+    /// be dropped, the row is returned as it is (a short row, its last cells unknown).
+    func aligningBlanks(count: Int) -> SplitRow {
+        guard let span = printedSpan, values.count < count, span.count >= count else { return self }
+        let padding = span.prefix(span.count - count)
+        guard padding.allSatisfy({ $0.text.isEmpty }) else { return self }
+        var aligned = self
+        aligned.values = span.suffix(count).map { ($0, CellText.read(Substring($0.text))) }
+        aligned.printedSpan = nil
+        return aligned
+    }
+
+    /// The cells with a number printed onto the end of the last label split off as a cell of
+    /// its own (`规章000`, `行政许可124`, `…申请数量2 0 0 0 0 0 2`: a crawler dropped the
+    /// separator). The number is marked a run (`GridCell.isRun`), so the interpreters take it
+    /// only where the row then has exactly one reading with the form's number of cells
+    /// (`resolvingRuns`); a lone `总计5` stays unknown rather than a guessed column. Split only
+    /// after a Han character or a closing bracket, so `2.属于…` numbering and dates are left.
+    static func splittingGluedNumber(_ cells: [GridCell]) -> [GridCell] {
+        // A glued label holds a Han character and ends in an ASCII digit; a number cell is all
+        // ASCII or ends in a unit (减4 is the exception, and is read below): most rows stop here.
+        guard cells.contains(where: { cell in
+            cell.text.utf8.last.map { (0x30...0x39).contains($0) } == true && cell.text.utf8.contains { $0 >= 0x80 }
+        }) else { return cells }
+        let firstValue = cells.firstIndex { CellText.read(Substring($0.text)).isValueLike } ?? cells.count
+        guard let labelIndex = cells[..<firstValue].lastIndex(where: { !$0.text.isEmpty }),
+              let glued = gluedNumber(cells[labelIndex].text) else { return cells }
+        var split = cells
+        let line = cells[labelIndex].line
+        split[labelIndex] = GridCell(text: glued.label, line: line)
+        split.insert(GridCell(text: glued.number, line: line, isRun: true), at: labelIndex + 1)
+        return split
+    }
+
+    /// A label with a number printed onto its end, cut in two: the number is digits with at
+    /// most one point, not starting or ending with it, after a Han character or a closing
+    /// bracket or quote; nil when the text is not such a label.
+    static func gluedNumber(_ text: String) -> (label: String, number: String)? {
+        let scalars = Array(text.unicodeScalars)
+        var start = scalars.count
+        while start > 0, scalars[start - 1].isDigit || (scalars[start - 1] == "." && start < scalars.count) { start -= 1 }
+        guard start > 0, start < scalars.count, scalars[start].isDigit,
+              scalars[start...].count(where: { $0 == "." }) <= 1 else { return nil }
+        let before = scalars[start - 1]
+        guard before.isHan || ")）」』”】".unicodeScalars.contains(before) else { return nil }
+        let label = String(String.UnicodeScalarView(scalars[..<start]))
+        guard label.trimmingBlanks().unicodeScalars.contains(where: \.isHan) else { return nil }
+        return (String(label.trimmingBlanks()), String(String.UnicodeScalarView(scalars[start...])))
     }
 
     /// Whether the row holds any value.

@@ -187,7 +187,7 @@ enum Table2Interpreter {
     /// A fee printed in 元 where the form asks for 万元 is converted, and the conversion said.
     private static func scaled(_ cell: Cell, row: Table2Row, column: Int, format: ReportFormat, diagnostics: inout [Diagnostic]) -> Cell {
         guard format == .current, row == .fees, let value = cell.value, let text = cell.text,
-              text.hasSuffix("元"), !text.hasSuffix("万元") else { return cell }
+              text.hasSuffix("元"), !text.hasSuffix("万元"), !text.hasSuffix("萬元") else { return cell }
         var converted = cell
         converted.value = value / 10000
         diagnostics.append(Diagnostic(.note, "table2.unit", line: cell.line,

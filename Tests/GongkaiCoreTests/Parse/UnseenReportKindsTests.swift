@@ -1,0 +1,173 @@
+import Foundation
+import Testing
+@testable import GongkaiCore
+
+/// Kinds of fault found on 2 Dec 2026 in real reports the parser had not seen (corpus
+/// `real/c`): each test is the kind, on small rows and texts, not the one report.
+@Suite("Kinds found in unseen reports")
+struct UnseenReportKindsTests {
+    private static func lines(_ text: String) -> [SourceLine] {
+        SourceText(path: "t.txt", text: text).lines.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
+    }
+
+    private static func values(_ row: SplitRow, count: Int) -> [Decimal?] {
+        row.resolvingRuns(count: count, table: 3, label: "x").row.cells(count: count).map(\.value)
+    }
+
+    private static func metadata(_ text: String) -> ReportMetadata {
+        let lines = lines(text)
+        return MetadataReader.read(lines: lines, firstSectionIndex: lines.firstIndex { SectionFinder.heading($0)?.0 == 1 }).0
+    }
+
+    // MARK: pipe rows with blank cells before their first value (real c/27: 8 wrong numbers)
+
+    @Test("a pipe row's blank cells before its value are blank values when the cells after the label are the form's")
+    func pipeLeadingBlanks() throws {
+        let rows = PipeRowReader().rows(from: Self.lines("""
+        二、上年结转政府信息公开申请数量 | | | | | | | 0 |
+        | (三)不予公开 | 1.属于国家秘密 | | | | | | | 0 |
+        一、本年新收政府信息公开申请数量 | 0 | | | | | | 0 |
+        """))
+        for row in rows {
+            let resolved = SplitRow(row).resolvingRuns(count: 7, table: 3, label: "x").row
+            #expect(resolved.cells(count: 7).last?.value == 0)
+            #expect(TableDiagnostics.rowLength(table: 3, label: "x", row: resolved, expected: 7) == nil)
+        }
+        let carried = SplitRow(rows[0]).resolvingRuns(count: 7, table: 3, label: "x").row.cells(count: 7)
+        #expect(carried.prefix(6).allSatisfy { $0.value == nil && $0.status == .blank })
+        #expect(Self.values(SplitRow(rows[2]), count: 7) == [0, nil, nil, nil, nil, nil, 0])
+    }
+
+    @Test("more blank cells than the form has room for: the first ones are a merged label's padding")
+    func pipePadding() throws {
+        let row = try #require(PipeRowReader().rows(from: Self.lines("| 二、上年结转 | | | 1 | 0 | 0 | 0 | 0 | 1 |")).first)
+        #expect(Self.values(SplitRow(row), count: 7) == [nil, 1, 0, 0, 0, 0, 1])
+    }
+
+    @Test("a short pipe row without room for its blanks, or with words in them, is left as it was")
+    func pipeShortRowKept() throws {
+        let short = try #require(PipeRowReader().rows(from: Self.lines("| 二、上年结转 | | 1 | 0 | 1 |")).first)
+        let resolved = SplitRow(short).resolvingRuns(count: 7, table: 3, label: "x").row
+        #expect(resolved.values.count == 3)
+        #expect(TableDiagnostics.rowLength(table: 3, label: "x", row: resolved, expected: 7)?.code == "table3.short-row")
+        // A row ending in an empty cell: a trailing separator may be one, so nothing is placed.
+        let trailing = try #require(PipeRowReader().rows(from: Self.lines("| 二、上年结转 | | | | | | 5 | |")).first)
+        #expect(SplitRow(trailing).resolvingRuns(count: 7, table: 3, label: "x").row.values.count == 1)
+    }
+
+    @Test("tab rows print every cell too")
+    func tabLeadingBlanks() throws {
+        let rows = TabRowReader().rows(from: Self.lines("二、上年结转\t\t\t\t\t\t\t0\n规章\t\t\t4"))
+        #expect(Self.values(SplitRow(rows[0]), count: 7) == [nil, nil, nil, nil, nil, nil, 0])
+        #expect(Self.values(SplitRow(rows[1]), count: 3) == [nil, nil, 4])
+    }
+
+    // MARK: a number printed onto the end of its label (real c/08)
+
+    @Test("a label's glued number is cut off and read only where it has one reading")
+    func gluedNumber() {
+        func row(_ cells: String...) -> SplitRow { SplitRow(GridRow(cells: cells.map { GridCell(text: $0, line: 3) })) }
+        #expect(Self.values(row("规章000"), count: 3) == [0, 0, 0])
+        #expect(Self.values(row("行政许可124"), count: 1) == [124])
+        #expect(Self.values(row("一、本年新收政府信息公开申请数量2", "0", "0", "0", "0", "0", "2"), count: 7) == [2, 0, 0, 0, 0, 0, 2])
+        // Several readings, or no reading with the form's cells: unknown, never a guessed column.
+        #expect(Self.values(row("行政规范性文件3112"), count: 3) == [nil, nil, nil])
+        #expect(Self.values(row("（七）总计5"), count: 7) == Array(repeating: nil, count: 7))
+        // Numbering, dates and labels without Han before the digits are not cut.
+        #expect(SplitRow.gluedNumber("2.属于国家秘密") == nil)
+        #expect(SplitRow.gluedNumber("时间:2026-01-26") == nil)
+        #expect(SplitRow.gluedNumber("行政事业性收费（万元）1.5")?.number == "1.5")
+        #expect(SplitRow.gluedNumber("abc12") == nil)
+    }
+
+    // MARK: traditional script
+
+    @Test("traditional 減 is a minus sign and 萬元, 個, 項, 條 are units")
+    func traditionalCells() {
+        #expect(CellText.read("減3") == .number(-3, unit: nil))
+        #expect(CellText.read("減 3") == .number(-3, unit: nil))
+        #expect(CellText.read("1.5萬元") == .number(Decimal(string: "1.5") ?? 0, unit: "萬元"))
+        #expect(CellText.read("3個") == .number(3, unit: "個"))
+        #expect(CellText.read("減") == .words)
+    }
+
+    @Test("an organ opening a sentence in traditional script, cut at its verb (real c/33)")
+    func traditionalSentenceOrgan() {
+        let metadata = Self.metadata("""
+        政府信息公開工作年度報告
+        一、總體情況
+        2022年,撫遠市自然資源局不斷強化宣傳信息報送工作。
+        """)
+        #expect(metadata.organ == "撫遠市自然資源局")
+        #expect(metadata.county == "撫遠市")
+    }
+
+    // MARK: metadata
+
+    @Test("a county-level city ending in 城市 or 都市 before its township (real c/08)")
+    func cityEndingInCheng() {
+        for (title, county, township) in [("海城市西四镇", "海城市", "西四镇"), ("邹城市田黄镇", "邹城市", "田黄镇"), ("辽宁省海城市西四镇", "海城市", "西四镇")] {
+            let metadata = Self.metadata("\(title)2025年政府信息公开工作年度报告\n一、总体情况\n正文。")
+            #expect(metadata.county == county)
+            #expect(metadata.township == township)
+        }
+        // 城市管理局 is a word, not a county's end.
+        let bureau = Self.metadata("南岭县城市管理局2025年政府信息公开工作年度报告\n一、总体情况\n正文。")
+        #expect(bureau.county == "南岭县")
+        #expect(bureau.township == "南岭县城市管理局")
+    }
+
+    @Test("a publication date labelled only 时间:, but not the crawler's 抓取时间 (real c/08, c/13)")
+    func bareTimeLabel() {
+        #expect(PageChrome.publicationDate(in: "    时间:2026-01-26 09:42来源:海城市西四镇作者: 点击:") == "2026-01-26")
+        #expect(PageChrome.publicationDate(in: "来源:昌图县人民政府办公室 时间:2024-01-31") == "2024-01-31")
+        #expect(PageChrome.publicationDate(in: "抓取时间: 2024-03-01") == nil)
+        #expect(PageChrome.publicationDate(in: "办理时间:2024-03-01") == nil)
+        #expect(PageChrome.publicationDate(in: "发布时间：2024-01-20 09:30") == "2024-01-20")
+    }
+
+    // MARK: cells ending in " |", a bare "|" an empty cell (real c/28)
+
+    @Test("cells ending in a pipe: a bare pipe is an empty cell, a line of pipes ends the row")
+    func terminatedCells() throws {
+        let text = """
+        (本列数据的勾稽关系为:第一项加第二项之和,
+        申请人情况 |
+        ||||||||
+        一、本年新收政府信息公开申请数量 |
+        |
+        |
+        |
+        |
+        |
+        |
+        0 |
+        ||
+        二、上年结转政府信息公开申请数量 |
+        3 |
+        |
+        |
+        |
+        |
+        |
+        3 |
+        ||
+        """
+        let lines = Self.lines(text)
+        #expect(TerminatedCellReader().applies(to: lines))
+        let rows = TerminatedCellReader().rows(from: lines).filter { SplitRow($0).hasValues }
+        #expect(rows.count == 2)
+        #expect(rows.allSatisfy { $0.isInferred && $0.printsEveryCell })
+        #expect(Self.values(SplitRow(rows[0]), count: 7) == [nil, nil, nil, nil, nil, nil, 0])
+        #expect(Self.values(SplitRow(rows[1]), count: 7) == [3, nil, nil, nil, nil, nil, 3])
+        // Three cells where the form has four: nothing says where the blank belongs.
+        let short = TerminatedCellReader().rows(from: Self.lines("规章 |\n|\n0 |\n1 |\n||\n行政许可 |\n2 |\n||"))
+        #expect(Self.values(SplitRow(short[0]), count: 4) == [nil, nil, nil, nil])
+    }
+
+    @Test("the layout does not apply where a bare pipe starts a row or cells are not closed by one (real a/02, a/07)")
+    func terminatedCellsApply() {
+        #expect(!TerminatedCellReader().applies(to: Self.lines("| \n 规章  | \n 0  | \n 0  | \n 0  | ||\n| \n 行政许可  | \n 0  | ||")))
+        #expect(!TerminatedCellReader().applies(to: Self.lines("一、本年新收\n|\n0\n|\n0\n|\n0\n|\n0\n|")))
+    }
+}
