@@ -11,7 +11,7 @@ enum CellText: Hashable, Sendable {
     /// Words: a label or something unreadable.
     case words
 
-    /// Reads a cell's text. Accepts signs (`+12`, `-18`, `减4`, traditional `減4`), units (`251000元`,
+    /// Reads a cell's text. Accepts signs (`+12`, `-18`, `减4`, `减少8`, `增加3`, traditional `減4`), units (`251000元`,
     /// `3件`, traditional `3個`, `1.5萬元`), decimals,
     /// thousands separators (`1,234`, `1，234`) and stray spaces inside the number.
     ///
@@ -36,14 +36,12 @@ enum CellText: Hashable, Sendable {
         } else if bytes[0] == 0x2D {  // -
             negative = true
             start = 1
-        } else if end >= 3, bytes[0] == 0xE5, bytes[1] == 0xA2, bytes[2] == 0x9E {  // 增
-            start = 3
-        } else if end >= 3, bytes[0] == 0xE5, bytes[1] == 0x87, bytes[2] == 0x8F {  // 减
+        } else if end >= 3, bytes[0] == 0xE5, bytes[1] == 0xA2, bytes[2] == 0x9E {  // 增, 增加
+            start = end >= 6 && bytes[3] == 0xE5 && bytes[4] == 0x8A && bytes[5] == 0xA0 ? 6 : 3
+        } else if end >= 3, (bytes[0] == 0xE5 && bytes[1] == 0x87 && bytes[2] == 0x8F)  // 减
+                    || (bytes[0] == 0xE6 && bytes[1] == 0xB8 && bytes[2] == 0x9B) {  // 減, traditional script
             negative = true
-            start = 3
-        } else if end >= 3, bytes[0] == 0xE6, bytes[1] == 0xB8, bytes[2] == 0x9B {  // 減, traditional script
-            negative = true
-            start = 3
+            start = end >= 6 && bytes[3] == 0xE5 && bytes[4] == 0xB0 && bytes[5] == 0x91 ? 6 : 3  // 减少, 減少
         }
         var unit: String?
         // A unit is a suffix after at least one more character; its bytes start a scalar, so a

@@ -197,8 +197,10 @@ enum MetadataReader {
             // “按照XX县人民政府办公室《通知》的要求，黄龙县市场监督管理局结合本单位实际，编制…”:
             // the organ begins a later clause of the first sentence.
             let sentence = text.prefix { $0 != "。" }
-            for clause in sentence.split(whereSeparator: { $0 == "，" || $0 == "," || $0 == "；" }).dropFirst().prefix(3) where !clause.hasPrefix("由") {
-                // “由XX局办公室编制” names the drafting office, not the organ.
+            for clause in sentence.split(whereSeparator: { $0 == "，" || $0 == "," || $0 == "；" }).dropFirst().prefix(3)
+                where !(clause.unicodeScalars.first.map(clauseOpeners.contains) ?? true) {
+                // “由XX局办公室编制” names the drafting office, not the organ; “在门户网站的…栏目” a place
+                // on the web (real c: 在门户网站 was taken for a township).
                 if let organ = leadingOrgan(clause) { return organ }
             }
         }
@@ -484,6 +486,14 @@ enum MetadataReader {
         // Suffixes are matched in the name simplified one for one (柞水縣鳳凰鎮人民政府); the parts
         // keep the printed characters.
         var name = Substring(organ)
+        // A township government's office publishes the township's report: 和静县克尔古提乡人民政府办公室
+        // → 克尔古提乡. A county's office (宽城满族自治县人民政府办公室) keeps its whole name below.
+        for office in ["人民政府党政综合办公室", "人民政府党政办公室", "人民政府办公室", "党政综合办公室", "党政办公室", "政府办公室"]
+            where LabelText.simplified(name).hasSuffix(office) {
+            let rest = name.dropLast(office.count)
+            if ["镇", "乡", "街道", "苏木"].contains(where: LabelText.simplified(rest).hasSuffix) { name = rest }
+            break
+        }
         for suffix in ["人民政府", "政府", "办事处", "党委"] where LabelText.simplified(name).hasSuffix(suffix) && name.count > suffix.count + 1 {
             name = name.dropLast(suffix.count)
             break
@@ -578,9 +588,14 @@ enum MetadataReader {
         return nil
     }
 
+    /// Prepositions that open a clause and begin no place's name. Not 于, 从, 向, 依, 将, 通, 经:
+    /// 于都县, 从化区, 向阳区, 依安县, 将乐县, 通州区 and 经济开发区 begin with them.
+    private static let clauseOpeners: Set<Unicode.Scalar> = ["由", "在", "对", "按", "据", "以", "为", "把"]
+
     /// Characters that end a name when reading backwards from 镇人民政府: 本报告由|刘楼镇人民政府.
     private static let organStops: Set<Unicode.Scalar> = ["由", "与", "和", "的", "在", "向", "请", "对", "据", "于", "经", "及", "为", "是"]
     private static let countySuffixes: Set<Unicode.Scalar> = ["县", "区", "市", "旗"]
     /// 由, 对, 据 are prepositions (“由下陆区新下陆街道办事处编制”), never the first character of a county.
-    private static let stopScalars: Set<Unicode.Scalar> = ["省", "市", "州", "在", "于", "和", "与", "及", "的", "是", "址", "由", "对", "据"]
+    /// 为 too: “明确受理机构为商都县卯都乡…” names 商都县, not 构为商都县 (no county begins with 为; 向阳区 does with 向).
+    private static let stopScalars: Set<Unicode.Scalar> = ["省", "市", "州", "在", "于", "和", "与", "及", "的", "是", "址", "由", "对", "据", "为"]
 }

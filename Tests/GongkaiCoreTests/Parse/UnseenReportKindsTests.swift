@@ -82,6 +82,80 @@ struct UnseenReportKindsTests {
 
     // MARK: traditional script
 
+    @Test("本年增/减 written out: 减少8 and 增加3 (real d/02: the row broke and its 10 went to 处理决定数量)")
+    func signWords() {
+        #expect(CellText.read("减少8") == .number(-8, unit: nil))
+        #expect(CellText.read("减少 8件") == .number(-8, unit: "件"))
+        #expect(CellText.read("增加3") == .number(3, unit: nil))
+        #expect(CellText.read("減少2") == .number(-2, unit: nil))
+        #expect(CellText.read("减少") == .words)
+        #expect(CellText.read("增加") == .words)
+    }
+
+    @Test("one heading where the form has several maps no value: a lone number is not sent to the last column")
+    func loneHeading() throws {
+        let text = """
+        善感乡2019年政府信息公开工作年度报告
+        一、总体情况
+        本年度工作平稳。
+        二、主动公开政府信息情况
+        第二十条第（一）项
+
+        信息内容
+
+        本年新制作数量
+
+        本年新公开数量
+
+        对外公开总数量
+
+        规章
+
+        0
+
+        0
+
+        0
+
+        规范性文件
+
+        0
+
+        0
+
+        0
+
+        第二十条第（五）项
+
+        信息内容
+
+        上一年项目数量
+
+        本年增/
+
+        处理决定数量
+
+        行政许可
+
+        10
+
+        其他对外管理服务事项
+
+        0
+
+        0
+
+        0
+
+        三、收到和处理政府信息公开申请情况
+        本年度未收到申请。
+        """
+        let report = ReportParser.parse(SourceText(path: "t.txt", text: text))
+        let licensing = try #require(report.table2?[.licensing])
+        // The row's one number is placed by the form's order, a short row, not by the lone heading.
+        #expect(licensing.map(\.value) == [10, nil, nil])
+    }
+
     @Test("traditional 減 is a minus sign and 萬元, 個, 項, 條 are units")
     func traditionalCells() {
         #expect(CellText.read("減3") == .number(-3, unit: nil))
@@ -115,6 +189,32 @@ struct UnseenReportKindsTests {
         let bureau = Self.metadata("南岭县城市管理局2025年政府信息公开工作年度报告\n一、总体情况\n正文。")
         #expect(bureau.county == "南岭县")
         #expect(bureau.township == "南岭县城市管理局")
+    }
+
+    @Test("a township government's office publishes the township's report; a county's office keeps its name")
+    func townshipOffice() {
+        let split = MetadataReader.splitOrgan("和静县克尔古提乡人民政府办公室")
+        #expect(split.county == "和静县")
+        #expect(split.township == "克尔古提乡")
+        #expect(MetadataReader.splitOrgan("宽城满族自治县人民政府办公室").township == "宽城满族自治县人民政府办公室")
+        #expect(MetadataReader.splitOrgan("凤凰镇党政办公室").township == "凤凰镇")
+    }
+
+    @Test("a clause opening with a preposition names no organ; a county is cut at 为")
+    func prepositions() {
+        let web = Self.metadata("""
+        政府信息公开工作年度报告
+        一、总体情况
+        2022年我镇公开政府信息243条,在门户网站的“镇场工作”栏目公开了63条动态信息,信息公开专栏公开180条。
+        """)
+        #expect(web.organ == nil)
+        #expect(web.township == nil)
+        let county = Self.metadata("""
+        卯都乡2022年政府信息公开工作年度报告
+        一、总体情况
+        明确受理机构为商都县卯都乡人民政府党政综合办公室。
+        """)
+        #expect(county.county == "商都县")
     }
 
     @Test("a publication date labelled only 时间:, but not the crawler's 抓取时间 (real c/08, c/13)")
@@ -160,6 +260,9 @@ struct UnseenReportKindsTests {
         #expect(rows.allSatisfy { $0.isInferred && $0.printsEveryCell })
         #expect(Self.values(SplitRow(rows[0]), count: 7) == [nil, nil, nil, nil, nil, nil, 0])
         #expect(Self.values(SplitRow(rows[1]), count: 7) == [3, nil, nil, nil, nil, nil, 3])
+        // An empty cell before the row's printed end is a cell (real d/05: 行政事业性收费 0, then blank).
+        let fees = TerminatedCellReader().rows(from: Self.lines("行政事业性收费 |\n0 |\n|\n||"))
+        #expect(Self.values(SplitRow(fees[0]), count: 2) == [0, nil])
         // Three cells where the form has four: nothing says where the blank belongs.
         let short = TerminatedCellReader().rows(from: Self.lines("规章 |\n|\n0 |\n1 |\n||\n行政许可 |\n2 |\n||"))
         #expect(Self.values(SplitRow(short[0]), count: 4) == [nil, nil, nil, nil])

@@ -24,6 +24,9 @@ struct GridRow: Sendable, Hashable {
     /// are then either layout (a label merged over two columns) or blank values, and which one
     /// is decided by the form's column count (`SplitRow.leadingBlanks`).
     var printsEveryCell = false
+    /// Whether the layout marks where the row ends (a line of pipes after cells closed by a
+    /// pipe), so an empty cell before that mark is a cell, not a trailing separator.
+    var marksItsEnd = false
 
     /// The first line of the row.
     var line: Int { cells.first?.line ?? 0 }
@@ -77,13 +80,14 @@ struct RowsByShape {
     }
 
     /// Ends the open row: a row when it holds a value, else its empty cells are dropped and its
-    /// labels wait.
-    mutating func closeRow() {
+    /// labels wait. `marked`: the layout printed the row's end (`GridRow.marksItsEnd`).
+    mutating func closeRow(marked: Bool = false) {
         if values.contains(where: { !$0.text.isEmpty }) {
             let label = labels.popLast()
             rows += labels.map { GridRow(cells: [$0]) }
             var row = GridRow(cells: (label.map { [$0] } ?? []) + values)
             mark(&row)
+            row.marksItsEnd = marked
             rows.append(row)
             labels = []
         }

@@ -43,7 +43,7 @@ struct TerminatedCellReader: TableLayoutReader {
         for line in lines where !line.isBlank {
             let text = line.trimmed
             if isRowEnd(text) {
-                rows.closeRow()
+                rows.closeRow(marked: true)
                 continue
             }
             let content = text.utf8.last == 0x7C ? text.dropLast().trimmingBlanks() : text  // without its closing pipe

@@ -51,7 +51,7 @@ struct SplitRow: Sendable {
         values = (first...last).map { (cells[$0], readings[$0]) }
         // Read by position from the row's end, so only a row that ends in a cell with something in
         // it: a trailing separator (`规章\t0\t1\t`) may or may not be an empty cell.
-        if row.printsEveryCell, !row.keepsLeadingBlanks, readings.last != .empty,
+        if row.printsEveryCell, !row.keepsLeadingBlanks, readings.last != .empty || row.marksItsEnd,
            let label = readings[..<first].lastIndex(where: { $0 != .empty }) {
             printedSpan = cells[(label + 1)...]
         }

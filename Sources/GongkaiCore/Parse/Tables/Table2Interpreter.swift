@@ -92,8 +92,11 @@ enum Table2Interpreter {
                 continue
             }
             // Headings map values only when there is one heading per value; a header that lost a
-            // heading gives no safe mapping, so the form's order is used.
-            let mapped = header.count == row.values.count
+            // heading gives no safe mapping, so the form's order is used. One heading where the
+            // form has several is no mapping either: it is often the last piece of a header whose
+            // other headings were not recognised (本年增/ cut short, real d: a lone 10 then went
+            // to 处理决定数量).
+            let mapped = header.count == row.values.count && (header.count == count || header.count >= 2)
             for (printed, value) in row.values.enumerated() {
                 let column = mapped ? columnIndex(header[printed], row: key, format: format) ?? printed : printed
                 guard column < count, cells[column].status == .missing else { continue }
