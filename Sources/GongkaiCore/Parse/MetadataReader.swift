@@ -328,6 +328,8 @@ enum MetadataReader {
             if after < scalars.count, scalars[after] == "度" { after += 1 }
             scalars = Array(scalars[after...])
         }
+        // “由县政府办公室统一部署”, “以青山镇为主体”: a clause opened by a preposition names no organ.
+        if let first = scalars.first, clauseOpeners.contains(first) { return nil }
         let run = Array(scalars.prefix(40).prefix { $0.isHan })  // a name is short; a long line must stay cheap
         let text = String(scalars: run)
         let plain = Array(LabelText.simplified(text).unicodeScalars)

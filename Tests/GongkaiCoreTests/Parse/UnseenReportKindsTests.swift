@@ -50,9 +50,20 @@ struct UnseenReportKindsTests {
         let resolved = SplitRow(short).resolvingRuns(count: 7, table: 3, label: "x").row
         #expect(resolved.values.count == 3)
         #expect(TableDiagnostics.rowLength(table: 3, label: "x", row: resolved, expected: 7)?.code == "table3.short-row")
-        // A row ending in an empty cell: a trailing separator may be one, so nothing is placed.
-        let trailing = try #require(PipeRowReader().rows(from: Self.lines("| 二、上年结转 | | | | | | 5 | |")).first)
-        #expect(SplitRow(trailing).resolvingRuns(count: 7, table: 3, label: "x").row.values.count == 1)
+        // A row ending in an empty cell: a trailing separator may be one, so nothing is placed, and
+        // with blanks before its values they are not taken from the left either (a tester's
+        // `| 行政规范性文件 | | | 6 | |` gave 本年制发 6).
+        for (text, count) in [("| 二、上年结转 | | | | | | 5 | |", 7), ("| 行政规范性文件 | | | 6 | |", 3),
+                              ("| 二、上年结转 | | | 2 | | | | 2 | |", 7), ("规章\t\t4\t", 3), ("| 行政复议 | | | | | 1 | |", 5)] {
+            let row = try #require((PipeRowReader().rows(from: Self.lines(text)) + TabRowReader().rows(from: Self.lines(text))).first)
+            #expect(Self.values(SplitRow(row), count: count) == Array(repeating: nil, count: count), "\(text)")
+        }
+        // Without a blank before its values a short row keeps its values from the left, as before.
+        let cut = try #require(PipeRowReader().rows(from: Self.lines("| 规章 | 0 | 0 | |")).first)
+        #expect(Self.values(SplitRow(cut), count: 3) == [0, 0, nil])
+        // A row of values under a header, without a label: placed from the row's start.
+        let values = try #require(PipeRowReader().rows(from: Self.lines("| | | | | 1 |")).first)
+        #expect(Self.values(SplitRow(values), count: 5) == [nil, nil, nil, nil, 1])
     }
 
     @Test("tab rows print every cell too")
@@ -78,6 +89,12 @@ struct UnseenReportKindsTests {
         #expect(SplitRow.gluedNumber("时间:2026-01-26") == nil)
         #expect(SplitRow.gluedNumber("行政事业性收费（万元）1.5")?.number == "1.5")
         #expect(SplitRow.gluedNumber("abc12") == nil)
+        // Notes, references and years are no glued numbers; nor is a run longer than any row's.
+        for text in ["行政处罚注1", "行政许可见附表3", "行政许可附件2", "行政许可表1", "行政事业性收费2022", "行政许可第2"] {
+            #expect(SplitRow.gluedNumber(text) == nil, "\(text)")
+        }
+        #expect(SplitRow.gluedNumber("一、本年新收政府信息公开申请数量" + String(repeating: "1", count: 60)) == nil)
+        #expect(SplitRow.gluedNumber("行政规范性文件000")?.number == "000")
     }
 
     // MARK: traditional script
@@ -209,6 +226,10 @@ struct UnseenReportKindsTests {
         """)
         #expect(web.organ == nil)
         #expect(web.township == nil)
+        for (opening, organ) in [("由县政府办公室统一部署，青山镇认真落实。", "青山镇"), ("以青山镇为主体，推进公开。", nil)] {
+            let metadata = Self.metadata("政府信息公开工作年度报告\n一、总体情况\n\(opening)")
+            #expect(metadata.organ == organ, "\(opening)")
+        }
         let county = Self.metadata("""
         卯都乡2022年政府信息公开工作年度报告
         一、总体情况

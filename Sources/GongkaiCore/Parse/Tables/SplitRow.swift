@@ -24,6 +24,10 @@ struct SplitRow: Sendable {
     /// label, blank ones included, to the end of the row; nil for other rows and rows without a
     /// label. `aligningBlanks(count:)` reads them by position.
     private var printedSpan: ArraySlice<GridCell>?
+    /// Whether the row prints every cell and has an empty cell between its label (or its start)
+    /// and its first value, and others among or after its values: its values then cannot be
+    /// taken in the form's order from the left.
+    private var hasBlankBeforeValues = false
 
     init(_ row: GridRow) {
         let cells = Self.splittingGluedNumber(row.cells)
@@ -51,9 +55,15 @@ struct SplitRow: Sendable {
         values = (first...last).map { (cells[$0], readings[$0]) }
         // Read by position from the row's end, so only a row that ends in a cell with something in
         // it: a trailing separator (`规章\t0\t1\t`) may or may not be an empty cell.
-        if row.printsEveryCell, !row.keepsLeadingBlanks, readings.last != .empty || row.marksItsEnd,
-           let label = readings[..<first].lastIndex(where: { $0 != .empty }) {
-            printedSpan = cells[(label + 1)...]
+        if row.printsEveryCell, !row.keepsLeadingBlanks {
+            // After the label, or from the row's start when it has none (a row of values under a
+            // header: `| | | | | 1 |`).
+            let start = readings[..<first].lastIndex(where: { $0 != .empty }).map { $0 + 1 } ?? 0
+            // A blank before the values is a merged label's padding as often as a blank value
+            // (a row cut short: `二、上年结转\t\t0\t0\t0` under a header of two label columns);
+            // with blanks among or after the values too, the row is a grid with holes.
+            hasBlankBeforeValues = start < first && (readings.last == .empty || readings[first...last].contains(.empty))
+            if readings.last != .empty || row.marksItsEnd { printedSpan = cells[start...] }
         }
     }
 
@@ -61,12 +71,20 @@ struct SplitRow: Sendable {
     /// than the form's `count`: the blank cells before its first value are blank values, not
     /// layout, when the cells after the label number exactly `count` (`| 二、上年结转… | | | |
     /// | | | 0 |` is six blanks and a total, not a 自然人 of 0), and the first ones are a merged
-    /// label's padding when there are more and those are blank. Otherwise, or when a value would
-    /// be dropped, the row is returned as it is (a short row, its last cells unknown).
+    /// label's padding when there are more and those are blank. A row with such blank cells that
+    /// cannot be placed so (it ends in an empty cell that may be a separator, or has too few
+    /// cells) is unplaced: its values are not taken from the left, where a blank before them
+    /// would move each to another column. A row without them is returned as it is (a short row,
+    /// its last cells unknown).
     func aligningBlanks(count: Int) -> SplitRow {
-        guard let span = printedSpan, values.count < count, span.count >= count else { return self }
-        let padding = span.prefix(span.count - count)
-        guard padding.allSatisfy({ $0.text.isEmpty }) else { return self }
+        guard values.count < count else { return self }
+        // Blank cells before the values where the form's columns cannot be told from them (the
+        // row ends in an empty cell that may be a separator, or has too few cells): the values
+        // cannot be taken from the left either, so the row is unplaced and stays unknown.
+        var unplaced = self
+        unplaced.isInferred = true
+        guard let span = printedSpan, span.count >= count,
+              span.prefix(span.count - count).allSatisfy({ $0.text.isEmpty }) else { return hasBlankBeforeValues ? unplaced : self }
         var aligned = self
         aligned.values = span.suffix(count).map { ($0, CellText.read(Substring($0.text))) }
         aligned.printedSpan = nil
@@ -106,6 +124,13 @@ struct SplitRow: Sendable {
               scalars[start...].count(where: { $0 == "." }) <= 1 else { return nil }
         let before = scalars[start - 1]
         guard before.isHan || ")）」』”】".unicodeScalars.contains(before) else { return nil }
+        // Not a note or a reference (行政处罚注1, 见附表3, 附件2, 第2), nor a year (收费2022), nor a run
+        // longer than table 3's seven cells of three digits: a long run is no row's numbers, and
+        // its readings would cost time on every layout.
+        let digits = scalars[start...]
+        let reference = start >= 2 && scalars[start - 2] == "附" && before == "件"  // 附件2
+        guard digits.count <= 21, !"注表见第图号".unicodeScalars.contains(before), !reference,
+              !(digits.count == 4 && (digits.starts(with: "19".unicodeScalars) || digits.starts(with: "20".unicodeScalars))) else { return nil }
         let label = String(String.UnicodeScalarView(scalars[..<start]))
         guard label.trimmingBlanks().unicodeScalars.contains(where: \.isHan) else { return nil }
         return (String(label.trimmingBlanks()), String(String.UnicodeScalarView(scalars[start...])))
