@@ -197,10 +197,9 @@ enum MetadataReader {
             // “按照XX县人民政府办公室《通知》的要求，黄龙县市场监督管理局结合本单位实际，编制…”:
             // the organ begins a later clause of the first sentence.
             let sentence = text.prefix { $0 != "。" }
-            for clause in sentence.split(whereSeparator: { $0 == "，" || $0 == "," || $0 == "；" }).dropFirst().prefix(3)
-                where !(clause.unicodeScalars.first.map(clauseOpeners.contains) ?? true) {
-                // “由XX局办公室编制” names the drafting office, not the organ; “在门户网站的…栏目” a place
-                // on the web (real c: 在门户网站 was taken for a township).
+            // A clause opened by a preposition names none (`leadingOrgan`): “由XX局办公室编制” names the
+            // drafting office, “在门户网站的…栏目” a place on the web (real c: 在门户网站 was a township).
+            for clause in sentence.split(whereSeparator: { $0 == "，" || $0 == "," || $0 == "；" }).dropFirst().prefix(3) {
                 if let organ = leadingOrgan(clause) { return organ }
             }
         }
@@ -493,7 +492,7 @@ enum MetadataReader {
         for office in ["人民政府党政综合办公室", "人民政府党政办公室", "人民政府办公室", "党政综合办公室", "党政办公室", "政府办公室"]
             where LabelText.simplified(name).hasSuffix(office) {
             let rest = name.dropLast(office.count)
-            if ["镇", "乡", "街道", "苏木"].contains(where: LabelText.simplified(rest).hasSuffix) { name = rest }
+            if townshipEndings.contains(where: LabelText.simplified(rest).hasSuffix) { name = rest }
             break
         }
         for suffix in ["人民政府", "政府", "办事处", "党委"] where LabelText.simplified(name).hasSuffix(suffix) && name.count > suffix.count + 1 {
@@ -534,7 +533,7 @@ enum MetadataReader {
         // before its township, told by a place character before 城/都 and a township after.
         if scalars[index] == "市", index > 0, scalars[index - 1] == "城" || scalars[index - 1] == "都" {
             let rest = String(scalars: scalars[(index + 1)...])
-            return !(index >= 2 && ["镇", "乡", "街道", "苏木"].contains(where: rest.hasSuffix))
+            return !(index >= 2 && townshipEndings.contains(where: rest.hasSuffix))
         }
         if scalars[index] == "区", ["域", "划", "间", "别"].contains(next) { return true }
         if scalars[index] == "县", ["级", "域", "直", "属"].contains(next) { return true }
@@ -589,6 +588,9 @@ enum MetadataReader {
         }
         return nil
     }
+
+    /// What a township's name ends in, where a name before it or an office after it is told apart.
+    private static let townshipEndings = ["镇", "乡", "街道", "苏木"]
 
     /// Prepositions that open a clause and begin no place's name. Not 于, 从, 向, 依, 将, 通, 经:
     /// 于都县, 从化区, 向阳区, 依安县, 将乐县, 通州区 and 经济开发区 begin with them.

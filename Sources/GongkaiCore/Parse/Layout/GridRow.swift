@@ -22,7 +22,7 @@ struct GridRow: Sendable, Hashable {
     /// Whether the layout prints every cell of the row, blank ones included, as a pipe or tab row does
     /// (`| 二、上年结转… | | | | | | | 0 |`): blank cells between the label and the first value
     /// are then either layout (a label merged over two columns) or blank values, and which one
-    /// is decided by the form's column count (`SplitRow.leadingBlanks`).
+    /// is decided by the form's column count (`SplitRow.aligningBlanks(count:)`).
     var printsEveryCell = false
     /// Whether the layout marks where the row ends (a line of pipes after cells closed by a
     /// pipe), so an empty cell before that mark is a cell, not a trailing separator.

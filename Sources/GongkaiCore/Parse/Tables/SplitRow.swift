@@ -21,8 +21,9 @@ struct SplitRow: Sendable {
     var hasUnresolvedRun = false
 
     /// In a row that prints every cell (`GridRow.printsEveryCell`), the cells after its last
-    /// label, blank ones included, to the end of the row; nil for other rows and rows without a
-    /// label. `aligningBlanks(count:)` reads them by position.
+    /// label (from its start when it has none), blank ones included, to the end of the row; nil
+    /// for other rows and for a row ending in an empty cell whose end is not marked (a trailing
+    /// separator may be one). `aligningBlanks(count:)` reads them by position.
     private var printedSpan: ArraySlice<GridCell>?
     /// Whether the row prints every cell and has an empty cell between its label (or its start)
     /// and its first value, and others among or after its values: its values then cannot be
@@ -53,8 +54,6 @@ struct SplitRow: Sendable {
         }
         labels = cells[..<first].filter { !$0.text.isEmpty }
         values = (first...last).map { (cells[$0], readings[$0]) }
-        // Read by position from the row's end, so only a row that ends in a cell with something in
-        // it: a trailing separator (`规章\t0\t1\t`) may or may not be an empty cell.
         if row.printsEveryCell, !row.keepsLeadingBlanks {
             // After the label, or from the row's start when it has none (a row of values under a
             // header: `| | | | | 1 |`).
@@ -63,6 +62,8 @@ struct SplitRow: Sendable {
             // (a row cut short: `二、上年结转\t\t0\t0\t0` under a header of two label columns);
             // with blanks among or after the values too, the row is a grid with holes.
             hasBlankBeforeValues = start < first && (readings.last == .empty || readings[first...last].contains(.empty))
+            // Read by position from the row's end, so only a row that ends in a cell with something
+            // in it: a trailing separator (`规章\t0\t1\t`) may or may not be an empty cell.
             if readings.last != .empty || row.marksItsEnd { printedSpan = cells[start...] }
         }
     }
@@ -78,13 +79,14 @@ struct SplitRow: Sendable {
     /// its last cells unknown).
     func aligningBlanks(count: Int) -> SplitRow {
         guard values.count < count else { return self }
-        // Blank cells before the values where the form's columns cannot be told from them (the
-        // row ends in an empty cell that may be a separator, or has too few cells): the values
-        // cannot be taken from the left either, so the row is unplaced and stays unknown.
-        var unplaced = self
-        unplaced.isInferred = true
-        guard let span = printedSpan, span.count >= count,
-              span.prefix(span.count - count).allSatisfy({ $0.text.isEmpty }) else { return hasBlankBeforeValues ? unplaced : self }
+        guard let span = printedSpan, span.count >= count, span.prefix(span.count - count).allSatisfy({ $0.text.isEmpty }) else {
+            // Blank cells before the values where the form's columns cannot be told from them:
+            // the values cannot be taken from the left either, so the row is unplaced (unknown).
+            guard hasBlankBeforeValues else { return self }
+            var unplaced = self
+            unplaced.isInferred = true
+            return unplaced
+        }
         var aligned = self
         aligned.values = span.suffix(count).map { ($0, CellText.read(Substring($0.text))) }
         aligned.printedSpan = nil
