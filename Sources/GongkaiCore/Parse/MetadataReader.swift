@@ -29,6 +29,7 @@ enum MetadataReader {
             let (county, township) = splitOrgan(organ)
             metadata.township = township.flatMap { PlaceName.isPlausible($0, as: .township) ? $0 : nil }
             let named = county ?? metadata.township.flatMap { countyBefore($0, in: lines) } ?? departmentCounty(organ, in: lines)
+                ?? portalCounty(for: organ, township: metadata.township, in: lines)
             metadata.county = named.flatMap { PlaceName.isPlausible($0, as: .county) ? $0 : nil }
         }
         metadata.published = publicationDate(in: lines, front: front)
@@ -406,7 +407,29 @@ enum MetadataReader {
             let next = text.unicodeScalars.dropFirst(found.length).first { $0 != "度" && !$0.isBlank }
             if let next, !next.isDigit, !LabelText.numeralValues.keys.contains(next), next != "(", next != "（" { return found.value }
         }
-        return lineOpeningReportYear(in: lines)
+        return lineOpeningReportYear(in: lines) ?? sentenceOpeningReportYear(in: lines)
+    }
+
+    /// The year of section one's sentences that open with “YYYY年，” or “YYYY年度” and a word
+    /// (“…在阳光下运行。2019年，文登区住建局共主动公开…”, “(一)主动公开情况。2024年，我局…”),
+    /// when all of them name the same year: section one tells the year reported on (国办公开办函
+    /// 〔2021〕30号 puts the year's overview there), and two years there are two readings.
+    static func sentenceOpeningReportYear(in lines: [SourceLine]) -> Int? {
+        guard let start = lines.firstIndex(where: { SectionFinder.heading($0)?.0 == 1 }) else { return nil }
+        var years: Set<Int> = []
+        for line in lines[(start + 1)...].prefix(60) {
+            if SectionFinder.heading(line) != nil { break }
+            let text = String(line.text.unicodeScalars.prefix(4000))  // bounded on a one-line file
+            for sentence in text.split(whereSeparator: { $0 == "。" || $0 == "；" || $0 == ";" }) {
+                let opening = SectionFinder.stripMarks(String(sentence).trimmingBlanks())
+                guard let found = year(in: String(opening.unicodeScalars.prefix(12))), found.offset == 0 else { continue }
+                let rest = opening.unicodeScalars.dropFirst(found.length)
+                let next = rest.first == "度" ? rest.dropFirst().first : rest.first
+                guard let next, next == "，" || next == "," || (rest.first == "度" && next.isHan) else { continue }
+                years.insert(found.value)
+            }
+        }
+        return years.count == 1 ? years.first : nil
     }
 
     /// The year of lines that open with “YYYY年度” and a word (“2020年度我街办没有收到…”,
@@ -542,6 +565,54 @@ enum MetadataReader {
         return ["开发", "示范", "试验", "保税", "合作", "功能", "管理", "旅游", "风景"].contains(before)
             || ["园", "社", "景", "片", "街", "校", "辖", "矿", "林", "垦"].contains { before.hasSuffix($0) }
     }
+
+    /// Whether an organ begins with a bare 县, 区 or 旗 (县乡村振兴局): a county department named
+    /// without its county.
+    private static func startsWithBareCounty(_ organ: String) -> Bool {
+        LabelText.simplified(organ).unicodeScalars.first.map { ["县", "区", "旗"].contains($0) } == true
+    }
+
+    /// The county whose portal carries the report, for a township or a department named with a
+    /// bare 县/区/旗 when the text names no county beside the organ: “本年度报告电子版可在突泉县人民
+    /// 政府门户网站下载”, “以青川县门户网站作为主要公开平台”. Only a 县, 区 or 旗 (a 市 may be the
+    /// prefecture above the county), a department's only of its own kind (县 for 县…局), and only
+    /// when every portal named is the same one.
+    private static func portalCounty(for organ: String, township: String?, in lines: [SourceLine]) -> String? {
+        let isTownship = township.map { name in townshipEndings.contains(where: LabelText.simplified(name).hasSuffix) } == true
+        let departmentKind = startsWithBareCounty(organ) ? LabelText.simplified(organ).unicodeScalars.first : nil
+        guard isTownship || departmentKind != nil else { return nil }
+        var found: Set<String> = []
+        for line in lines where line.text.includes("网站") {
+            let text = LabelText.simplified(String(line.text.unicodeScalars.prefix(4000)))
+            var searchStart = text.startIndex
+            while let range = text.range(of: "网站", range: searchStart..<text.endIndex) {
+                searchStart = range.upperBound
+                var run = String(scalars: text[..<range.lowerBound].unicodeScalars.reversed().prefix { $0.isHan }.reversed())
+                for ending in ["门户", "人民政府", "政府"] where run.hasSuffix(ending) { run = String(run.dropLast(ending.count)) }
+                guard let suffix = run.unicodeScalars.last, ["县", "区", "旗"].contains(suffix),
+                      departmentKind.map({ $0 == suffix }) ?? true else { continue }
+                let name = run.unicodeScalars.dropLast().reversed().prefix { !stopScalars.contains($0) }
+                var county = String(scalars: name.reversed())
+                for marker in verbMarkers + portalVerbs {
+                    if let cut = county.range(of: marker, options: .backwards) { county = String(county[cut.upperBound...]) }
+                }
+                // 长春新区, 高新区, 经济开发区: an area a township may lie in, not its county.
+                guard (2...8).contains(county.unicodeScalars.count), let first = county.unicodeScalars.first,
+                      !["我", "本", "全", "该", "各", "市", "县", "区", "省"].contains(first),
+                      suffix != "区" || !["新", "开发", "园", "示范", "试验", "保税", "合作", "管理", "旅游", "风景"].contains(where: county.hasSuffix),
+                      // “河西街道向区政府门户网站报送”: a name holding the organ or an organ's word is
+                      // the organ before a bare 区, no county.
+                      !(["街道", "办事处", "政府"] + (township.map { [$0] } ?? [])).contains(where: county.includes) else { continue }
+                let candidate = county + String(suffix)
+                if PlaceName.isPlausible(candidate, as: .county) { found.insert(candidate) }
+            }
+            if found.count > 1 { return nil }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
+    /// Verbs before a portal's name, cut off it (whole words: 托克托县, 陆川县 begin with 托 and 陆).
+    private static let portalVerbs = ["以", "通过", "依托", "登录", "登陆", "访问", "查阅", "浏览", "进入", "上传至", "登载"]
 
     /// The county named right before the township in the text, as in “汶上县刘楼镇”.
     private static func countyBefore(_ township: String, in lines: [SourceLine]) -> String? {

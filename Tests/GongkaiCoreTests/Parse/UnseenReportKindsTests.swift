@@ -294,4 +294,77 @@ struct UnseenReportKindsTests {
         #expect(!TerminatedCellReader().applies(to: Self.lines("| \n 规章  | \n 0  | \n 0  | \n 0  | ||\n| \n 行政许可  | \n 0  | ||")))
         #expect(!TerminatedCellReader().applies(to: Self.lines("一、本年新收\n|\n0\n|\n0\n|\n0\n|\n0\n|")))
     }
+
+    // MARK: corpus real/e: year and county told only by the body
+
+    @Test("no title: the year is section one's sentences opening with it, when they agree")
+    func sentenceOpeningYear() {
+        let told = Self.metadata("""
+        一、总体情况
+        文登区住建局重视公开工作。2019年,文登区住建局共主动公开政府信息227条。
+        (二)依申请公开情况。2019年度本局收到申请2件。
+        二、主动公开政府信息情况
+        """)
+        #expect(told.year == 2019)
+        // Two years opening sentences are two readings; “2018年以来” and a date open no report year.
+        for text in ["一、总体情况\n甲局重视公开。2019年,甲局公开10条。2020年,甲局将继续。\n二、主动公开政府信息情况",
+                     "一、总体情况\n甲局重视公开。2018年以来,甲局公开10条。2019年1月,甲局开会。\n二、主动公开政府信息情况"] {
+            #expect(Self.metadata(text).year == nil, "\(text)")
+        }
+        // Only section one: a year opening a sentence in section six is next year's plan.
+        #expect(Self.metadata("一、总体情况\n甲局重视公开。\n甲局完善制度。\n甲局加强培训。\n六、其他需要报告的事项\n2025年,甲局将继续。").year == nil)
+    }
+
+    @Test("a township's or bare-县 department's county is the one portal the report names")
+    func portalCounty() {
+        let township = Self.metadata("""
+        永安镇人民政府2024年政府信息公开工作年度报告
+        本年度报告电子版可在突泉县人民政府门户网站(http://www.ab.gov.cn)下载。
+        一、总体情况
+        """)
+        #expect(township.township == "永安镇")
+        #expect(township.county == "突泉县")
+        let department = Self.metadata("""
+        一、总体情况
+        2021年,县乡村振兴局依照县委县政府的要求开展工作。2021年县乡村振兴局以青川县门户网站作为主要公开平台。
+        """)
+        #expect(department.organ == "县乡村振兴局")
+        #expect(department.county == "青川县")
+        let street = Self.metadata("东大街街道办事处2020年政府信息公开工作年度报告\n一、总体情况\n办事处信息公开平台主要依托汉台区政府门户网站。")
+        #expect(street.county == "汉台区")
+        // Two portals, a 市 portal (it may be the prefecture), or a 区 portal for a 县 department: unknown.
+        for text in ["甲镇人民政府2024年政府信息公开工作年度报告\n可在突泉县人民政府门户网站和科右前旗门户网站下载。\n一、总体情况",
+                     "甲镇人民政府2024年政府信息公开工作年度报告\n可在楚雄市人民政府网站下载。\n一、总体情况",
+                     "县审计局2024年政府信息公开工作年度报告\n通过甲乙区政府门户网站发布。\n一、总体情况",
+                     "河西街道2019年政府信息公开工作年度报告\n一、总体情况\n2019年,河西街道向区政府门户网站报送信息114条。",
+                     "硅谷街道2019年政府信息公开工作年度报告\n报告电子版可在长春新区门户网站下载。\n一、总体情况",
+                     "甲园区管委会2022年政府信息公开工作年度报告\n报告在昆明市五华区政府门户网站公开。\n一、总体情况"] {
+            #expect(Self.metadata(text).county == nil, "\(text)")
+        }
+    }
+
+    @Test("a heading printed twice over table 2's columns: the form's order places the values, with a note (real d/03)")
+    func duplicateTable2Heading() throws {
+        let text = """
+        甲乡人民政府2019年政府信息公开工作年度报告
+        一、总体情况
+        甲乡公开信息。
+        二、主动公开政府信息情况
+        第二十条第(一)项
+        信息内容 | 本年新制作数量 | 本年新制作数量 | 对外公开总数量
+        规章 | 1 | 2 | 3
+        规范性文件 | 4 | 5 | 6
+        三、收到和处理政府信息公开申请情况
+        本年度未收到申请。
+        """
+        let report = ReportParser.parse(SourceText(path: "t.txt", text: text))
+        #expect(try #require(report.table2?[.regulations]).map(\.value) == [1, 2, 3])
+        #expect(try #require(report.table2?[.normativeDocuments]).map(\.value) == [4, 5, 6])
+        #expect(report.diagnostics.contains { $0.code == "table2.duplicate-heading" })
+        // Distinct headings in another order still place the values by their headings.
+        let reordered = text.replacingOccurrences(of: "本年新制作数量 | 本年新制作数量 | 对外公开总数量", with: "本年新公开数量 | 本年新制作数量 | 对外公开总数量")
+        let placed = ReportParser.parse(SourceText(path: "t.txt", text: reordered))
+        #expect(try #require(placed.table2?[.regulations]).map(\.value) == [2, 1, 3])
+        #expect(!placed.diagnostics.contains { $0.code == "table2.duplicate-heading" })
+    }
 }

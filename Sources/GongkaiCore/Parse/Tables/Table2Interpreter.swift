@@ -96,9 +96,19 @@ enum Table2Interpreter {
             // form has several is no mapping either: it is often the last piece of a header whose
             // other headings were not recognised (本年增/ cut short, real d: a lone 10 then went
             // to 处理决定数量).
-            let mapped = header.count == row.values.count && (header.count == count || header.count >= 2)
+            var mapped = header.count == row.values.count && (header.count == count || header.count >= 2)
+            // A heading printed twice (本年新制作数量 | 本年新制作数量 | 对外公开总数量: a typo for 新公开)
+            // tells two columns apart no more than none: with one heading per column of the form,
+            // the form's order places them, and the note says so (with fewer headings, the value
+            // the duplicate stands over stays unknown).
+            let columns = mapped ? header.map { columnIndex($0, row: key, format: format) } : []
+            if mapped, header.count == count, Set(columns.compactMap { $0 }).count < columns.count(where: { $0 != nil }) {
+                mapped = false
+                diagnostics.append(Diagnostic(.note, "table2.duplicate-heading", line: row.line,
+                                              "表二“\(key.officialLabel)”上方的表头有重复的列名（\(header.joined(separator: "、"))），按表格规定的列序读取"))
+            }
             for (printed, value) in row.values.enumerated() {
-                let column = mapped ? columnIndex(header[printed], row: key, format: format) ?? printed : printed
+                let column = mapped ? columns[printed] ?? printed : printed
                 guard column < count, cells[column].status == .missing else { continue }
                 cells[column] = scaled(SplitRow.cell(value), row: key, column: column, format: format, diagnostics: &diagnostics)
             }
