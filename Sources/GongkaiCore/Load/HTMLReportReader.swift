@@ -133,7 +133,10 @@ enum HTMLArticle {
                 sections |= 1 << number
             }
         }
-        if let text, text.contains("报告"), text.unicodeScalars.contains(where: \.isDigit) || text.contains("〇") { hasTitle = true }
+        // A title names a year (2023年, 二〇二三年) or says 年度报告 without one (官洲街道办事处政府信息
+        // 公开工作年度报告): else the ancestor that holds a sidebar's “2022年…年度报告” link is taken
+        // for the article's, and its year read for the report's.
+        if let text, text.contains("报告"), text.unicodeScalars.contains(where: \.isDigit) || text.contains("〇") || text.contains("年度报告") { hasTitle = true }
         candidates.append((path, sections.nonzeroBitCount, hasTitle))
         return Survey(text: text, sections: sections, hasTitle: hasTitle)
     }

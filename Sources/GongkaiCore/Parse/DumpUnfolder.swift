@@ -11,9 +11,23 @@ enum DumpUnfolder {
     static func unfold(_ lines: [SourceLine]) -> [SourceLine] {
         // `headings` wants 60 scalars, so a line of fewer UTF-8 bytes is no dump: most lines are skipped unread.
         // A heading is a numeral and 、: a line without one has none, and is not cut into scalars.
-        guard lines.contains(where: { $0.text.utf8.count >= 60 && holdsHeadingStart($0.text) && headings(in: Array($0.text.unicodeScalars)).count >= 2 }) else { return lines }
+        guard lines.contains(where: { line in
+            line.text.utf8.count >= 60 && (isRunTogetherCandidate(line.text)
+                || (holdsHeadingStart(line.text) && headings(in: Array(line.text.unicodeScalars)).count >= 2))
+        }) else { return lines }
         var section = 0
         return lines.flatMap { line -> [SourceLine] in
+            // A table flattened into one paragraph inside a report of lines (a crawler's or a
+            // converter's: `一、本年新收…申请数量4000004二、上年结转…数量0000000…`): cut like a dump's
+            // table section, else the line is one row whose label is the first and whose numbers
+            // are the last row's.
+            if (2...4).contains(section), line.text.utf8.count >= 60, isRunTogetherCandidate(line.text) {
+                let pieces = cut(Array(line.text.unicodeScalars))
+                let labelledRuns = zip(pieces, pieces.dropFirst()).count { !$0.0.isRun && $0.1.isRun && $0.1.text.utf8.count >= 2 }
+                if labelledRuns >= 2 {
+                    return pieces.map { SourceLine(number: line.number, text: $0.text, isRun: $0.isRun) }
+                }
+            }
             let scalars = Array(line.text.unicodeScalars)
             let found = headings(in: scalars)
             guard found.count >= 2 else {
@@ -39,6 +53,26 @@ enum DumpUnfolder {
             }
             text(start..<scalars.count, tables: (2...4).contains(section))
             return pieces
+        }
+    }
+
+    /// Whether a line may be table rows run together: no 。 (a sentence's), no cell separator
+    /// (| or a tab: the layout readers' rows), and at least two runs of two or more digits
+    /// glued to the character before them (`申请数量4000004`), looked for on the bytes.
+    static func isRunTogetherCandidate(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var glued = 0
+            var index = 1
+            while index + 1 < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x7C || byte == 0x09 { return false }
+                // 。 is E3 80 82.
+                if byte == 0xE3, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x82 { return false }
+                if (0x30...0x39).contains(byte), bytes[index - 1] >= 0x80, (0x30...0x39).contains(bytes[index + 1]) { glued += 1 }
+                index += 1
+            }
+            return glued >= 2
         }
     }
 

@@ -194,4 +194,20 @@ struct PDFTableGridTests {
         #expect(Array(leaves[0..<4]) == Array(names[0..<4]))
         #expect(Array(leaves[5...]) == names + names)
     }
+
+    /// LibreOffice's PDF of a report whose 科研机构 and 社会公益组织 columns are blank in every row:
+    /// the two narrow header cells sit less than half a character apart (社会公 | 法律服务) and are
+    /// still two columns, and the rows after a label wrapped in a tall row ((二)部分公开（区分处理 /
+    /// 的，只计这一… 3) stay in the table that has the header, so no number slides left into a
+    /// blank column (a tester's PDF gave 总计 859 to 其他 and 72 to 法律服务机构).
+    @Test func narrowHeaderCellsAndWrappedLabelsKeepColumns() throws {
+        let report = ReportParser.parse(try PDFReaderTests.source("cases/pdf/blank-columns-wrapped-labels.pdf"))
+        let table3 = try #require(report.table3)
+        func values(_ row: Table3Row) -> [Decimal?] { table3[row].map(\.value) }
+        #expect(values(.newReceived) == [821, 35, nil, nil, 2, 1, 859])
+        #expect(values(.carriedOver) == [18, nil, nil, nil, nil, nil, 18])
+        #expect(values(.partiallyGranted) == [3, nil, nil, nil, nil, nil, nil])
+        #expect(values(.resultsTotal) == [767, 35, nil, nil, 2, 1, 805])
+        #expect(values(.carriedForward) == [72, nil, nil, nil, nil, nil, 72])
+    }
 }

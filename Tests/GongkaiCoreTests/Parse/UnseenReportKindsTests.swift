@@ -367,4 +367,43 @@ struct UnseenReportKindsTests {
         #expect(try #require(placed.table2?[.regulations]).map(\.value) == [2, 1, 3])
         #expect(!placed.diagnostics.contains { $0.code == "table2.duplicate-heading" })
     }
+
+    @Test("table rows run together in one paragraph inside a report of lines are cut into rows, never one row with the last numbers")
+    func rowsRunTogetherInOneParagraph() throws {
+        let head = "甲镇人民政府2023年政府信息公开工作年度报告\n一、总体情况\n甲镇公开信息。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n"
+        let flat = "申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他一、本年新收政府信息公开申请数量4000004二、上年结转政府信息公开申请数量0000000三、本年度办理结果（一）予以公开0000000（二）部分公开（区分处理的，只计这一情形，不计其他情形）1000001"
+        let report = ReportParser.parse(SourceText(path: "t.txt", text: head + flat + "\n"))
+        let table3 = try #require(report.table3)
+        #expect(table3[.newReceived].map(\.value) == [4, 0, 0, 0, 0, 0, 4])
+        #expect(table3[.carriedOver].map(\.value) == [0, 0, 0, 0, 0, 0, 0])
+        #expect(table3[.partiallyGranted].map(\.value) == [1, 0, 0, 0, 0, 0, 1])
+        // A label holding its own glued number is several rows: its last run is not the first label's.
+        #expect(SplitRow.gluedNumber("一、本年新收政府信息公开申请数量4000004二、上年结转政府信息公开申请数量0000000") == nil)
+        #expect(SplitRow.gluedNumber("2.其他法律行政法规禁止公开0000000")?.number == "0000000")
+        // A sentence (。) or a pipe row is no run-together table.
+        #expect(!DumpUnfolder.isRunTogetherCandidate("本年新收申请数量4件，上年结转申请数量12件，均已办结，其中予以公开10件。"))
+        #expect(!DumpUnfolder.isRunTogetherCandidate("| 一、本年新收政府信息公开申请数量 | 40 | 0 | 0 | 0 | 0 | 40 |"))
+    }
+
+    @Test("a web page whose title names no year: the year comes from the article, not a sidebar's link to last year's report")
+    func htmlTitleWithoutYear() throws {
+        let sections = ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+                        "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"]
+        let body = sections.map { "<p>\($0)</p><p>2023年，本街道依法做好相关工作。</p>" }.joined()
+        let page = """
+        <html><head><meta charset="utf-8"><title>年报</title></head><body>
+        <div class="crumb">首页 &gt; 政务公开 &gt; 政府信息公开年报</div>
+        <div class="article"><h1>官洲街道办事处政府信息公开工作年度报告</h1><div class="info">发布日期：2024-01-30</div>
+        <div class="content"><div class="section">\(body)</div></div></div>
+        <div class="related"><h3>相关链接</h3><ul><li><a href="#">2022年政府信息公开工作年度报告</a></li></ul></div>
+        </body></html>
+        """
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-sidebar-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("report.html").path
+        try Data(page.utf8).write(to: URL(fileURLWithPath: path))
+        let report = ReportParser.parse(try ReportFileSystem.disk.loadSource(path).get())
+        #expect(report.metadata.year == 2023)
+    }
 }

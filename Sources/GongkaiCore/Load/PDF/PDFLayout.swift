@@ -68,7 +68,11 @@ struct PDFLayout: Sendable, Hashable {
             while end < lines.count, !isHeading(lines[end]) {
                 let line = lines[end]
                 let gap = line.y0 - lines[end - 1].y1
-                if line.segments.count >= 2 ? gap >= 1.5 * line.height : !closeTogether(lines[end - 1], line) { break }
+                // A single text after a row's padding goes on when the row right under it does: the
+                // first line of a label wrapped in a tall row ((二)部分公开（区分处理 / 的，只计这一… 3).
+                let opensRow = gap < 1.5 * line.height && end + 1 < lines.count && lines[end + 1].segments.count >= 2
+                    && closeTogether(line, lines[end + 1]) && !isHeading(lines[end + 1])
+                if line.segments.count >= 2 ? gap >= 1.5 * line.height : !closeTogether(lines[end - 1], line) && !opensRow { break }
                 if line.segments.count < 2, line.x0 < left - line.height || line.x1 > right + line.height { break }
                 left = min(left, line.x0)
                 right = max(right, line.x1)
@@ -97,12 +101,17 @@ struct PDFLayout: Sendable, Hashable {
     }
 
     /// A table at the foot of a page and one at the head of the next whose columns line up are
-    /// one table; the header rows the next page repeats are dropped.
+    /// one table; the header rows the next page repeats are dropped. So are a table and one
+    /// right after it on its page that has no header and whose columns line up.
     static func joinBrokenTables(_ items: [Item]) -> [Item] {
         var out: [Item] = []
         for item in items {
-            if case .table(let next, let nextLast, let nextFirst) = item, nextFirst,
-               case .table(let table, true, let first)? = out.last,
+            // On one page too: rows after a gap wider than the table's own (a tall row, a label
+            // wrapped over many lines) come without a header, and alone would give their numbers
+            // to the columns left of blank ones.
+            if case .table(let next, let nextLast, let nextFirst) = item,
+               case .table(let table, let lastOnPage, let first)? = out.last,
+               nextFirst ? lastOnPage : next.headerRows.isEmpty && next.rows.first?.first?.page == table.rows.last?.first?.page,
                let joined = join(table, next) {
                 out[out.count - 1] = .table(joined, lastOnPage: nextLast, firstOnPage: first)
             } else {

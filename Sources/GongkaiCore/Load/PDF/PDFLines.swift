@@ -19,10 +19,22 @@ struct PDFLine: Sendable, Hashable {
 
     init(words: [PDFBox]) {
         self.words = words.sorted { $0.x0 < $1.x0 }
+        segments = Self.segments(of: self.words, cuts: [])
+    }
+
+    /// The line's segments, also cut in every gap between two words that holds one of `cuts`
+    /// (x positions, points): where a table's column starts, two narrow header cells printed
+    /// less than half a character apart (社会公 | 法律服务) are two cells.
+    func segments(cutAt cuts: [Double]) -> [PDFBox] {
+        cuts.isEmpty ? segments : Self.segments(of: words, cuts: cuts)
+    }
+
+    private static func segments(of words: [PDFBox], cuts: [Double]) -> [PDFBox] {
         var segments: [PDFBox] = []
-        for word in self.words {
+        for word in words {
             let gap = word.x0 - (segments.last?.x1 ?? 0)
-            if var last = segments.last, gap < 0.5 * min(last.height, word.height) {
+            let cut = segments.last.map { last in cuts.contains { $0 > last.x1 - 0.5 && $0 < word.x0 + 0.5 } } ?? false
+            if var last = segments.last, !cut, gap < 0.5 * min(last.height, word.height) {
                 // Words set apart by a space keep it; pieces that touch (a change of font between
                 // 补充 and 1) are one word.
                 last.text += (gap > 0.15 * min(last.height, word.height) ? " " : "") + word.text
@@ -34,7 +46,7 @@ struct PDFLine: Sendable, Hashable {
                 segments.append(word)
             }
         }
-        self.segments = segments
+        return segments
     }
 
     /// The lines of a page: words grouped where their boxes overlap vertically by more than half

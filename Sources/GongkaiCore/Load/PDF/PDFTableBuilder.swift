@@ -53,18 +53,22 @@ enum PDFTableBuilder {
 
     /// The grid of `lines`, or nil when they do not make at least two columns.
     static func build(_ lines: [PDFLine]) -> PDFTable? {
-        let segments = lines.enumerated().flatMap { index, line in line.segments.map { (box: $0, line: index) } }
-        guard let page = segments.first?.box.page else { return nil }
-        let height = PDFGeometry.median(segments.map(\.box.height))
         // Columns come from the rows that hold numbers: header text is centred over merged
         // cells whose width the words alone cannot tell.
         let holdsNumber = { (box: PDFBox) in CellText.read(Substring(box.text)).isValueLike }
         let dataLines = Set(lines.indices.filter { lines[$0].segments.contains(where: holdsNumber) })
-        let dataSegments = segments.filter { dataLines.contains($0.line) }
+        let dataSegments = dataLines.sorted().flatMap { index in lines[index].segments.map { (box: $0, line: index) } }
+        // Other lines are cut where a column of numbers starts between two of their words.
+        var columns = PDFGeometry.partition(dataSegments.map { ($0.box.x0, $0.box.x1) }, tolerance: 1).groups
+        let starts = columns.map(\.lo)
+        let segments = lines.enumerated().flatMap { index, line in
+            (dataLines.contains(index) ? line.segments : line.segments(cutAt: starts)).map { (box: $0, line: index) }
+        }
+        guard let page = segments.first?.box.page else { return nil }
+        let height = PDFGeometry.median(segments.map(\.box.height))
         // A column blank in every row of numbers is still a column: the header's own cells
         // (not a merged one over several) add the columns the numbers do not show, so a number
         // never slides into the position of a blank cell.
-        var (columns, _) = PDFGeometry.partition(dataSegments.map { ($0.box.x0, $0.box.x1) }, tolerance: 1)
         let everyColumn = PDFGeometry.partition(segments.map { ($0.box.x0, $0.box.x1) }, tolerance: 1).groups
         columns += everyColumn.filter { group in !columns.contains { PDFGeometry.overlap($0, group) > 1 } }
         columns.sort { $0.lo < $1.lo }

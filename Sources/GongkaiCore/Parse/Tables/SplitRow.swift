@@ -135,6 +135,11 @@ struct SplitRow: Sendable {
               !(digits.count == 4 && (digits.starts(with: "19".unicodeScalars) || digits.starts(with: "20".unicodeScalars))) else { return nil }
         let label = String(String.UnicodeScalarView(scalars[..<start]))
         guard label.trimmingBlanks().unicodeScalars.contains(where: \.isHan) else { return nil }
+        // A label holding a number of its own glued to its words (`…申请数量4000004二、上年结转…
+        // 数量0000000`: rows run together into one cell) is several rows, not one label: the last
+        // run is not the first label's.
+        let labelScalars = scalars[..<start]
+        guard !zip(labelScalars, labelScalars.dropFirst()).contains(where: { $0.0.isDigit && ($0.1.isDigit || $0.1.isHan) }) else { return nil }
         return (String(label.trimmingBlanks()), String(String.UnicodeScalarView(scalars[start...])))
     }
 
