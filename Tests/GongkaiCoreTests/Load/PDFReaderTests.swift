@@ -182,7 +182,7 @@ struct PDFTableGridTests {
     @Test func blankCellsKeepTheirColumns() throws {
         let items = PDFLayout.regions(of: PDFLine.lines(of: Self.words))
         #expect(items.count == 1)
-        guard case .table(let table, _, _)? = items.first else {
+        guard case .table(let table, _, _, _)? = items.first else {
             Issue.record("no table")
             return
         }
@@ -209,5 +209,32 @@ struct PDFTableGridTests {
         #expect(values(.partiallyGranted) == [3, nil, nil, nil, nil, nil, nil])
         #expect(values(.resultsTotal) == [767, 35, nil, nil, 2, 1, 805])
         #expect(values(.carriedForward) == [72, nil, nil, nil, nil, nil, 72])
+    }
+
+    /// LibreOffice's PDF of a real report (real/b/10, 上海) with blank columns: table 3 goes on over
+    /// a page whose first row's label wraps above its numbers, and table 4's header ends page 4 while
+    /// its one row of numbers opens page 5. The continuation joins the table before (a tester's copy
+    /// gave 总计 to 其他 in four rows and table 4's 9 to 行政复议's first column).
+    @Test func tablesGoOnOverPagesWithWrappedLabelsAndAFootHeader() throws {
+        let report = ReportParser.parse(try PDFReaderTests.source("cases/pdf/table-over-pages-wrapped-labels.pdf"))
+        let table3 = try #require(report.table3)
+        func values(_ row: Table3Row) -> [Decimal?] { table3[row].map(\.value) }
+        #expect(values(.newReceived) == [821, 35, nil, nil, 2, 1, 859])
+        #expect(values(.unavailableNotHeld) == [252, 12, nil, nil, 1, nil, nil])
+        #expect(values(.rejectedComplaint) == [148, 1, nil, nil, nil, nil, nil])
+        #expect(values(.resultsTotal) == [767, 35, nil, nil, 2, 1, 805])
+        #expect(values(.carriedForward) == [72, nil, nil, nil, nil, nil, 72])
+        let table4 = try #require(report.table4)
+        let review: [Decimal?] = table4[.review].map(\.value)
+        let direct: [Decimal?] = table4[.litigationDirect].map(\.value)
+        #expect(review == [5, nil, nil, 2, 7])
+        #expect(direct == [8, nil, nil, 1, 9])
+        // No number anywhere in the two tables lands in a column the text version leaves blank.
+        let text = ReportParser.parse(try PDFReaderTests.source("real/b/10_上海市人民政府办公厅_2019.txt"))
+        for row in Table3Row.rows(in: .current) {
+            for (pdf, txt) in zip(table3[row].map(\.value), text.table3?[row].map(\.value) ?? []) where pdf != nil {
+                #expect(pdf == txt, "table 3 \(row)")
+            }
+        }
     }
 }

@@ -37,8 +37,16 @@ struct PDFLayout: Sendable, Hashable {
 
     /// A page's content before paragraphs are reflowed.
     enum Item {
+        /// Whether this is a tentative table of header rows only (no numbers).
+        var isFootHeader: Bool {
+            if case .table(let table, _, _, _?) = self { return table.headerRows.count == table.rows.count }
+            return false
+        }
+
         case line(PDFLine)
-        case table(PDFTable, lastOnPage: Bool, firstOnPage: Bool)
+        /// `tentative`: the lines of a header at a page's foot or a row of numbers at a page's
+        /// head, a table only if it joins one across the page break; else read as lines.
+        case table(PDFTable, lastOnPage: Bool, firstOnPage: Bool, tentative: [PDFLine]? = nil)
     }
 
     /// The lines of a page split into narrative lines and tables. A table is a run of lines of
@@ -61,6 +69,19 @@ struct PDFLayout: Sendable, Hashable {
                 items.removeLast()
                 start -= 1
             }
+            // A table going on from the page before that opens with a label wrapped in a tall row
+            // (its first lines above the row's numbers): those lines, when they are all that stands
+            // above it on the page, are its first row, so it joins the table before.
+            var top = start
+            while top > 0, items.count >= start - top + 1, case .line(let above) = items[items.count - (start - top) - 1], above == lines[top - 1],
+                  above.segments.count == 1, !isHeading(above), lines[top].y0 - above.y1 < 1.5 * above.height,
+                  above.x1 <= lines[index].x1 + above.height {
+                top -= 1
+            }
+            if top == 0, start > 0 {
+                items.removeLast(start)
+                start = 0
+            }
             var end = index + 1
             var left = lines[index].x0, right = lines[index].x1
             // Rows of cells go on across the padding of a web-page table (a gap up to 1.5 lines);
@@ -68,12 +89,11 @@ struct PDFLayout: Sendable, Hashable {
             while end < lines.count, !isHeading(lines[end]) {
                 let line = lines[end]
                 let gap = line.y0 - lines[end - 1].y1
-                // A single text after a row's padding goes on when the row right under it does: the
-                // first line of a label wrapped in a tall row ((二)部分公开（区分处理 / 的，只计这一… 3).
-                let opensRow = gap < 1.5 * line.height && end + 1 < lines.count && lines[end + 1].segments.count >= 2
-                    && closeTogether(line, lines[end + 1]) && !isHeading(lines[end + 1])
-                if line.segments.count >= 2 ? gap >= 1.5 * line.height : !closeTogether(lines[end - 1], line) && !opensRow { break }
-                if line.segments.count < 2, line.x0 < left - line.height || line.x1 > right + line.height { break }
+                let opens = line.segments.count < 2 && opensRow(lines, at: end)
+                if line.segments.count >= 2 ? gap >= 1.5 * line.height : !closeTogether(lines[end - 1], line) && !opens { break }
+                // Left of the rows so far only as a label of a column no row on this page has
+                // reached yet (办理结果 of 三、本年度办理结果, merged down the left), never wider.
+                if line.segments.count < 2, (line.x0 < left - line.height && !opens) || line.x1 > right + line.height { break }
                 left = min(left, line.x0)
                 right = max(right, line.x1)
                 end += 1
@@ -81,14 +101,36 @@ struct PDFLayout: Sendable, Hashable {
             let region = Array(lines[start..<end])
             let multi = region.count { $0.segments.count >= 2 }
             let hasValue = region.contains { $0.segments.contains { CellText.read(Substring($0.text)).isValueLike } }
-            if multi >= 2, hasValue, let table = PDFTableBuilder.build(region) {
-                items.append(.table(table, lastOnPage: end == lines.count, firstOnPage: start == 0))
+            // Also a header at the foot of a page (its numbers on the next page) and a row of numbers
+            // at the head of one (under a header on the page before): `joinBrokenTables` joins them
+            // when their columns line up, else each reads as before.
+            let footHeader = multi >= 2 && !hasValue && end == lines.count
+            let headRow = multi >= 1 && hasValue && start == 0
+            if (multi >= 2 && hasValue) || footHeader || headRow, let table = PDFTableBuilder.build(region) {
+                let tentative = multi >= 2 && hasValue ? nil : region
+                items.append(.table(table, lastOnPage: end == lines.count, firstOnPage: start == 0, tentative: tentative))
             } else {
                 items += region.map { .line($0) }
             }
             index = end
         }
         return items
+    }
+
+    /// Whether a single text after a row's padding (a gap under 1.5 lines) goes on in the table:
+    /// a row of cells or a number follows within three lines, each under 1.5 lines from the one
+    /// above and none a heading. A label wrapped in a tall row prints its first lines above the
+    /// row's numbers, which sit in the middle of the cell ((二)部分公开（区分处理 / 的，只计这一… 3;
+    /// 办理结果 / 1.本机关不掌握相 / 252 12 1): without them, the rows after such a label made a table
+    /// of their own, without the header, and their numbers took the columns left of blank ones.
+    private static func opensRow(_ lines: [PDFLine], at index: Int) -> Bool {
+        guard index > 0, lines[index].y0 - lines[index - 1].y1 < 1.5 * lines[index].height else { return false }
+        for next in (index + 1)..<min(lines.count, index + 4) {
+            let line = lines[next]
+            guard !isHeading(line), line.y0 - lines[next - 1].y1 < 1.5 * line.height else { return false }
+            if line.segments.count >= 2 || line.segments.contains(where: { CellText.read(Substring($0.text)).isValueLike }) { return true }
+        }
+        return false
     }
 
     private static func closeTogether(_ upper: PDFLine, _ lower: PDFLine) -> Bool {
@@ -105,19 +147,31 @@ struct PDFLayout: Sendable, Hashable {
     /// right after it on its page that has no header and whose columns line up.
     static func joinBrokenTables(_ items: [Item]) -> [Item] {
         var out: [Item] = []
+        // A tentative table that joined nothing is read as the lines it was made of.
+        func settle() {
+            if case .table(_, _, _, let lines?)? = out.last {
+                out.removeLast()
+                out += lines.map { .line($0) }
+            }
+        }
         for item in items {
             // On one page too: rows after a gap wider than the table's own (a tall row, a label
             // wrapped over many lines) come without a header, and alone would give their numbers
             // to the columns left of blank ones.
-            if case .table(let next, let nextLast, let nextFirst) = item,
-               case .table(let table, let lastOnPage, let first)? = out.last,
-               nextFirst ? lastOnPage : next.headerRows.isEmpty && next.rows.first?.first?.page == table.rows.last?.first?.page,
+            if case .table(let next, let nextLast, let nextFirst, let nextTentative) = item,
+               case .table(let table, let lastOnPage, let first, _)? = out.last,
+               nextFirst ? lastOnPage : nextTentative == nil && next.headerRows.isEmpty && next.rows.first?.first?.page == table.rows.last?.first?.page,
                let joined = join(table, next) {
                 out[out.count - 1] = .table(joined, lastOnPage: nextLast, firstOnPage: first)
             } else {
+                settle()
                 out.append(item)
+                // A row of numbers at a page's head that joined no header is lines at once; a
+                // header at a page's foot waits for the next page.
+                if case .table(_, _, true, _?) = item, !item.isFootHeader { settle() }
             }
         }
+        settle()
         return out
     }
 
@@ -134,8 +188,11 @@ struct PDFLayout: Sendable, Hashable {
             }
         }
         let mapping = next.columns.map(target)
+        // Under a header alone (its numbers all on the next page) a row may show a few of its
+        // columns: each must still fall in a column of its own.
+        let headerOnly = table.headerRows.count == table.rows.count
         guard mapping.allSatisfy({ $0 != nil }), Set(mapping.compactMap { $0 }).count == next.columns.count,
-              next.columns.count * 10 >= columns.count * 7 else { return nil }
+              headerOnly || next.columns.count * 10 >= columns.count * 7 else { return nil }
         // A repeated header: rows without numbers whose every text is in the first page's header.
         let header = table.headerRows.flatMap { $0.map(\.text) }.joined()
         var rows = next.rows
@@ -167,7 +224,7 @@ struct PDFLayout: Sendable, Hashable {
         var previous: PDFLine?
         for item in items {
             switch item {
-            case .table(let table, _, _):
+            case .table(let table, _, _, _):
                 blocks.append(.table(table))
                 previous = nil
             case .line(let line):
