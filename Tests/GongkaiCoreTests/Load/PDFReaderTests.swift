@@ -237,4 +237,21 @@ struct PDFTableGridTests {
             }
         }
     }
+
+    /// A Word file (python-docx, printed by LibreOffice) of real/b/10 on the 2019 trial form: table
+    /// 2's 收费 and 采购 parts print their two columns where the parts above print three, so one
+    /// grid for the whole table gave every 3-column row a fourth, blank, column and its last number
+    /// was dropped as a long row. Each part under its 第二十条 title has its own columns.
+    @Test func trialTable2PartsKeepTheirOwnColumns() throws {
+        let report = ReportParser.parse(try PDFReaderTests.source("cases/pdf/trial-table2-parts.pdf"))
+        let table2 = try #require(report.table2)
+        func values(_ row: Table2Row) -> [Decimal?] { table2[row].map(\.value) }
+        #expect(report.format == .trial)
+        #expect(values(.regulations) == [13, 13, 524])
+        #expect(values(.normativeDocuments) == [60, 60, 368])
+        #expect(values(.coercion) == [0, 0, 0])
+        #expect(values(.fees) == [0, 0])
+        #expect(values(.procurement) == [6, 251000])
+        #expect(!report.diagnostics.contains { $0.code == "table2.long-row" })
+    }
 }

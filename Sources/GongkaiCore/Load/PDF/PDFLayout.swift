@@ -98,20 +98,7 @@ struct PDFLayout: Sendable, Hashable {
                 right = max(right, line.x1)
                 end += 1
             }
-            let region = Array(lines[start..<end])
-            let multi = region.count { $0.segments.count >= 2 }
-            let hasValue = region.contains { $0.segments.contains { CellText.read(Substring($0.text)).isValueLike } }
-            // Also a header at the foot of a page (its numbers on the next page) and a row of numbers
-            // at the head of one (under a header on the page before): `joinBrokenTables` joins them
-            // when their columns line up, else each reads as before.
-            let footHeader = multi >= 2 && !hasValue && end == lines.count
-            let headRow = multi >= 1 && hasValue && start == 0
-            if (multi >= 2 && hasValue) || footHeader || headRow, let table = PDFTableBuilder.build(region) {
-                let tentative = multi >= 2 && hasValue ? nil : region
-                items.append(.table(table, lastOnPage: end == lines.count, firstOnPage: start == 0, tentative: tentative))
-            } else {
-                items += region.map { .line($0) }
-            }
+            items += table(Array(lines[start..<end]), first: start == 0, last: end == lines.count)
             index = end
         }
         return items
@@ -131,6 +118,22 @@ struct PDFLayout: Sendable, Hashable {
             if line.segments.count >= 2 || line.segments.contains(where: { CellText.read(Substring($0.text)).isValueLike }) { return true }
         }
         return false
+    }
+
+    /// A region of lines as a table, or as lines when it is none: two lines of cells and a
+    /// number among them; also a header at the foot of a page (its numbers on the next page) and a
+    /// row of numbers at the head of one (under a header on the page before), which
+    /// `joinBrokenTables` joins when their columns line up, else reads as lines.
+    private static func table(_ region: [PDFLine], first: Bool, last: Bool) -> [Item] {
+        let multi = region.count { $0.segments.count >= 2 }
+        let hasValue = region.contains { $0.segments.contains { CellText.read(Substring($0.text)).isValueLike } }
+        let footHeader = multi >= 1 && !hasValue && last
+        let headRow = multi >= 1 && hasValue && first
+        guard (multi >= 2 && hasValue) || footHeader || headRow, let table = PDFTableBuilder.build(parts: region) else {
+            return region.map { .line($0) }
+        }
+        let tentative = multi >= 2 && hasValue ? nil : region
+        return [.table(table, lastOnPage: last, firstOnPage: first, tentative: tentative)]
     }
 
     private static func closeTogether(_ upper: PDFLine, _ lower: PDFLine) -> Bool {

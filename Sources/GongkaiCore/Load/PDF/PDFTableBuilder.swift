@@ -51,8 +51,46 @@ enum PDFTableBuilder {
         }
     }
 
-    /// The grid of `lines`, or nil when they do not make at least two columns.
-    static func build(_ lines: [PDFLine]) -> PDFTable? {
+    /// The grid of `lines` whose parts under a title of their own (table 2's 第二十条第（X）项) each
+    /// have their own columns: one grid for all of them gave the rows of table 2's 3-column parts
+    /// a fourth, blank, column where the 2019 form's 收费 part prints its 本年增/减 between two of
+    /// theirs, and its numbers were dropped as a long row. The parts' rows are stacked into one
+    /// table (the document's one table, so cells keep their table number), each padded on the
+    /// right to the widest part, whose columns the table takes. One grid when there is one part
+    /// or a part makes no grid.
+    static func build(parts lines: [PDFLine]) -> PDFTable? {
+        let titles = lines.indices.filter { $0 > 0 && lines[$0].segments.count == 1 && lines[$0].text.includes("第二十条") }
+        guard !titles.isEmpty else { return build(lines) }
+        // A part that makes no grid of its own (a title and a label cut off by the page's end)
+        // goes with the part before it.
+        // Whether a label runs to its column's edge (and goes on in the next line) is judged by
+        // the whole table's columns: in a part whose labels are all as wide (信息内容, 行政许可)
+        // each would seem to fill its column.
+        let wide = PDFGeometry.partition(lines.flatMap { $0.segments.map { ($0.x0, $0.x1) } }, tolerance: 1).groups
+        var parts: [(from: Int, table: PDFTable)] = []
+        for (from, to) in zip([0] + titles, titles + [lines.count]) {
+            if let part = build(Array(lines[from..<to]), edges: wide) {
+                parts.append((from, part))
+            } else if let previous = parts.last, let merged = build(Array(lines[previous.from..<to]), edges: wide) {
+                parts[parts.count - 1] = (previous.from, merged)
+            } else {
+                return build(lines)
+            }
+        }
+        guard let widest = parts.map(\.table).max(by: { $0.columns.count < $1.columns.count }) else { return build(lines) }
+        let rows = parts.map(\.table).flatMap { part in
+            part.rows.map { row in
+                row + (row.count..<widest.columns.count).map { column in
+                    PDFCell(text: "", page: row.last?.page ?? 1, x: widest.columns[column].lo, y: row.last?.y ?? 0)
+                }
+            }
+        }
+        return PDFTable(rows: rows, columns: widest.columns)
+    }
+
+    /// The grid of `lines`, or nil when they do not make at least two columns. `edges`: the
+    /// column spans of the whole table when `lines` are one part of it.
+    static func build(_ lines: [PDFLine], edges: [(lo: Double, hi: Double)] = []) -> PDFTable? {
         // Columns come from the rows that hold numbers: header text is centred over merged
         // cells whose width the words alone cannot tell.
         let holdsNumber = { (box: PDFBox) in CellText.read(Substring(box.text)).isValueLike }
@@ -69,7 +107,10 @@ enum PDFTableBuilder {
         // A column blank in every row of numbers is still a column: the header's own cells
         // (not a merged one over several) add the columns the numbers do not show, so a number
         // never slides into the position of a blank cell.
-        let everyColumn = PDFGeometry.partition(segments.map { ($0.box.x0, $0.box.x1) }, tolerance: 1).groups
+        // Not a part's title (第二十条第（八）项, centred over a part of table 2): it sits over no
+        // column of its own.
+        let titles = Set(lines.indices.filter { lines[$0].segments.count == 1 && lines[$0].text.includes("第二十条") })
+        let everyColumn = PDFGeometry.partition(segments.filter { !titles.contains($0.line) }.map { ($0.box.x0, $0.box.x1) }, tolerance: 1).groups
         columns += everyColumn.filter { group in !columns.contains { PDFGeometry.overlap($0, group) > 1 } }
         columns.sort { $0.lo < $1.lo }
         guard columns.count >= 2 else { return nil }
@@ -97,7 +138,10 @@ enum PDFTableBuilder {
             let siblings = candidate.map { index in
                 lines[segment.line].segments.count { blocks[index].columns.overlaps(span($0)) }
             } ?? 0
-            if let index = candidate, siblings == 1, continues(blocks[index], with: segment.box, narrower: blocks[index].columns != columnsOf) {
+            // A row prints its numbers once: a line with numbers under a line with numbers is the
+            // next row (行政处罚 4 / 行政强制 0 in a part of table 2 whose labels are all as wide).
+            let nextRow = candidate.map { dataLines.contains(lastLineOf[$0]) && dataLines.contains(segment.line) } ?? false
+            if let index = candidate, siblings == 1, !nextRow, continues(blocks[index], with: segment.box, narrower: blocks[index].columns != columnsOf) {
                 blocks[index].segments.append(segment.box)
                 lastLineOf[index] = segment.line
             } else {
@@ -112,7 +156,8 @@ enum PDFTableBuilder {
             guard let last = block.segments.last else { return false }
             // In fewer columns than the line above, only a line centred or aligned under it goes on.
             if narrower, abs((box.x0 + box.x1) - (last.x0 + last.x1)) > height, abs(box.x0 - last.x0) > 0.5 * height { return false }
-            let edge = columns[block.columns.upperBound].hi
+            let own = columns[block.columns.upperBound]
+            let edge = edges.filter { PDFGeometry.overlap($0, own) > 0 }.map(\.hi).max().map { max($0, own.hi) } ?? own.hi
             let width = edge - columns[block.columns.lowerBound].lo
             return box.y0 - last.y1 < 0.5 * height && edge - last.x1 < 0.8 * last.height
                 && last.x1 - last.x0 <= width + 2 * last.height
