@@ -254,4 +254,24 @@ struct PDFTableGridTests {
         #expect(values(.procurement) == [6, 251000])
         #expect(!report.diagnostics.contains { $0.code == "table2.long-row" })
     }
+
+    /// Seed 004 as a Word file (python-docx, cells centred as Word's tables are by default)
+    /// printed by LibreOffice: table 3's narrow label cells wrap their centred lines (3.危 /
+    /// 及“三安 / 全一稳 / 定”, “ held over by the line-break rules, the last line on the next
+    /// page). Every cell of tables 2–4 reads as in the text.
+    @Test func wordCentredWrappedLabelsReadAsText() throws {
+        let fromPDF = ReportParser.parse(try PDFReaderTests.source("cases/pdf/word-centred-wrapped-labels.pdf"))
+        let fromText = ReportParser.parse(try PDFReaderTests.source("seeds/004_90d63866d45b81d2.txt"))
+        let pdfTable3 = try #require(fromPDF.table3)
+        let textTable3 = try #require(fromText.table3)
+        for row in Table3Row.rows(in: .current) {
+            #expect(pdfTable3[row].map(\.value) == textTable3[row].map(\.value), "table 3 \(row)")
+        }
+        for row in Table2Row.rows(in: .current) {
+            #expect(fromPDF.table2?[row].map(\.value) == fromText.table2?[row].map(\.value), "table 2 \(row)")
+        }
+        for group in Table4Group.allCases {
+            #expect(fromPDF.table4?[group].map(\.value) == fromText.table4?[group].map(\.value), "table 4 \(group)")
+        }
+    }
 }

@@ -116,6 +116,11 @@ enum PDFTableBuilder {
         guard columns.count >= 2 else { return nil }
 
         func span(_ box: PDFBox) -> ClosedRange<Int> {
+            spanOf(box)
+        }
+        // The first column that holds a number in any row: the row labels are left of it.
+        let firstValueColumn = dataSegments.filter { holdsNumber($0.box) }.map { spanOf($0.box).lowerBound }.min() ?? columns.count
+        func spanOf(_ box: PDFBox) -> ClosedRange<Int> {
             let covered = columns.indices.filter { PDFGeometry.overlap(columns[$0], (box.x0, box.x1)) > 0.5 }
             if let first = covered.first, let last = covered.last { return first...last }
             let center = (box.x0 + box.x1) / 2
@@ -141,7 +146,8 @@ enum PDFTableBuilder {
             // A row prints its numbers once: a line with numbers under a line with numbers is the
             // next row (行政处罚 4 / 行政强制 0 in a part of table 2 whose labels are all as wide).
             let nextRow = candidate.map { dataLines.contains(lastLineOf[$0]) && dataLines.contains(segment.line) } ?? false
-            if let index = candidate, siblings == 1, !nextRow, continues(blocks[index], with: segment.box, narrower: blocks[index].columns != columnsOf) {
+            if let index = candidate, siblings == 1, !nextRow, continues(blocks[index], with: segment.box, narrower: blocks[index].columns != columnsOf,
+                                                       numbersBelowOnly: !dataLines.contains(lastLineOf[index]) && dataLines.contains(segment.line)) {
                 blocks[index].segments.append(segment.box)
                 lastLineOf[index] = segment.line
             } else {
@@ -152,16 +158,27 @@ enum PDFTableBuilder {
         /// Whether `box` is the next line of the cell `block`: close below it, within its width,
         /// the line above running to the column's edge (a line wider than its columns is centred in
         /// a merged cell: where it would wrap is unknown), neither a number, no new item.
-        func continues(_ block: Block, with box: PDFBox, narrower: Bool) -> Bool {
+        func continues(_ block: Block, with box: PDFBox, narrower: Bool, numbersBelowOnly: Bool) -> Bool {
             guard let last = block.segments.last else { return false }
             // In fewer columns than the line above, only a line centred or aligned under it goes on.
             if narrower, abs((box.x0 + box.x1) - (last.x0 + last.x1)) > height, abs(box.x0 - last.x0) > 0.5 * height { return false }
             let own = columns[block.columns.upperBound]
             let edge = edges.filter { PDFGeometry.overlap($0, own) > 0 }.map(\.hi).max().map { max($0, own.hi) } ?? own.hi
             let width = edge - columns[block.columns.lowerBound].lo
-            return box.y0 - last.y1 < 0.5 * height && edge - last.x1 < 0.8 * last.height
+            // Left-aligned, the line above runs to the column's edge and the next starts under it.
+            // Centred (a Word table's default), both lines are centred on one axis and the line
+            // above lacks at most two characters of the column's width: a word that did not fit,
+            // or one held over because “ may not end a line (3.危 / 及“三安 / 全一稳).
+            let left = edge - last.x1 < 0.8 * last.height && box.x0 >= last.x0 - 0.5 * height && box.x1 <= last.x1 + 0.5 * height
+            let columnLeft = columns[block.columns.lowerBound].lo
+            // Only among the row labels, left of every number: a header's centred cells over
+            // narrow columns are sub-cells as often as lines of one cell.
+            // Nor onto a line with numbers under a line without (信息内容 over 行政许可 60).
+            let centred = block.columns.upperBound < firstValueColumn && !numbersBelowOnly && abs((box.x0 + box.x1) - (last.x0 + last.x1)) < height
+                && (edge - columnLeft) - (last.x1 - last.x0) < 2.5 * last.height
+                && box.x0 >= columnLeft - 0.5 * height && box.x1 <= edge + 0.5 * height
+            return box.y0 - last.y1 < 0.5 * height && (left || centred)
                 && last.x1 - last.x0 <= width + 2 * last.height
-                && box.x0 >= last.x0 - 0.5 * height && box.x1 <= last.x1 + 0.5 * height
                 && !CellText.read(Substring(last.text)).isValueLike && !CellText.read(Substring(box.text)).isValueLike
                 && !PDFText.startsNewItem(box.text)
         }
