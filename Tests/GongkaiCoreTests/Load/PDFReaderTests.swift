@@ -28,6 +28,21 @@ struct PDFReaderTests {
         }
     }
 
+    /// Every cell of tables 2–4 of `report` as in `text` (the same report read from its text).
+    static func expectSameTables(_ report: Report, _ text: Report) throws {
+        let table3 = try #require(report.table3)
+        let textTable3 = try #require(text.table3)
+        for row in Table3Row.rows(in: .current) {
+            #expect(table3[row].map(\.value) == textTable3[row].map(\.value), "table 3 \(row)")
+        }
+        for row in Table2Row.rows(in: .current) {
+            #expect(report.table2?[row].map(\.value) == text.table2?[row].map(\.value), "table 2 \(row)")
+        }
+        for group in Table4Group.allCases {
+            #expect(report.table4?[group].map(\.value) == text.table4?[group].map(\.value), "table 4 \(group)")
+        }
+    }
+
     /// The same report as text and as PDF gives the same model: metadata, every table cell,
     /// section headings and narrative.
     @Test(arguments: [("cases/pdf/chengliu-2022.pdf", "cases/pdf/chengliu-2022.txt"),
@@ -38,17 +53,7 @@ struct PDFReaderTests {
         let fromText = ReportParser.parse(try Self.source(text))
         #expect(fromPDF.metadata == fromText.metadata)
         #expect(fromPDF.format == fromText.format)
-        let pdfTable3 = try #require(fromPDF.table3)
-        let textTable3 = try #require(fromText.table3)
-        for row in Table3Row.rows(in: .current) {
-            #expect(pdfTable3[row].map(\.value) == textTable3[row].map(\.value), "table 3 \(row)")
-        }
-        for row in Table2Row.rows(in: .current) {
-            #expect(fromPDF.table2?[row].map(\.value) == fromText.table2?[row].map(\.value), "table 2 \(row)")
-        }
-        for row in Table4Group.allCases {
-            #expect(fromPDF.table4?[row].map(\.value) == fromText.table4?[row].map(\.value), "table 4 \(row)")
-        }
+        try Self.expectSameTables(fromPDF, fromText)
         #expect(fromPDF.sections.map(\.heading) == fromText.sections.map(\.heading))
         // Spaces aside: LibreOffice sets Chinese and Latin text apart (autospace) as wide as the
         // space some reports type between them, so neither can be told from the other in a PDF.
@@ -262,16 +267,6 @@ struct PDFTableGridTests {
     @Test func wordCentredWrappedLabelsReadAsText() throws {
         let fromPDF = ReportParser.parse(try PDFReaderTests.source("cases/pdf/word-centred-wrapped-labels.pdf"))
         let fromText = ReportParser.parse(try PDFReaderTests.source("seeds/004_90d63866d45b81d2.txt"))
-        let pdfTable3 = try #require(fromPDF.table3)
-        let textTable3 = try #require(fromText.table3)
-        for row in Table3Row.rows(in: .current) {
-            #expect(pdfTable3[row].map(\.value) == textTable3[row].map(\.value), "table 3 \(row)")
-        }
-        for row in Table2Row.rows(in: .current) {
-            #expect(fromPDF.table2?[row].map(\.value) == fromText.table2?[row].map(\.value), "table 2 \(row)")
-        }
-        for group in Table4Group.allCases {
-            #expect(fromPDF.table4?[group].map(\.value) == fromText.table4?[group].map(\.value), "table 4 \(group)")
-        }
+        try PDFReaderTests.expectSameTables(fromPDF, fromText)
     }
 }
