@@ -269,4 +269,18 @@ struct PDFTableGridTests {
         let fromText = ReportParser.parse(try PDFReaderTests.source("seeds/004_90d63866d45b81d2.txt"))
         try PDFReaderTests.expectSameTables(fromPDF, fromText)
     }
+
+    /// A web page printed to PDF (real/a/38): the title, in a large font across the page, is a
+    /// line of its own, not the start of a paragraph with the 发布日期 line under it (the organ
+    /// was lost); every table cell reads as in the text.
+    @Test func printedWebPageKeepsItsTitle() throws {
+        let fromPDF = ReportParser.parse(try PDFReaderTests.source("cases/pdf/printed-web-page.pdf"))
+        let fromText = ReportParser.parse(try PDFReaderTests.source("real/a/38_大五里镇_2020.txt"))
+        #expect(fromPDF.metadata.organ == "大五里镇")
+        #expect(fromPDF.metadata.township == fromText.metadata.township)
+        #expect(fromPDF.metadata.year == 2020)
+        try PDFReaderTests.expectSameTables(fromPDF, fromText)
+        #expect(PDFText.startsField("发布日期：2024-01-30 来源：大五里镇"))
+        #expect(!PDFText.startsField("发布信息32条"))
+    }
 }

@@ -236,7 +236,7 @@ struct PDFLayout: Sendable, Hashable {
                    above.x1 >= marginRight - 1.2 * above.height,
                    abs(line.x0 - marginLeft) < 0.5 * line.height,
                    line.page != above.page || line.y0 - above.y1 < line.height,
-                   !PDFText.startsNewItem(text), !isHeading(line) {
+                   !PDFText.startsNewItem(text), !isHeading(line), !endsTitle(above.text), !PDFText.startsField(text) {
                     paragraph.text = PDFText.join(paragraph.text, text)
                     blocks[blocks.count - 1] = .paragraph(paragraph)
                 } else {
@@ -246,6 +246,13 @@ struct PDFLayout: Sendable, Hashable {
             }
         }
         return blocks
+    }
+
+    /// Whether a line is a whole title (…政府信息公开工作年度报告, …年报): in a printed web page the
+    /// title runs across the page in a large font and would be joined with the 发布日期 line below.
+    private static func endsTitle(_ text: String) -> Bool {
+        let compact = LabelText.compact(text)
+        return (compact.hasSuffix("报告") || compact.hasSuffix("年报")) && compact.unicodeScalars.count <= 60
     }
 
     /// The layout as the parser takes it: paragraphs with their page, tables as grids whose

@@ -292,6 +292,15 @@ enum PDFText {
         scalar.isASCII && (scalar.properties.isAlphabetic || scalar.isDigit)
     }
 
+    /// Whether a piece of text starts with a page's field (发布日期：, 来源：, 索引号：): a line of
+    /// its own, never the rest of a paragraph.
+    static func startsField(_ text: String) -> Bool {
+        let compact = String(text.unicodeScalars.prefix(12).filter { !$0.isBlank }.map(Character.init))
+        return ["发布日期", "发布时间", "发文日期", "成文日期", "来源", "索引号", "文号", "发布机构", "时间"].contains { field in
+            compact.hasPrefix(field + "：") || compact.hasPrefix(field + ":")
+        }
+    }
+
     /// Whether a piece of text starts a new item: 一、 （一） (1) 1. 1、 and the like.
     static func startsNewItem(_ text: String) -> Bool {
         let compact = LabelText.compact(text)
