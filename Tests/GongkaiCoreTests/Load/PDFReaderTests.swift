@@ -264,9 +264,13 @@ struct PDFTableGridTests {
     /// printed by LibreOffice: table 3's narrow label cells wrap their centred lines (3.危 /
     /// 及“三安 / 全一稳 / 定”, “ held over by the line-break rules, the last line on the next
     /// page). Every cell of tables 2–4 reads as in the text.
-    @Test func wordCentredWrappedLabelsReadAsText() throws {
-        let fromPDF = ReportParser.parse(try PDFReaderTests.source("cases/pdf/word-centred-wrapped-labels.pdf"))
-        let fromText = ReportParser.parse(try PDFReaderTests.source("seeds/004_90d63866d45b81d2.txt"))
+    /// Seed 000 likewise, where a row label wraps over the page break (its rest opens the next
+    /// page, above the next row's label and numbers) and goes on in the row before.
+    @Test(arguments: [("cases/pdf/word-centred-wrapped-labels.pdf", "seeds/004_90d63866d45b81d2.txt"),
+                      ("cases/pdf/word-label-over-page-break.pdf", "seeds/000_b147ded839d7d9d3.txt")])
+    func wordCentredWrappedLabelsReadAsText(_ pdf: String, _ text: String) throws {
+        let fromPDF = ReportParser.parse(try PDFReaderTests.source(pdf))
+        let fromText = ReportParser.parse(try PDFReaderTests.source(text))
         try PDFReaderTests.expectSameTables(fromPDF, fromText)
     }
 

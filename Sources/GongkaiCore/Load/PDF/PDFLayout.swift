@@ -178,6 +178,11 @@ struct PDFLayout: Sendable, Hashable {
         return out
     }
 
+    /// The page a table's last row is on.
+    private static func page(of table: PDFTable) -> Int? {
+        table.rows.last?.first?.page
+    }
+
     /// `next` appended to `table`, its columns mapped by where they sit, or nil when they do not
     /// line up (two different tables).
     static func join(_ table: PDFTable, _ next: PDFTable) -> PDFTable? {
@@ -202,6 +207,23 @@ struct PDFLayout: Sendable, Hashable {
         while let first = rows.first, !first.contains(where: { CellText.read(Substring($0.text)).isValueLike }),
               first.allSatisfy({ $0.text.isEmpty || header.contains($0.text) }) { rows.removeFirst() }
         var joined = table
+        let isValue = { (cell: PDFCell) in CellText.read(Substring(cell.text)).isValueLike }
+        // The rest of the last row's label, wrapped over the page break (4.保护第 / 三方合法 / 权益):
+        // rows without numbers that start no new item, under the label columns of a last row
+        // that has numbers, go on in its label cells.
+        if let last = table.rows.last, let firstValue = last.firstIndex(where: isValue) {
+            while let first = rows.first, page(of: table) != first.first?.page, !first.contains(where: isValue),
+                  first.contains(where: { !$0.text.isEmpty }),
+                  first.indices.allSatisfy({ first[$0].text.isEmpty || (mapping[$0].map { $0 < firstValue } ?? false) && !PDFText.startsNewItem(first[$0].text) }) {
+                var row = joined.rows[joined.rows.count - 1]
+                for (index, cell) in first.enumerated() where !cell.text.isEmpty {
+                    guard let column = mapping[index], !row[column].isSpanCopy else { continue }
+                    row[column].text = PDFText.join(row[column].text, cell.text)
+                }
+                joined.rows[joined.rows.count - 1] = row
+                rows.removeFirst()
+            }
+        }
         for row in rows {
             guard let page = row.first?.page else { continue }
             var cells = columns.map { PDFCell(text: "", page: page, x: $0.lo, y: row.first?.y ?? 0) }
