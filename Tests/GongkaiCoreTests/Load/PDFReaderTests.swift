@@ -287,4 +287,12 @@ struct PDFTableGridTests {
         #expect(PDFText.startsField("发布日期：2024-01-30 来源：大五里镇"))
         #expect(!PDFText.startsField("发布信息32条"))
     }
+
+    /// wkhtmltopdf's narrow 其他 | 总计 columns print their numbers 5 points apart, less than half
+    /// a character: two numbers set apart are still two cells (read as 212219 and 总计 unknown).
+    @Test func numbersCloseTogetherAreTwoCells() throws {
+        let report = ReportParser.parse(try PDFReaderTests.source("cases/pdf/numbers-close-together.pdf"))
+        let newReceived: [Decimal?] = try #require(report.table3)[.newReceived].map(\.value)
+        #expect(newReceived == [177, 184, 191, 198, 205, 212, 219])
+    }
 }
