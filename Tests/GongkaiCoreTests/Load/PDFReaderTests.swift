@@ -295,4 +295,19 @@ struct PDFTableGridTests {
         let newReceived: [Decimal?] = try #require(report.table3)[.newReceived].map(\.value)
         #expect(newReceived == [177, 184, 191, 198, 205, 212, 219])
     }
+
+    /// A browser's print of a web page: the title, twice as tall, overlaps the breadcrumb's line a
+    /// little; the two are separate lines, not words of one line read left to right (the organ
+    /// was read as 首页刘楼镇人民政府).
+    @Test func tallTitleBesideBreadcrumbIsItsOwnLine() {
+        let breadcrumb = [PDFBox(page: 1, x0: 60, y0: 100, x1: 120, y1: 112, text: "当前位置：首页"),
+                          PDFBox(page: 1, x0: 200, y0: 100, x1: 260, y1: 112, text: ">政务公开")]
+        let title = PDFBox(page: 1, x0: 130, y0: 104, x1: 400, y1: 132, text: "刘楼镇人民政府2022年政府信息公开工作年度报告")
+        let lines = PDFLine.lines(of: breadcrumb + [title])
+        #expect(lines.map(\.text) == ["当前位置：首页 >政务公开", "刘楼镇人民政府2022年政府信息公开工作年度报告"])
+        // Text of one size on one line stays one line, however little it overlaps past half.
+        let row = PDFLine.lines(of: [PDFBox(page: 1, x0: 60, y0: 100, x1: 100, y1: 112, text: "规章"),
+                                      PDFBox(page: 1, x0: 200, y0: 105, x1: 206, y1: 117, text: "0")])
+        #expect(row.count == 1)
+    }
 }

@@ -70,7 +70,11 @@ struct PDFLine: Sendable, Hashable {
             let recent = max(0, groups.count - 3)..<groups.count
             if let index = recent.last(where: { index in
                 let overlap = min(groups[index].y1, word.y1) - max(groups[index].y0, word.y0)
-                return overlap > 0.5 * min(groups[index].y1 - groups[index].y0, word.height)
+                let heights = (groups[index].y1 - groups[index].y0, word.height)
+                // Text twice as tall (a page's title beside its breadcrumb, printed by a browser)
+                // is on the line only when it covers most of it: else the two interleave.
+                let similar = max(heights.0, heights.1) < 1.8 * min(heights.0, heights.1)
+                return overlap > 0.5 * min(heights.0, heights.1) && (similar || overlap > 0.5 * max(heights.0, heights.1))
             }) {
                 groups[index].words.append(word)
                 groups[index].y0 = min(groups[index].y0, word.y0)
