@@ -39,7 +39,7 @@ struct PDFLayout: Sendable, Hashable {
     enum Item {
         /// Whether this is a tentative table of header rows only (no numbers).
         var isFootHeader: Bool {
-            if case .table(let table, _, _, _?) = self { return table.headerRows.count == table.rows.count }
+            if case .table(let table, _, _, _?) = self { return table.isHeaderOnly }
             return false
         }
 
@@ -163,7 +163,7 @@ struct PDFLayout: Sendable, Hashable {
             // to the columns left of blank ones.
             if case .table(let next, let nextLast, let nextFirst, let nextTentative) = item,
                case .table(let table, let lastOnPage, let first, _)? = out.last,
-               nextFirst ? lastOnPage : nextTentative == nil && next.headerRows.isEmpty && next.rows.first?.first?.page == table.rows.last?.first?.page,
+               nextFirst ? lastOnPage : nextTentative == nil && next.headerRows.isEmpty && next.rows.first?.first?.page == page(of: table),
                let joined = join(table, next) {
                 out[out.count - 1] = .table(joined, lastOnPage: nextLast, firstOnPage: first)
             } else {
@@ -198,7 +198,7 @@ struct PDFLayout: Sendable, Hashable {
         let mapping = next.columns.map(target)
         // Under a header alone (its numbers all on the next page) a row may show a few of its
         // columns: each must still fall in a column of its own.
-        let headerOnly = table.headerRows.count == table.rows.count
+        let headerOnly = table.isHeaderOnly
         guard mapping.allSatisfy({ $0 != nil }), Set(mapping.compactMap { $0 }).count == next.columns.count,
               headerOnly || next.columns.count * 10 >= columns.count * 7 else { return nil }
         // A repeated header: rows without numbers whose every text is in the first page's header.

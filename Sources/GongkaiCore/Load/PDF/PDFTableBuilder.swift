@@ -26,6 +26,9 @@ struct PDFTable: Sendable, Hashable {
 
     func hash(into hasher: inout Hasher) { hasher.combine(rows) }
 
+    /// Whether no row holds a number: a header alone.
+    var isHeaderOnly: Bool { headerRows.count == rows.count }
+
     /// The rows before the first that holds a number: the header.
     var headerRows: [[PDFCell]] {
         Array(rows.prefix { row in !row.contains { CellText.read(Substring($0.text)).isValueLike } })
@@ -51,6 +54,11 @@ enum PDFTableBuilder {
         }
     }
 
+    /// Whether a line is the title of a part of table 2 (第二十条第（八）项): one text alone.
+    static func isPartTitle(_ line: PDFLine) -> Bool {
+        line.segments.count == 1 && line.text.includes("第二十条")
+    }
+
     /// The grid of `lines` whose parts under a title of their own (table 2's 第二十条第（X）项) each
     /// have their own columns: one grid for all of them gave the rows of table 2's 3-column parts
     /// a fourth, blank, column where the 2019 form's 收费 part prints its 本年增/减 between two of
@@ -59,15 +67,15 @@ enum PDFTableBuilder {
     /// right to the widest part, whose columns the table takes. One grid when there is one part
     /// or a part makes no grid.
     static func build(parts lines: [PDFLine]) -> PDFTable? {
-        let titles = lines.indices.filter { $0 > 0 && lines[$0].segments.count == 1 && lines[$0].text.includes("第二十条") }
+        let titles = lines.indices.filter { $0 > 0 && isPartTitle(lines[$0]) }
         guard !titles.isEmpty else { return build(lines) }
-        // A part that makes no grid of its own (a title and a label cut off by the page's end)
-        // goes with the part before it.
         // Whether a label runs to its column's edge (and goes on in the next line) is judged by
         // the whole table's columns: in a part whose labels are all as wide (信息内容, 行政许可)
         // each would seem to fill its column.
         let wide = PDFGeometry.partition(lines.flatMap { $0.segments.map { ($0.x0, $0.x1) } }, tolerance: 1).groups
         var parts: [(from: Int, table: PDFTable)] = []
+        // A part that makes no grid of its own (a title and a label cut off by the page's end)
+        // goes with the part before it.
         for (from, to) in zip([0] + titles, titles + [lines.count]) {
             if let part = build(Array(lines[from..<to]), edges: wide) {
                 parts.append((from, part))
@@ -109,24 +117,22 @@ enum PDFTableBuilder {
         // never slides into the position of a blank cell.
         // Not a part's title (第二十条第（八）项, centred over a part of table 2): it sits over no
         // column of its own.
-        let titles = Set(lines.indices.filter { lines[$0].segments.count == 1 && lines[$0].text.includes("第二十条") })
+        let titles = Set(lines.indices.filter { isPartTitle(lines[$0]) })
         let everyColumn = PDFGeometry.partition(segments.filter { !titles.contains($0.line) }.map { ($0.box.x0, $0.box.x1) }, tolerance: 1).groups
         columns += everyColumn.filter { group in !columns.contains { PDFGeometry.overlap($0, group) > 1 } }
         columns.sort { $0.lo < $1.lo }
         guard columns.count >= 2 else { return nil }
 
         func span(_ box: PDFBox) -> ClosedRange<Int> {
-            spanOf(box)
-        }
-        // The first column that holds a number in any row: the row labels are left of it.
-        let firstValueColumn = dataSegments.filter { holdsNumber($0.box) }.map { spanOf($0.box).lowerBound }.min() ?? columns.count
-        func spanOf(_ box: PDFBox) -> ClosedRange<Int> {
             let covered = columns.indices.filter { PDFGeometry.overlap(columns[$0], (box.x0, box.x1)) > 0.5 }
             if let first = covered.first, let last = covered.last { return first...last }
             let center = (box.x0 + box.x1) / 2
             let nearest = columns.indices.min { abs((columns[$0].lo + columns[$0].hi) / 2 - center) < abs((columns[$1].lo + columns[$1].hi) / 2 - center) } ?? 0
             return nearest...nearest
         }
+
+        // The first column that holds a number in any row: the row labels are left of it.
+        let firstValueColumn = dataSegments.filter { holdsNumber($0.box) }.map { span($0.box).lowerBound }.min() ?? columns.count
 
         // Lines of one cell joined into blocks.
         var blocks: [Block] = []
